@@ -1,0 +1,4 @@
+namespace Hospital.Grains.Abstractions.Errors;
+
+/// <summary>The addressed entity does not exist (HTTP 404).</summary>
+public sealed class NotFoundException(string code, string message) : HospitalException(code, message);

@@ -1,0 +1,12 @@
+using System.Data.Common;
+
+namespace Hospital.Silo.Storage;
+
+/// <summary>The one place database connections come from, so a driver can be swapped in one file.</summary>
+public interface IDbConnectionFactory
+{
+    StorageProvider Provider { get; }
+
+    /// <summary>Opens a new connection; the caller disposes it.</summary>
+    Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
+}
