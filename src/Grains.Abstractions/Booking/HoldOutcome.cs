@@ -1,0 +1,10 @@
+namespace Hospital.Grains.Abstractions.Booking;
+
+/// <summary>The expected outcomes of a hold request.</summary>
+public enum HoldOutcome
+{
+    Held,
+    SoldOut,
+    NotReleased,
+    SlotTaken,
+}

@@ -1,0 +1,11 @@
+namespace Hospital.Grains.Abstractions.Booking;
+
+/// <summary>How a session appears in a calendar.</summary>
+public enum SessionState
+{
+    NotReleased,
+    Available,
+    FewLeft,
+    Full,
+    Stopped,
+}

@@ -1,0 +1,40 @@
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Rules;
+
+namespace Hospital.Grains.Patients;
+
+public sealed partial class PatientGrain
+{
+    /// <summary>
+    /// Throws when the patient may not book now: suspended after too many cancellations this month, past the daily
+    /// limit of new bookings, or already booked in this department on that day. A booking that blocks the last rule
+    /// is re-read from its pool first, since the pool may have expired or cancelled it since we last heard.
+    /// </summary>
+    private async Task EnsureMayBookAsync(int departmentId, DateOnly visitDate, string? exceptId)
+    {
+        var now = Now;
+        var today = hospitalTime.DateOf(now);
+        var cancellationsThisMonth = _appointments.Count(a => a.Status == AppointmentStatus.Cancelled && a.RescheduledFrom is null
+            && hospitalTime.DateOf(a.UpdatedAt) is var day && day.Year == today.Year && day.Month == today.Month);
+        if (CancellationSuspension.SuspendedUntil(cancellationsThisMonth, today, cancellationRules.Value) is { } until)
+            throw new RuleConflictException(CancellationSuspension.SuspendedCode, $"New bookings are suspended until {until:yyyy-MM-dd} after {cancellationsThisMonth} cancellations this month.")
+            { Details = new Dictionary<string, object?> { ["suspendedUntil"] = until } };
+
+        var newToday = _appointments.Count(a => a.RescheduledFrom is null && hospitalTime.DateOf(a.HeldAt) == today);
+        Enforce(BookingLimits.CheckDailyBookings(newToday, bookingRules.Value));
+
+        bool SameDepartmentDay(PatientAppointment a) => a.DepartmentId == departmentId && a.VisitDate == visitDate && a.Id != exceptId && a.IsLive(now);
+        if (BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value).Allowed) return;
+        foreach (var stale in _appointments.Where(SameDepartmentDay).ToList())
+        {
+            Remember(await Pool(stale.SessionId).GetAppointmentAsync(stale.Id), stale.DepartmentId, stale.IdempotencyKey);
+        }
+        Enforce(BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value));
+    }
+
+    private static void Enforce(RuleDecision decision)
+    {
+        if (!decision.Allowed) throw new RuleConflictException(decision.Code!, decision.Reason!);
+    }
+}

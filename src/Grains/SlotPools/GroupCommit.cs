@@ -1,0 +1,91 @@
+using Hospital.Grains.Abstractions.Storage;
+
+namespace Hospital.Grains.SlotPools;
+
+/// <summary>
+/// The pool's group commit. Each command is decided at once, in arrival order, against the pool in memory;
+/// decisions that change rows join the open batch, and while one batch is written (one transaction) the next
+/// one fills. Callers are answered only after their batch commits, so an acknowledged hold is durable.
+/// A version conflict (another node wrote the session) reloads the pool and decides the batch again;
+/// any other write failure fails exactly that batch and decides the commands queued behind it again.
+/// Invariant: every member runs on the owning grain's turns. The grain is reentrant, so other calls
+/// interleave at the write's await, but never run in parallel with this code.
+/// </summary>
+internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Func<Task<SlotPool>> reload)
+{
+    /// <summary>How many times one batch is decided again after version conflicts before its callers are failed.</summary>
+    public const int MaxConflictRetries = 5;
+
+    private List<PendingCommand> _open = [];
+    private List<PendingCommand>? _waitingForReload;
+    private Exception? _broken;
+    private bool _writing;
+
+    /// <summary>The pool as decided so far: committed rows plus the decisions of batches being written.</summary>
+    public SlotPool Pool { get; private set; } = pool;
+
+    public Task<T> SubmitAsync<T>(Func<SlotPool, Decision<T>> decide)
+    {
+        if (_broken is not null)
+            throw new InconsistentStateException($"Pool state could not be reloaded: {_broken.Message}", null, Pool.Version.ToString());
+        var command = new PendingCommand<T>(decide);
+        if (_waitingForReload is not null) _waitingForReload.Add(command);
+        else Decide(command);
+        return command.Task;
+    }
+
+    private void Decide(PendingCommand command)
+    {
+        if (!command.Decide(Pool)) return;
+        _open.Add(command);
+        if (!_writing) _ = WriteLoopAsync();
+    }
+
+    private async Task WriteLoopAsync()
+    {
+        _writing = true;
+        var conflicts = 0;
+        while (_open.Count > 0 && _broken is null)
+        {
+            var batch = _open;
+            _open = [];
+            var sealedBatch = PoolBatch.Seal(Pool, batch.Select(c => c.Changes!));
+            try
+            {
+                await write(sealedBatch);
+                Pool.Version = sealedBatch.NewVersion;
+                conflicts = 0;
+                foreach (var command in batch) command.Complete();
+            }
+            catch (Exception exception)
+            {
+                var retry = exception is InconsistentStateException && ++conflicts < MaxConflictRetries;
+                if (!retry) foreach (var command in batch) command.Fail(exception);
+                await ReloadAsync(retry ? batch : []);
+            }
+        }
+        _writing = false;
+    }
+
+    /// <summary>Replaces the pool with the stored one and decides again every command decided on the discarded state.</summary>
+    private async Task ReloadAsync(List<PendingCommand> retried)
+    {
+        _waitingForReload = [.. retried, .. _open];
+        _open = [];
+        try
+        {
+            Pool = await reload();
+        }
+        catch (Exception exception)
+        {
+            // Without a trustworthy state the pool must not decide anything more; the grain is deactivated on the next call.
+            _broken = exception;
+            foreach (var command in _waitingForReload) command.Fail(exception);
+            _waitingForReload = null;
+            return;
+        }
+        var again = _waitingForReload;
+        _waitingForReload = null;
+        foreach (var command in again) Decide(command);
+    }
+}

@@ -1,0 +1,44 @@
+using Hospital.Grains.Abstractions.Booking;
+
+namespace Hospital.Grains.SlotPools;
+
+/// <summary>
+/// Everything one group commit writes in a single transaction: the session row (checked against
+/// <see cref="ExpectedVersion"/>) and the rows of every decision in the batch, each appointment at its latest state.
+/// </summary>
+public sealed record PoolBatch(
+    string SessionId,
+    long ExpectedVersion,
+    SessionStatus Status,
+    int HeldCount,
+    int BookedCount,
+    IReadOnlyList<PoolAppointment> Inserts,
+    IReadOnlyList<PoolAppointment> Updates,
+    IReadOnlyList<AuditEntry> Audits,
+    IReadOnlyList<PaymentRecord> Payments,
+    IReadOnlyList<RefundRecord> Refunds,
+    IReadOnlyList<NotificationRecord> Notifications)
+{
+    public long NewVersion => ExpectedVersion + 1;
+
+    /// <summary>Collects the changes of a batch's decisions against the pool they were decided on.</summary>
+    public static PoolBatch Seal(SlotPool pool, IEnumerable<PoolChanges> decisions)
+    {
+        var latest = new Dictionary<string, PoolAppointment>();
+        var created = new HashSet<string>();
+        var all = decisions.ToList();
+        foreach (var changes in all)
+        {
+            foreach (var row in changes.Created) { latest[row.Id] = row; created.Add(row.Id); }
+            foreach (var row in changes.Updated) latest[row.Id] = row;
+        }
+        return new PoolBatch(
+            pool.Session.SessionId, pool.Version, pool.Status, pool.HeldCount, pool.BookedCount,
+            Inserts: latest.Values.Where(r => created.Contains(r.Id)).ToList(),
+            Updates: latest.Values.Where(r => !created.Contains(r.Id)).ToList(),
+            Audits: all.SelectMany(c => c.Audits).ToList(),
+            Payments: all.SelectMany(c => c.Payments).ToList(),
+            Refunds: all.SelectMany(c => c.Refunds).ToList(),
+            Notifications: all.SelectMany(c => c.Notifications).ToList());
+    }
+}

@@ -1,0 +1,36 @@
+namespace Hospital.Grains.SlotPools;
+
+/// <summary>The rows one decision adds or changes; written with the rest of its batch in one transaction.</summary>
+public sealed class PoolChanges
+{
+    /// <summary>Appointments this decision created, as they stand after it.</summary>
+    public List<PoolAppointment> Created { get; } = [];
+
+    /// <summary>Existing appointments this decision changed, as they stand after it.</summary>
+    public List<PoolAppointment> Updated { get; } = [];
+
+    public List<AuditEntry> Audits { get; } = [];
+
+    public List<PaymentRecord> Payments { get; } = [];
+
+    public List<RefundRecord> Refunds { get; } = [];
+
+    public List<NotificationRecord> Notifications { get; } = [];
+
+    /// <summary>Whether the session row itself changed (e.g. stopped), beyond its counters.</summary>
+    public bool SessionChanged { get; init; }
+
+    /// <summary>Records a lifecycle transition: the new row and its audit entry.</summary>
+    public void Transition(PoolAppointment before, PoolAppointment after, string actor, string reason)
+    {
+        Updated.Add(after);
+        Audits.Add(new AuditEntry(after.Id, after.UpdatedAt, actor, before.Status, after.Status, reason));
+    }
+
+    /// <summary>Records a new appointment and its audit entry.</summary>
+    public void Create(PoolAppointment created, string actor, string reason)
+    {
+        Created.Add(created);
+        Audits.Add(new AuditEntry(created.Id, created.UpdatedAt, actor, null, created.Status, reason));
+    }
+}

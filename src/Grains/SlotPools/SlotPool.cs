@@ -1,0 +1,84 @@
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Catalog;
+using Hospital.Grains.Rules;
+
+namespace Hospital.Grains.SlotPools;
+
+/// <summary>
+/// The in-memory state of one session's slot pool: committed rows plus the decisions of batches not yet written.
+/// Invariant: used only from its grain's turns, one at a time, so it needs no locks. A slot has at most one
+/// occupant; every change returns the rows to commit (see the partial Decisions file).
+/// </summary>
+public sealed partial class SlotPool
+{
+    /// <summary>A session with this few app slots left shows as "few left".</summary>
+    public const int FewLeftThreshold = 5;
+
+    private readonly Dictionary<int, SlotDefinition> _slots;
+    private readonly Dictionary<int, string> _occupants = [];
+    private readonly Dictionary<string, PoolAppointment> _appointments = [];
+
+    public SlotPool(SessionDefinition session, SessionStatus status, long version, IEnumerable<PoolAppointment> appointments)
+    {
+        Session = session;
+        Status = status;
+        Version = version;
+        _slots = session.Slots.ToDictionary(s => s.SlotNo);
+        foreach (var appointment in appointments) Put(appointment);
+    }
+
+    public SessionDefinition Session { get; }
+
+    public SessionStatus Status { get; private set; }
+
+    /// <summary>The version of the session row this state was last written at or loaded from.</summary>
+    public long Version { get; set; }
+
+    public int HeldCount => _appointments.Values.Count(a => a.Status == AppointmentStatus.Held);
+
+    public int BookedCount => _occupants.Count - HeldCount;
+
+    public IEnumerable<PoolAppointment> Appointments => _appointments.Values;
+
+    public PoolAppointment? Find(string appointmentId) => _appointments.GetValueOrDefault(appointmentId);
+
+    public PoolAppointment Get(string appointmentId) =>
+        Find(appointmentId) ?? throw new NotFoundException("appointment.not_found", $"Appointment {appointmentId} does not exist.");
+
+    public SessionAvailability Availability(DateTimeOffset now)
+    {
+        var available = Session.Slots.Count(s => s.Channel == BookingChannel.App && IsFree(s, now));
+        var state = Status == SessionStatus.Stopped ? SessionState.Stopped
+            : now < Session.OpensAt ? SessionState.NotReleased
+            : available == 0 ? SessionState.Full
+            : available <= FewLeftThreshold ? SessionState.FewLeft
+            : SessionState.Available;
+        return new SessionAvailability(Session.SessionId, Session.DoctorId, Session.DepartmentId, Session.Date,
+            Session.Period, Session.Fee, Session.Quota, available, state, Session.OpensAt);
+    }
+
+    public IReadOnlyList<SlotView> Slots(DateTimeOffset now) =>
+        Session.Slots.Select(s => new SlotView(s.SlotNo, s.StartsAt, s.EndsAt, s.Channel, IsFree(s, now))).ToList();
+
+    /// <summary>The appointment as its patient sees it, with instants in the hospital's time zone (the session's offset).</summary>
+    public AppointmentView View(PoolAppointment a)
+    {
+        var offset = Session.OpensAt.Offset;
+        return new AppointmentView(
+            a.Id, a.SessionId, a.SlotNo, _slots[a.SlotNo].StartsAt, a.PatientId, a.Channel, a.Status, a.Status.ToFhirCode(), a.Fee,
+            a.HeldAt.ToOffset(offset), a.Status == AppointmentStatus.Held ? a.ExpiresAt.ToOffset(offset) : null,
+            a.BookedAt?.ToOffset(offset), a.RefundAmount, a.RescheduleCount, a.RescheduledFrom);
+    }
+
+    private bool IsFree(SlotDefinition slot, DateTimeOffset now) =>
+        Status == SessionStatus.Open && slot.StartsAt > now && !_occupants.ContainsKey(slot.SlotNo);
+
+    /// <summary>Stores a new version of an appointment and keeps the slot occupancy in step with it.</summary>
+    private void Put(PoolAppointment appointment)
+    {
+        _appointments[appointment.Id] = appointment;
+        if (appointment.OccupiesSlot) _occupants[appointment.SlotNo] = appointment.Id;
+        else if (_occupants.TryGetValue(appointment.SlotNo, out var occupant) && occupant == appointment.Id) _occupants.Remove(appointment.SlotNo);
+    }
+}

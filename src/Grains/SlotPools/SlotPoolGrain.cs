@@ -1,0 +1,83 @@
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.Rules;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hospital.Grains.SlotPools;
+
+/// <summary>
+/// One activation per session. Reentrant on purpose: while a batch is being written, the calls that arrive
+/// are decided in memory and join the next batch (<see cref="GroupCommit"/>). Turns never run in parallel,
+/// so the pool needs no locks; nothing is read from the pool after an await without going through the pipeline.
+/// </summary>
+[Reentrant]
+public sealed partial class SlotPoolGrain(
+    ISlotPoolStore store,
+    IAvailabilityPublisher availability,
+    IOptions<BookingRulesOptions> bookingRules,
+    IOptions<CancellationRulesOptions> cancellationRules,
+    IOptions<SlotPoolOptions> options,
+    TimeProvider time,
+    ILogger<SlotPoolGrain> logger) : Grain, ISlotPoolGrain
+{
+    private GroupCommit _commits = null!;
+
+    private DateTimeOffset Now => time.GetUtcNow();
+
+    private SlotPool Pool => _commits.Pool;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _commits = new GroupCommit(await LoadAsync(), WriteAsync, LoadAsync);
+        var period = options.Value.ExpiryCheckPeriod;
+        RegisterGrainTimer(_ => ExpireDueHoldsAsync(), period, period);
+    }
+
+    public Task<HoldResult> HoldSlotAsync(HoldRequest request) =>
+        _commits.SubmitAsync(pool => pool.Hold(request, Now, bookingRules.Value.HoldDuration));
+
+    public Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef) =>
+        _commits.SubmitAsync(pool => pool.ConfirmPayment(appointmentId, paymentRef, Now));
+
+    public Task<RefundQuote> QuoteRefundAsync(string appointmentId) =>
+        Task.FromResult(Pool.QuoteRefund(appointmentId, Now, cancellationRules.Value));
+
+    public Task<AppointmentView> CancelAsync(string appointmentId, string actor, string reason) =>
+        _commits.SubmitAsync(pool => pool.Cancel(appointmentId, actor, reason, Now, cancellationRules.Value));
+
+    public Task<AppointmentView> ReleaseRescheduledAsync(string appointmentId, string replacementId, string actor) =>
+        _commits.SubmitAsync(pool => pool.ReleaseRescheduled(appointmentId, replacementId, actor, Now));
+
+    public Task<RescheduleSource> GetRescheduleSourceAsync(string appointmentId) => Task.FromResult(Pool.RescheduleSourceOf(appointmentId));
+
+    public Task<AppointmentView> RollBackRescheduleAsync(string appointmentId, string actor, string reason) =>
+        _commits.SubmitAsync(pool => pool.RollBackReschedule(appointmentId, actor, reason, Now));
+
+    public async Task<int> StopSessionAsync(string actor, string reason)
+    {
+        var cancelled = await _commits.SubmitAsync(pool => pool.Stop(actor, reason, Now));
+        LogSessionStopped(GetPrimaryKeyString(), cancelled);
+        return cancelled;
+    }
+
+    public Task<int> ExpireDueHoldsAsync() => _commits.SubmitAsync(pool => pool.ExpireDueHolds(Now));
+
+    public Task<SessionAvailability> GetAvailabilityAsync() => Task.FromResult(Pool.Availability(Now));
+
+    public Task<IReadOnlyList<SlotView>> GetSlotsAsync() => Task.FromResult(Pool.Slots(Now));
+
+    public Task<AppointmentView> GetAppointmentAsync(string appointmentId) => Task.FromResult(Pool.View(Pool.Get(appointmentId)));
+
+    private async Task<SlotPool> LoadAsync() =>
+        await store.LoadAsync(GetPrimaryKeyString())
+        ?? throw new NotFoundException("session.not_found", $"Session {GetPrimaryKeyString()} does not exist.");
+
+    private async Task WriteAsync(PoolBatch batch)
+    {
+        await store.CommitAsync(batch);
+        LogBatchCommitted(batch.SessionId, batch.NewVersion, batch.Inserts.Count, batch.Updates.Count);
+        availability.Publish(Pool.Availability(Now));
+    }
+}

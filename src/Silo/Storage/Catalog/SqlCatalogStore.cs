@@ -1,0 +1,65 @@
+using System.Text.Json;
+using Dapper;
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Catalog;
+using Hospital.Silo.Storage.SlotPools;
+
+namespace Hospital.Silo.Storage.Catalog;
+
+/// <summary>The catalog on either database; calls run on the thread pool because both drivers block.</summary>
+public sealed class SqlCatalogStore(IDbConnectionFactory connections, ISqlDialect dialect) : ICatalogStore
+{
+    private static readonly string[] SessionColumns =
+        ["session_id", "doctor_id", "department_id", "visit_date", "period", "room", "fee", "quota", "opens_at", "definition", "status"];
+
+    public Task<HospitalCatalog> LoadCatalogAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var departments = (await connection.QueryAsync<DepartmentRow>(DepartmentRow.Select)).ToList();
+        var doctors = await connection.QueryAsync<DoctorRow>(DoctorRow.Select);
+        var rooms = await connection.QueryAsync<RoomRow>(RoomRow.Select);
+        var templates = await connection.QueryAsync<TemplateRow>(TemplateRow.Select);
+        return new HospitalCatalog(
+            departments.Select(d => d.ToDepartment()).ToList(),
+            doctors.Select(d => d.ToDoctor()).ToList(),
+            rooms.Select(r => r.ToRoom()).ToList(),
+            templates.Select(t => t.ToTemplate()).ToList(),
+            departments.ToDictionary(d => d.Id, d => d.ToReleasePolicy()));
+    }, cancellationToken);
+
+    public Task SaveDepartmentAsync(Department department, ReleasePolicy releasePolicy, CancellationToken cancellationToken = default) =>
+        UpsertAsync("departments", "id", DepartmentRow.From(department, releasePolicy), cancellationToken);
+
+    public Task SaveRoomAsync(Room room, CancellationToken cancellationToken = default) =>
+        UpsertAsync("rooms", "code", RoomRow.From(room), cancellationToken);
+
+    public Task SaveDoctorAsync(Doctor doctor, CancellationToken cancellationToken = default) =>
+        UpsertAsync("doctors", "id", DoctorRow.From(doctor), cancellationToken);
+
+    public Task SaveTemplateAsync(ScheduleTemplate template, CancellationToken cancellationToken = default) =>
+        UpsertAsync("schedule_templates", "doctor_id, weekday, period", TemplateRow.From(template), cancellationToken);
+
+    public Task<int> AddMissingSessionsAsync(IReadOnlyList<SessionDefinition> sessions, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var added = await MultiRowInsert.ExecuteAsync(connection, transaction, "sessions", SessionColumns, sessions, s =>
+        [
+            s.SessionId, s.DoctorId, s.DepartmentId, SessionDates.Format(s.Date), s.Period.ToString(), s.Room, s.Fee, s.Quota,
+            AppointmentRow.Utc(s.OpensAt), JsonSerializer.Serialize(s, StorageJson.Options), "Open",
+        ], cancellationToken, verb: dialect.InsertOrIgnoreInto);
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }, cancellationToken);
+
+    /// <summary>Inserts the row, or updates every other column when the key exists. Column names are the row's property names in snake_case.</summary>
+    private Task UpsertAsync(string table, string key, ICatalogRow row, CancellationToken cancellationToken) => Task.Run(async () =>
+    {
+        var columns = row.Columns();
+        var keyColumns = key.Split(", ");
+        var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Keys)}) VALUES ({string.Join(", ", columns.Keys.Select(c => "@" + c))}) " +
+                  dialect.OnConflictUpdate(key, columns.Keys.Where(c => !keyColumns.Contains(c)));
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(sql, new DynamicParameters(columns), cancellationToken: cancellationToken));
+    }, cancellationToken);
+}

@@ -1,0 +1,34 @@
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Catalog;
+
+namespace Hospital.Silo.Storage.Catalog;
+
+internal sealed class TemplateRow : ICatalogRow
+{
+    public const string Select = "SELECT doctor_id AS DoctorId, weekday AS Weekday, period AS Period, room AS Room, quota AS Quota, " +
+        "slot_minutes AS SlotMinutes, phone_window_share AS PhoneWindowShare, add_on_share AS AddOnShare FROM schedule_templates ORDER BY id";
+
+    public long DoctorId { get; set; }
+    public long Weekday { get; set; }
+    public string Period { get; set; } = "";
+    public string Room { get; set; } = "";
+    public long Quota { get; set; }
+    public long SlotMinutes { get; set; }
+    public decimal PhoneWindowShare { get; set; }
+    public decimal AddOnShare { get; set; }
+
+    public static TemplateRow From(ScheduleTemplate t) => new()
+    {
+        DoctorId = t.DoctorId, Weekday = (long)t.Weekday, Period = t.Period.ToString(), Room = t.Room, Quota = t.Quota,
+        SlotMinutes = t.SlotMinutes, PhoneWindowShare = t.Shares.PhoneWindow, AddOnShare = t.Shares.DoctorAddOn,
+    };
+
+    public ScheduleTemplate ToTemplate() => new((int)DoctorId, (DayOfWeek)Weekday, Enum.Parse<SessionPeriod>(Period), Room, (int)Quota,
+        (int)SlotMinutes, new ChannelShares(PhoneWindowShare, AddOnShare));
+
+    public IReadOnlyDictionary<string, object?> Columns() => new Dictionary<string, object?>
+    {
+        ["doctor_id"] = DoctorId, ["weekday"] = Weekday, ["period"] = Period, ["room"] = Room, ["quota"] = Quota,
+        ["slot_minutes"] = SlotMinutes, ["phone_window_share"] = PhoneWindowShare, ["add_on_share"] = AddOnShare,
+    };
+}
