@@ -7,7 +7,7 @@ namespace Hospital.Grains.Catalog;
 /// Slot times: slot 1 starts at the period's start (<see cref="SessionPeriodTimes"/>) and every slot lasts
 /// <see cref="ScheduleTemplate.SlotMinutes"/> (at most 30). When Quota × SlotMinutes does not fit the period, several
 /// numbers share one time slice, as Chinese tickets print "08:00–08:30 第1–4号": each slice takes
-/// ⌈Quota × SlotMinutes / period minutes⌉ numbers, so the last slice still ends within the period.
+/// ⌈Quota / whole slices in the period⌉ numbers, so the last slice still ends within the period.
 /// Channels: <see cref="ChannelShares.CountsFor"/> then <see cref="ChannelAssignment.Assign"/>.
 /// </remarks>
 public static class SessionGenerator
@@ -62,7 +62,8 @@ public static class SessionGenerator
             throw new ArgumentException($"A {template.SlotMinutes}-minute slot does not fit the {template.Period} period.", nameof(template));
 
         var start = options.Time.At(date, options.Periods.StartOf(template.Period));
-        var numbersPerSlice = (int)Math.Ceiling(template.Quota * template.SlotMinutes / (double)periodMinutes);
+        var slicesInPeriod = periodMinutes / template.SlotMinutes;
+        var numbersPerSlice = (template.Quota + slicesInPeriod - 1) / slicesInPeriod;
         var channels = ChannelAssignment.Assign(template.Shares.CountsFor(template.Quota));
         var slots = new SlotDefinition[template.Quota];
         for (var i = 0; i < slots.Length; i++)
