@@ -1,0 +1,9 @@
+namespace Hospital.Grains.Catalog;
+
+/// <summary>Who may book a slot: most slots are for the app; some are kept for the window/phone (elderly) and the doctor's add-ons (加号).</summary>
+public enum BookingChannel
+{
+    App,
+    PhoneWindow,
+    DoctorAddOn,
+}

@@ -1,0 +1,40 @@
+namespace Hospital.Grains.Rules;
+
+/// <summary>
+/// Per-account and per-patient booking limits as pure checks over counts the caller (PatientGrain) keeps.
+/// Each check answers "may one more be made?" given how many already exist.
+/// </summary>
+public static class BookingLimits
+{
+    public const string DailyLimitCode = "patient.daily_limit";
+    public const string RescheduleLimitCode = "appointment.reschedule_limit";
+    public const string DepartmentDayLimitCode = "patient.department_day_limit";
+    public const string PatientLimitCode = "account.patient_limit";
+
+    /// <summary>When a hold made at <paramref name="heldAt"/> expires unpaid.</summary>
+    public static DateTimeOffset HoldExpiresAt(DateTimeOffset heldAt, BookingRulesOptions options) => heldAt + options.HoldDuration;
+
+    /// <summary>An account may make a new booking while it made fewer than the daily maximum today.</summary>
+    public static RuleDecision CheckDailyBookings(int newBookingsToday, BookingRulesOptions options) =>
+        newBookingsToday < options.MaxNewBookingsPerAccountPerDay
+            ? RuleDecision.Allow
+            : RuleDecision.Deny(DailyLimitCode, $"An account can make at most {options.MaxNewBookingsPerAccountPerDay} new bookings per day.");
+
+    /// <summary>A booking may be rescheduled while it was moved fewer times than the maximum.</summary>
+    public static RuleDecision CheckReschedule(int reschedulesSoFar, BookingRulesOptions options) =>
+        reschedulesSoFar < options.MaxReschedulesPerBooking
+            ? RuleDecision.Allow
+            : RuleDecision.Deny(RescheduleLimitCode, $"A booking can be changed at most {options.MaxReschedulesPerBooking} times.");
+
+    /// <summary>A patient may book a department on a visit date while holding fewer active bookings there that day than the maximum.</summary>
+    public static RuleDecision CheckDepartmentDay(int activeBookingsSameDepartmentSameDay, BookingRulesOptions options) =>
+        activeBookingsSameDepartmentSameDay < options.MaxBookingsPerPatientPerDepartmentPerDay
+            ? RuleDecision.Allow
+            : RuleDecision.Deny(DepartmentDayLimitCode, "A patient can have only one booking per department per day.");
+
+    /// <summary>An account may add a patient while it has fewer than the maximum.</summary>
+    public static RuleDecision CheckPatientCount(int patientsOnAccount, BookingRulesOptions options) =>
+        patientsOnAccount < options.MaxPatientsPerAccount
+            ? RuleDecision.Allow
+            : RuleDecision.Deny(PatientLimitCode, $"An account can have at most {options.MaxPatientsPerAccount} patients.");
+}
