@@ -8,7 +8,7 @@ public static class BookingLimits
 {
     public const string DailyLimitCode = "patient.daily_limit";
     public const string RescheduleLimitCode = "appointment.reschedule_limit";
-    public const string DepartmentDayLimitCode = "patient.department_day_limit";
+    public const string DepartmentDayLimitCode = "patient.already_booked";
     public const string PatientLimitCode = "account.patient_limit";
 
     /// <summary>When a hold made at <paramref name="heldAt"/> expires unpaid.</summary>

@@ -10,25 +10,25 @@ public static class CancellationPolicy
     /// free strictly before the cutoff, late tier from the cutoff until strictly before the visit start, refused from then on.
     /// Amounts are rounded to the fen (0.01), half away from zero.
     /// </summary>
-    public static RefundQuote Quote(DateTimeOffset visitStart, decimal fee, DateTimeOffset now, CancellationRulesOptions options)
+    public static CancellationQuote Quote(DateTimeOffset visitStart, decimal fee, DateTimeOffset now, CancellationRulesOptions options)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(fee);
-        if (now >= visitStart) return new RefundQuote(false, 0m, 0m, RefundQuote.ClosedTier, RefundQuote.NotCancellableCode);
-        if (now < FreeUntil(visitStart, options)) return new RefundQuote(true, fee, 0m, RefundQuote.FreeTier, null);
+        if (now >= visitStart) return new CancellationQuote(false, 0m, 0m, CancellationQuote.ClosedTier, CancellationQuote.NotCancellableCode);
+        if (now < FreeUntil(visitStart, options)) return new CancellationQuote(true, fee, 0m, CancellationQuote.FreeTier, null);
 
         var charged = decimal.Round(fee * options.LateCancellationFeeRate, 2, MidpointRounding.AwayFromZero);
-        return new RefundQuote(true, fee - charged, charged, RefundQuote.LateTier, null);
+        return new CancellationQuote(true, fee - charged, charged, CancellationQuote.LateTier, null);
     }
 
     /// <summary>Quote for cancelling slot <paramref name="slotNo"/> of <paramref name="session"/>; the visit starts when the slot does.</summary>
-    public static RefundQuote Quote(SessionDefinition session, int slotNo, DateTimeOffset now, CancellationRulesOptions options)
+    public static CancellationQuote Quote(SessionDefinition session, int slotNo, DateTimeOffset now, CancellationRulesOptions options)
     {
         var slot = session.FindSlot(slotNo) ?? throw new ArgumentOutOfRangeException(nameof(slotNo), slotNo, $"Session {session.SessionId} has no slot {slotNo}.");
         return Quote(slot.StartsAt, session.Fee, now, options);
     }
 
     /// <summary>The hospital cancelled (doctor stop): always allowed, full refund.</summary>
-    public static RefundQuote QuoteHospitalCancellation(decimal fee) => new(true, fee, 0m, RefundQuote.HospitalTier, null);
+    public static CancellationQuote QuoteHospitalCancellation(decimal fee) => new(true, fee, 0m, CancellationQuote.HospitalTier, null);
 
     /// <summary>The instant free cancellation ends for a visit starting at <paramref name="visitStart"/>.</summary>
     public static DateTimeOffset FreeUntil(DateTimeOffset visitStart, CancellationRulesOptions options)

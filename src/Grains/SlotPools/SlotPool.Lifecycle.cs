@@ -1,7 +1,6 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Rules;
-using RefundQuote = Hospital.Grains.Abstractions.Booking.RefundQuote;
 
 namespace Hospital.Grains.SlotPools;
 

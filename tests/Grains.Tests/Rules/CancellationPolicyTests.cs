@@ -13,15 +13,15 @@ public sealed class CancellationPolicyTests
 
     [Fact]
     public void Quote_BeforeFourPmTheDayBefore_RefundsEverything() =>
-        Assert.Equal(new RefundQuote(true, 50m, 0m, RefundQuote.FreeTier, null), CancellationPolicy.Quote(s_visit, 50m, At(24, 15, 59, 59), s_defaults));
+        Assert.Equal(new CancellationQuote(true, 50m, 0m, CancellationQuote.FreeTier, null), CancellationPolicy.Quote(s_visit, 50m, At(24, 15, 59, 59), s_defaults));
 
     [Fact]
     public void Quote_FromFourPmTheDayBefore_KeepsTwentyPercent() =>
-        Assert.Equal(new RefundQuote(true, 40m, 10m, RefundQuote.LateTier, null), CancellationPolicy.Quote(s_visit, 50m, At(24, 16), s_defaults));
+        Assert.Equal(new CancellationQuote(true, 40m, 10m, CancellationQuote.LateTier, null), CancellationPolicy.Quote(s_visit, 50m, At(24, 16), s_defaults));
 
     [Fact]
     public void Quote_JustBeforeTheVisit_IsStillTheLateTier() =>
-        Assert.Equal(RefundQuote.LateTier, CancellationPolicy.Quote(s_visit, 50m, At(25, 8, 29, 59), s_defaults).Tier);
+        Assert.Equal(CancellationQuote.LateTier, CancellationPolicy.Quote(s_visit, 50m, At(25, 8, 29, 59), s_defaults).Tier);
 
     [Theory]
     [InlineData(0)]
@@ -29,7 +29,7 @@ public sealed class CancellationPolicyTests
     [InlineData(600)]
     public void Quote_FromTheVisitStartOn_IsRefused(int minutesAfterStart) =>
         Assert.Equal(
-            new RefundQuote(false, 0m, 0m, RefundQuote.ClosedTier, "appointment.not_cancellable"),
+            new CancellationQuote(false, 0m, 0m, CancellationQuote.ClosedTier, "appointment.not_cancellable"),
             CancellationPolicy.Quote(s_visit, 50m, s_visit.AddMinutes(minutesAfterStart), s_defaults));
 
     [Fact]
@@ -37,8 +37,8 @@ public sealed class CancellationPolicyTests
     {
         var justBeforeCutoffInUtc = new DateTimeOffset(2026, 11, 24, 7, 59, 0, TimeSpan.Zero);
 
-        Assert.Equal(RefundQuote.FreeTier, CancellationPolicy.Quote(s_visit, 50m, justBeforeCutoffInUtc, s_defaults).Tier);
-        Assert.Equal(RefundQuote.LateTier, CancellationPolicy.Quote(s_visit, 50m, justBeforeCutoffInUtc.AddMinutes(1), s_defaults).Tier);
+        Assert.Equal(CancellationQuote.FreeTier, CancellationPolicy.Quote(s_visit, 50m, justBeforeCutoffInUtc, s_defaults).Tier);
+        Assert.Equal(CancellationQuote.LateTier, CancellationPolicy.Quote(s_visit, 50m, justBeforeCutoffInUtc.AddMinutes(1), s_defaults).Tier);
     }
 
     [Fact]
@@ -54,8 +54,8 @@ public sealed class CancellationPolicyTests
     {
         var options = new CancellationRulesOptions { LateCancellationFeeRate = 0.5m, FreeCancellationCutoff = new TimeOnly(12, 0), FreeCancellationDaysBefore = 2 };
 
-        Assert.Equal(RefundQuote.FreeTier, CancellationPolicy.Quote(s_visit, 30m, At(23, 11, 59), options).Tier);
-        Assert.Equal(new RefundQuote(true, 15m, 15m, RefundQuote.LateTier, null), CancellationPolicy.Quote(s_visit, 30m, At(23, 12), options));
+        Assert.Equal(CancellationQuote.FreeTier, CancellationPolicy.Quote(s_visit, 30m, At(23, 11, 59), options).Tier);
+        Assert.Equal(new CancellationQuote(true, 15m, 15m, CancellationQuote.LateTier, null), CancellationPolicy.Quote(s_visit, 30m, At(23, 12), options));
     }
 
     [Fact]
@@ -65,14 +65,14 @@ public sealed class CancellationPolicyTests
         var session = new SessionDefinition("D0001-20261125-AM", 1, 1, new DateOnly(2026, 11, 25), SessionPeriod.Morning, "2A-01", 20m, 2, At(18, 7),
             [new SlotDefinition(1, slotStart.AddMinutes(-30), slotStart, BookingChannel.App), new SlotDefinition(2, slotStart, slotStart.AddMinutes(30), BookingChannel.App)]);
 
-        Assert.Equal(new RefundQuote(true, 16m, 4m, RefundQuote.LateTier, null), CancellationPolicy.Quote(session, 2, slotStart.AddMinutes(-15), s_defaults));
+        Assert.Equal(new CancellationQuote(true, 16m, 4m, CancellationQuote.LateTier, null), CancellationPolicy.Quote(session, 2, slotStart.AddMinutes(-15), s_defaults));
         Assert.False(CancellationPolicy.Quote(session, 1, slotStart.AddMinutes(-15), s_defaults).Allowed);
         Assert.Throws<ArgumentOutOfRangeException>(() => CancellationPolicy.Quote(session, 3, slotStart, s_defaults));
     }
 
     [Fact]
     public void QuoteHospitalCancellation_RefundsEverything() =>
-        Assert.Equal(new RefundQuote(true, 50m, 0m, RefundQuote.HospitalTier, null), CancellationPolicy.QuoteHospitalCancellation(50m));
+        Assert.Equal(new CancellationQuote(true, 50m, 0m, CancellationQuote.HospitalTier, null), CancellationPolicy.QuoteHospitalCancellation(50m));
 
     [Fact]
     public void Quote_RejectsNegativeFees() =>

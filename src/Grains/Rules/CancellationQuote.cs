@@ -5,7 +5,7 @@ namespace Hospital.Grains.Rules;
 /// (<see cref="Refund"/>) and how much is kept (<see cref="FeeCharged"/>); both add up to the fee paid.
 /// </summary>
 /// <remarks>Tiers: <c>free</c>, <c>late</c> (fee tier applies), <c>hospital</c> (hospital cancelled: full refund), <c>closed</c> (not allowed).</remarks>
-public sealed record RefundQuote(bool Allowed, decimal Refund, decimal FeeCharged, string Tier, string? ReasonCode)
+public sealed record CancellationQuote(bool Allowed, decimal Refund, decimal FeeCharged, string Tier, string? ReasonCode)
 {
     public const string FreeTier = "free", LateTier = "late", HospitalTier = "hospital", ClosedTier = "closed";
 

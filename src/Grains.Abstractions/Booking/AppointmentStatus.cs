@@ -1,8 +1,8 @@
-namespace Hospital.Grains.Rules;
+namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>
 /// Where an appointment is in its life (DESIGN.md, Appointment lifecycle). Allowed moves are in
-/// <see cref="AppointmentLifecycle"/>; FHIR codes in <see cref="AppointmentStatusFhir"/>.
+/// AppointmentLifecycle (Hospital.Grains.Rules); FHIR codes in AppointmentStatusFhir.
 /// </summary>
 public enum AppointmentStatus
 {
