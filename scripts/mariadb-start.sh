@@ -3,14 +3,17 @@
 # a fresh data folder from mktemp, 127.0.0.1 on a free port, database `hospital`, user app/pw allowed to do
 # everything (tests create and drop their own databases).
 #
-#   scripts/mariadb-start.sh [STATE_FILE]     default STATE_FILE: .tmp/mariadb.state in the repository
+#   scripts/mariadb-start.sh [STATE_FILE [OWNER_PID]]   default STATE_FILE: .tmp/mariadb.state in the repository
 #
 # Prints the connection string as the only line on stdout (progress goes to stderr) and writes PID, DIR, PORT
-# and CONNECTION_STRING to STATE_FILE for scripts/mariadb-stop.sh. Works as root and as a normal user.
+# and CONNECTION_STRING to STATE_FILE for scripts/mariadb-stop.sh. With OWNER_PID, a detached watcher runs
+# mariadb-stop.sh as soon as that process is gone, however it ended (test hosts are often killed, not exited).
+# Works as root and as a normal user.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 state_file=${1:-$repo/.tmp/mariadb.state}
+owner_pid=${2:-}
 
 for tool in mariadbd mariadb-install-db mariadb; do
   command -v "$tool" >/dev/null || { echo "MariaDB not installed: $tool not found on PATH (apt-get install mariadb-server)" >&2; exit 2; }
@@ -63,5 +66,9 @@ sql -e "CREATE DATABASE hospital CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_c
 connection_string="Server=127.0.0.1;Port=$port;Database=hospital;Uid=app;Pwd=pw;SslMode=None"
 mkdir -p "$(dirname "$state_file")"
 printf 'PID=%s\nDIR=%s\nPORT=%s\nCONNECTION_STRING=%s\n' "$(cat "$dir/mariadbd.pid")" "$dir" "$port" "$connection_string" >"$state_file"
+if [[ -n $owner_pid ]]; then
+  setsid bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 1; done; exec "$2" "$3"' \
+    watcher "$owner_pid" "$repo/scripts/mariadb-stop.sh" "$state_file" </dev/null >/dev/null 2>&1 &
+fi
 echo "MariaDB $(sql -N -e 'SELECT VERSION()') on 127.0.0.1:$port, data in $dir" >&2
 echo "$connection_string"

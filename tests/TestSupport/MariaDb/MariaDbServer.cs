@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Globalization;
 
 namespace Hospital.TestSupport.MariaDb;
 
 /// <summary>
-/// The one throwaway MariaDB server of a test process: started on first use with scripts/mariadb-start.sh, stopped
-/// and its data folder removed by scripts/mariadb-stop.sh when the process exits. Tests do not share databases on
+/// The one throwaway MariaDB server of a test process: started on first use with scripts/mariadb-start.sh, which
+/// also leaves a watcher that stops the server and removes its data folder (scripts/mariadb-stop.sh) as soon as this
+/// process is gone. A watcher rather than a ProcessExit handler, because test hosts are often killed, not exited. Tests do not share databases on
 /// it: <see cref="Databases.MariaDbDatabaseFixture"/> creates a fresh one per fixture.
 /// </summary>
 public sealed class MariaDbServer
@@ -22,16 +24,14 @@ public sealed class MariaDbServer
     private static MariaDbServer Start()
     {
         var stateFile = Path.Combine(Path.GetTempPath(), $"hospital-mariadb-{Environment.ProcessId}-{Guid.NewGuid():N}.state");
-        var connectionString = RunScript("mariadb-start.sh", stateFile);
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => RunScript("mariadb-stop.sh", stateFile);
-        return new MariaDbServer(connectionString.Trim());
-    }
-
-    private static string RunScript(string script, string stateFile)
-    {
         var startInfo = new ProcessStartInfo("bash")
         {
-            ArgumentList = { Path.Combine(RepositoryRoot.Path, "scripts", script), stateFile },
+            ArgumentList =
+            {
+                Path.Combine(RepositoryRoot.Path, "scripts", "mariadb-start.sh"),
+                stateFile,
+                Environment.ProcessId.ToString(CultureInfo.InvariantCulture),
+            },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -41,9 +41,9 @@ public sealed class MariaDbServer
         process.WaitForExit();
         if (process.ExitCode != 0)
         {
-            throw new InvalidOperationException($"scripts/{script} failed with exit code {process.ExitCode}: {error.Result}");
+            throw new InvalidOperationException($"scripts/mariadb-start.sh failed with exit code {process.ExitCode}: {error.Result}");
         }
 
-        return output;
+        return new MariaDbServer(output.Trim());
     }
 }
