@@ -7,6 +7,9 @@ public interface IDbConnectionFactory
 {
     StorageProvider Provider { get; }
 
+    /// <summary>The provider's differences (schema lock, duplicate-key errors) for code that writes portable SQL.</summary>
+    ISqlDialect Dialect { get; }
+
     /// <summary>Opens a new connection; the caller disposes it.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
 }

@@ -1,0 +1,19 @@
+using System.Data.Common;
+
+namespace Hospital.Silo.Storage;
+
+/// <summary>
+/// Everything that differs between SQLite and MySQL beyond the schema scripts. Stores write one portable SQL text
+/// and ask the dialect only for these few things, so MySQL-only code stays in Storage/MySql.
+/// </summary>
+public interface ISqlDialect
+{
+    /// <summary>
+    /// Takes the lock that keeps two nodes from migrating one database at once; released by disposing the result.
+    /// Called on an open connection before the migration transaction starts.
+    /// </summary>
+    Task<IAsyncDisposable> AcquireSchemaLockAsync(DbConnection connection, CancellationToken cancellationToken);
+
+    /// <summary>True when the error is a primary-key or unique-constraint violation.</summary>
+    bool IsDuplicateKey(DbException exception);
+}

@@ -1,0 +1,30 @@
+using Hospital.Silo.Storage;
+
+namespace Hospital.Silo.Tests.Storage;
+
+public sealed class StorageOptionsValidatorTests
+{
+    private readonly StorageOptionsValidator _validator = new();
+
+    [Fact]
+    public void Validate_Defaults_SucceedWithTheSqliteFileUnderData()
+    {
+        var options = new StorageOptions();
+
+        Assert.True(_validator.Validate(null, options).Succeeded);
+        Assert.Equal($"Data Source={Path.GetFullPath("data/hospital.db")}", options.EffectiveConnectionString);
+    }
+
+    [Fact]
+    public void Validate_MySqlWithoutConnectionString_FailsNamingTheSetting()
+    {
+        var result = _validator.Validate(null, new StorageOptions { Provider = StorageProvider.MySql });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Storage:ConnectionString", result.FailureMessage);
+    }
+
+    [Fact]
+    public void Validate_UnknownProvider_Fails() =>
+        Assert.True(_validator.Validate(null, new StorageOptions { Provider = (StorageProvider)42 }).Failed);
+}

@@ -1,0 +1,27 @@
+using Hospital.Silo.Storage;
+using Hospital.Silo.Storage.Migrations;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Hospital.TestSupport.Databases;
+
+/// <summary>One database of its own for a test fixture (a temp SQLite file or a fresh MariaDB database), removed on dispose.</summary>
+public sealed class TestDatabase(StorageProvider provider, string connectionString, IDbConnectionFactory connectionFactory, Func<ValueTask> drop)
+    : IAsyncDisposable
+{
+    public StorageProvider Provider { get; } = provider;
+
+    /// <summary>What <c>Storage:ConnectionString</c> would hold, e.g. for a WebApplicationFactory.</summary>
+    public string ConnectionString { get; } = connectionString;
+
+    /// <summary>The production connection factory for this database.</summary>
+    public IDbConnectionFactory ConnectionFactory { get; } = connectionFactory;
+
+    /// <summary>A migrator for this database, as the silo builds it at start-up.</summary>
+    public SchemaMigrator CreateMigrator(TimeProvider? timeProvider = null) =>
+        new(ConnectionFactory, timeProvider ?? TimeProvider.System, NullLogger<SchemaMigrator>.Instance);
+
+    /// <summary>Applies all schema scripts, returning the versions applied by this call.</summary>
+    public Task<IReadOnlyList<int>> MigrateAsync() => CreateMigrator().MigrateAsync();
+
+    public ValueTask DisposeAsync() => drop();
+}

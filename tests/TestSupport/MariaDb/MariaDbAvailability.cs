@@ -1,0 +1,24 @@
+namespace Hospital.TestSupport.MariaDb;
+
+/// <summary>
+/// The skip rule for MariaDB tests (DESIGN.md "Tests and services"): skipped, loudly, when mariadbd is not on PATH;
+/// never skipped when the environment variable CI=true, so a CI machine without MariaDB fails instead of passing.
+/// </summary>
+public static class MariaDbAvailability
+{
+    /// <summary>True when CI=true: MariaDB tests must run.</summary>
+    public static bool IsRequired { get; } =
+        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Why MariaDB tests are skipped in this process, or null when they run.</summary>
+    public static string? SkipReason { get; } = IsRequired || IsOnPath("mariadbd")
+        ? null
+        : "MariaDB not installed: mariadbd not found on PATH, so this MariaDB test is SKIPPED. "
+          + "Install it with `apt-get install mariadb-server` (mariadbd lives in /usr/sbin; put that on PATH). "
+          + "With CI=true these tests run and fail instead of being skipped.";
+
+    private static bool IsOnPath(string executable) =>
+        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Any(directory => File.Exists(Path.Combine(directory, executable)));
+}
