@@ -8,9 +8,9 @@ public sealed class DemoHospitalTests
     private static readonly HospitalCatalog s_catalog = DemoHospital.Create();
 
     [Fact]
-    public void Create_HasAtLeast22DepartmentsIncludingTheMainSpecialties()
+    public void Create_Has25DepartmentsIncludingTheMainSpecialties()
     {
-        Assert.True(s_catalog.Departments.Count >= 22);
+        Assert.Equal(25, s_catalog.Departments.Count);
         string[] required = ["心血管内科", "消化内科", "呼吸内科", "内分泌科", "神经内科", "普外科", "骨科", "神经外科", "泌尿外科",
             "妇产科", "儿科", "眼科", "耳鼻喉科", "口腔科", "皮肤科", "中医科", "精神心理科", "肿瘤科", "康复医学科", "急诊科"];
         Assert.Empty(required.Except(s_catalog.Departments.Select(d => d.Name)));
@@ -26,9 +26,9 @@ public sealed class DemoHospitalTests
     }
 
     [Fact]
-    public void Create_HasAtLeast110DoctorsWithUniqueIdsAndNames()
+    public void Create_Has123DoctorsWithUniqueIdsAndNames()
     {
-        Assert.True(s_catalog.Doctors.Count >= 110);
+        Assert.Equal(123, s_catalog.Doctors.Count);
         Assert.Equal(s_catalog.Doctors.Count, s_catalog.Doctors.Select(d => d.Id).Distinct().Count());
         Assert.Equal(s_catalog.Doctors.Count, s_catalog.Doctors.Select(d => d.Name).Distinct().Count());
         Assert.All(s_catalog.Doctors, d => Assert.Matches(@"^\p{IsCJKUnifiedIdeographs}{2,3}$", d.Name));
