@@ -10,6 +10,7 @@ public static class SiloHostingExtensions
     {
         builder.Services.AddSiloRuntime(builder.Configuration);
         builder.Services.AddSiloStorage(builder.Configuration);
+        builder.Services.AddHospital(builder.Configuration);
         return builder;
     }
 }

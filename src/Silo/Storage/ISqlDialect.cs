@@ -16,4 +16,10 @@ public interface ISqlDialect
 
     /// <summary>True when the error is a primary-key or unique-constraint violation.</summary>
     bool IsDuplicateKey(DbException exception);
+
+    /// <summary>The start of an insert that skips rows whose key already exists (INSERT OR IGNORE INTO / INSERT IGNORE INTO).</summary>
+    string InsertOrIgnoreInto { get; }
+
+    /// <summary>The clause that turns an INSERT into an upsert on <paramref name="key"/> (comma-separated columns), updating <paramref name="columns"/>.</summary>
+    string OnConflictUpdate(string key, IEnumerable<string> columns);
 }

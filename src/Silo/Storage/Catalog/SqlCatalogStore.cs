@@ -7,7 +7,7 @@ using Hospital.Silo.Storage.SlotPools;
 namespace Hospital.Silo.Storage.Catalog;
 
 /// <summary>The catalog on either database; calls run on the thread pool because both drivers block.</summary>
-public sealed class SqlCatalogStore(IDbConnectionFactory connections, ISqlDialect dialect) : ICatalogStore
+public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalogStore
 {
     private static readonly string[] SessionColumns =
         ["session_id", "doctor_id", "department_id", "visit_date", "period", "room", "fee", "quota", "opens_at", "definition", "status"];
@@ -24,7 +24,7 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections, ISqlDialec
             doctors.Select(d => d.ToDoctor()).ToList(),
             rooms.Select(r => r.ToRoom()).ToList(),
             templates.Select(t => t.ToTemplate()).ToList(),
-            departments.ToDictionary(d => d.Id, d => d.ToReleasePolicy()));
+            departments.ToDictionary(d => (int)d.Id, d => d.ToReleasePolicy()));
     }, cancellationToken);
 
     public Task SaveDepartmentAsync(Department department, ReleasePolicy releasePolicy, CancellationToken cancellationToken = default) =>
@@ -47,7 +47,7 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections, ISqlDialec
         [
             s.SessionId, s.DoctorId, s.DepartmentId, SessionDates.Format(s.Date), s.Period.ToString(), s.Room, s.Fee, s.Quota,
             AppointmentRow.Utc(s.OpensAt), JsonSerializer.Serialize(s, StorageJson.Options), "Open",
-        ], cancellationToken, verb: dialect.InsertOrIgnoreInto);
+        ], cancellationToken, verb: connections.Dialect.InsertOrIgnoreInto);
         await transaction.CommitAsync(cancellationToken);
         return added;
     }, cancellationToken);
@@ -58,7 +58,7 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections, ISqlDialec
         var columns = row.Columns();
         var keyColumns = key.Split(", ");
         var sql = $"INSERT INTO {table} ({string.Join(", ", columns.Keys)}) VALUES ({string.Join(", ", columns.Keys.Select(c => "@" + c))}) " +
-                  dialect.OnConflictUpdate(key, columns.Keys.Where(c => !keyColumns.Contains(c)));
+                  connections.Dialect.OnConflictUpdate(key, columns.Keys.Where(c => !keyColumns.Contains(c)));
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition(sql, new DynamicParameters(columns), cancellationToken: cancellationToken));
     }, cancellationToken);

@@ -42,6 +42,12 @@ public sealed class MySqlDialect : ISqlDialect
     public bool IsDuplicateKey(DbException exception) =>
         exception is MySqlException { Number: DuplicateEntry };
 
+    public string InsertOrIgnoreInto => "INSERT IGNORE INTO";
+
+    /// <summary>The key is implied: MySQL updates on any unique key that the row collides with.</summary>
+    public string OnConflictUpdate(string key, IEnumerable<string> columns) =>
+        $"ON DUPLICATE KEY UPDATE {string.Join(", ", columns.Select(c => $"{c} = VALUES({c})"))}";
+
     private sealed class SchemaLock(DbConnection connection) : IAsyncDisposable
     {
         public async ValueTask DisposeAsync() =>

@@ -10,7 +10,7 @@ using Hospital.Silo.Storage.SlotPools;
 namespace Hospital.Silo.Storage.Patients;
 
 /// <summary>Patients on either database; calls run on the thread pool because both drivers block.</summary>
-public sealed class SqlPatientStore(IDbConnectionFactory connections, ISqlDialect dialect) : IPatientStore
+public sealed class SqlPatientStore(IDbConnectionFactory connections) : IPatientStore
 {
     private const string SelectPatient =
         "SELECT id AS Id, name AS Name, id_number_hash AS IdNumberFingerprint, id_number_masked AS IdNumberMasked, phone_masked AS PhoneMasked, " +
@@ -31,7 +31,7 @@ public sealed class SqlPatientStore(IDbConnectionFactory connections, ISqlDialec
                 }, cancellationToken: cancellationToken));
             return patient;
         }
-        catch (DbException e) when (dialect.IsDuplicateKey(e))
+        catch (DbException e) when (connections.Dialect.IsDuplicateKey(e))
         {
             var existing = await connection.QuerySingleAsync<PatientRow>(new CommandDefinition(
                 SelectPatient + " WHERE id_number_hash = @IdNumberFingerprint", new { patient.IdNumberFingerprint }, cancellationToken: cancellationToken));

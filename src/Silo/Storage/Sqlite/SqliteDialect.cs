@@ -27,6 +27,11 @@ public sealed class SqliteDialect : ISqlDialect
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
         && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique;
 
+    public string InsertOrIgnoreInto => "INSERT OR IGNORE INTO";
+
+    public string OnConflictUpdate(string key, IEnumerable<string> columns) =>
+        $"ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"))}";
+
     private sealed class NoLock : IAsyncDisposable
     {
         public static NoLock Instance { get; } = new();

@@ -1,0 +1,16 @@
+namespace Hospital.Silo.Hosting;
+
+/// <summary>How the catalog is planned (section "Catalog").</summary>
+public sealed class CatalogOptions
+{
+    public const string Section = "Catalog";
+
+    /// <summary>Seed the demo hospital into an empty database at start. Default true, so the embedded store runs with data.</summary>
+    public bool SeedDemoHospital { get; set; } = true;
+
+    /// <summary>How many days ahead sessions are generated from the weekly templates. Default 28, the longest release window.</summary>
+    public int PlanningDays { get; set; } = 28;
+
+    /// <summary>How often sessions are generated for the days entering the window and the cache refreshed. Default 1 hour.</summary>
+    public TimeSpan PlanningPeriod { get; set; } = TimeSpan.FromHours(1);
+}

@@ -1,0 +1,93 @@
+using Hospital.Grains.Availability;
+using Hospital.Grains.Browsing;
+using Hospital.Grains.Catalog;
+using Hospital.Grains.Demo;
+using Hospital.Grains.SlotPools;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hospital.Silo.Hosting;
+
+/// <summary>
+/// Keeps sessions generated for the planning window and the in-memory catalog and availability current.
+/// The first run happens in <see cref="StartAsync"/>, before the server takes requests, so browsing never sees an empty catalog.
+/// </summary>
+public sealed partial class CatalogPlanner(
+    ICatalogStore catalogStore,
+    ISlotPoolStore poolStore,
+    CatalogCache cache,
+    AvailabilityBoard board,
+    HospitalTime hospitalTime,
+    TimeProvider time,
+    IOptions<CatalogOptions> options,
+    ILogger<CatalogPlanner> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _planning = new(1, 1);
+
+    public override async Task StartAsync(CancellationToken cancellationToken)
+    {
+        await PlanAsync(cancellationToken);
+        await base.StartAsync(cancellationToken);
+    }
+
+    /// <summary>Seeds the demo hospital when asked and empty, adds the sessions missing from the window, and reloads the caches.</summary>
+    public async Task PlanAsync(CancellationToken cancellationToken = default)
+    {
+        await _planning.WaitAsync(cancellationToken);
+        try
+        {
+            var catalog = await catalogStore.LoadCatalogAsync(cancellationToken);
+            if (catalog.Departments.Count == 0 && options.Value.SeedDemoHospital) catalog = await SeedDemoAsync(cancellationToken);
+
+            var today = hospitalTime.DateOf(time.GetUtcNow());
+            var days = options.Value.PlanningDays;
+            var added = await catalogStore.AddMissingSessionsAsync(SessionGenerator.Generate(catalog, today, days), cancellationToken);
+            var pools = await poolStore.LoadPoolsAsync(today, today.AddDays(days - 1), cancellationToken);
+            cache.Replace(catalog, pools.Select(p => p.Session));
+            var now = time.GetUtcNow();
+            foreach (var pool in pools) board.Publish(pool.Availability(now));
+            LogPlanned(catalog.Departments.Count, catalog.Doctors.Count, pools.Count, added);
+        }
+        finally
+        {
+            _planning.Release();
+        }
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.PlanningPeriod, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await PlanAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogPlanningFailed(e);
+            }
+        }
+    }
+
+    private async Task<HospitalCatalog> SeedDemoAsync(CancellationToken cancellationToken)
+    {
+        var demo = DemoHospital.Create();
+        foreach (var department in demo.Departments) await catalogStore.SaveDepartmentAsync(department, demo.ReleasePolicyFor(department.Id), cancellationToken);
+        foreach (var room in demo.Rooms) await catalogStore.SaveRoomAsync(room, cancellationToken);
+        foreach (var doctor in demo.Doctors) await catalogStore.SaveDoctorAsync(doctor, cancellationToken);
+        foreach (var template in demo.Templates) await catalogStore.SaveTemplateAsync(template, cancellationToken);
+        LogSeeded(demo.Departments.Count, demo.Doctors.Count);
+        return demo;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Catalog planned: {Departments} departments, {Doctors} doctors, {Sessions} sessions in the window ({Added} new)")]
+    private partial void LogPlanned(int departments, int doctors, int sessions, int added);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo hospital: {Departments} departments, {Doctors} doctors")]
+    private partial void LogSeeded(int departments, int doctors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Catalog planning failed; the next period tries again")]
+    private partial void LogPlanningFailed(Exception exception);
+}

@@ -1,0 +1,52 @@
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.SlotPools;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hospital.Silo.Hosting;
+
+/// <summary>
+/// Honours hold expiries that no active pool is watching: after a restart, or after a pool with holds was collected.
+/// Each sweep activates the pools that have holds due before the next sweep; their own timers then expire them on time.
+/// </summary>
+public sealed partial class HoldExpiryRecovery(
+    ISlotPoolStore store,
+    IGrainFactory grains,
+    TimeProvider time,
+    IOptions<SlotPoolOptions> options,
+    ILogger<HoldExpiryRecovery> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var period = options.Value.RecoverySweepPeriod;
+        using var timer = new PeriodicTimer(period, time);
+        do
+        {
+            try
+            {
+                await SweepAsync(time.GetUtcNow() + period, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogSweepFailed(e);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>Wakes every pool with holds due by <paramref name="dueBy"/> and expires those already due.</summary>
+    public async Task SweepAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default)
+    {
+        var sessions = await store.FindSessionsWithHoldsDueAsync(dueBy, cancellationToken);
+        var expired = await Task.WhenAll(sessions.Select(id => grains.GetGrain<ISlotPoolGrain>(id).ExpireDueHoldsAsync()));
+        if (sessions.Count > 0) LogSwept(sessions.Count, expired.Sum());
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Hold recovery woke {Sessions} pools and expired {Expired} holds")]
+    private partial void LogSwept(int sessions, int expired);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Hold recovery sweep failed; the next period tries again")]
+    private partial void LogSweepFailed(Exception exception);
+}

@@ -1,0 +1,55 @@
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Availability;
+using Hospital.Grains.Browsing;
+using Hospital.Grains.Catalog;
+using Hospital.Grains.Patients;
+using Hospital.Grains.Rules;
+using Hospital.Grains.SlotPools;
+using Hospital.Silo.Privacy;
+using Hospital.Silo.Storage.Catalog;
+using Hospital.Silo.Storage.Patients;
+using Hospital.Silo.Storage.SlotPools;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace Hospital.Silo.Hosting;
+
+public static class HospitalServiceCollectionExtensions
+{
+    /// <summary>Registers the hospital's grains, their stores, the rules (sections under "Rules", validated on start) and the planning services.</summary>
+    public static IServiceCollection AddHospital(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddGrain<ISlotPoolGrain, SlotPoolGrain>();
+        services.AddGrain<IPatientGrain, PatientGrain>();
+
+        services.AddValidatedOptions<BookingRulesOptions>(configuration, "Rules:Booking", o => o.Validate());
+        services.AddValidatedOptions<CancellationRulesOptions>(configuration, "Rules:Cancellation", o => o.Validate());
+        services.AddValidatedOptions<SlotPoolOptions>(configuration, SlotPoolOptions.Section, o => { });
+        services.AddValidatedOptions<CatalogOptions>(configuration, CatalogOptions.Section, o => { });
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+
+        services.AddSingleton(HospitalTime.China);
+        services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
+        services.AddSingleton<ICatalogStore, SqlCatalogStore>();
+        services.AddSingleton<IPatientStore, SqlPatientStore>();
+        services.AddSingleton<IPersonalDataProtector, AesGcmPersonalDataProtector>();
+        services.AddSingleton<PatientRegistry>();
+        services.AddSingleton<CatalogCache>();
+        services.AddSingleton<AvailabilityBoard>();
+        services.AddSingleton<IAvailabilityPublisher>(provider => provider.GetRequiredService<AvailabilityBoard>());
+
+        services.AddSingleton<CatalogPlanner>();
+        services.AddHostedService(provider => provider.GetRequiredService<CatalogPlanner>());
+        services.AddSingleton<HoldExpiryRecovery>();
+        services.AddHostedService(provider => provider.GetRequiredService<HoldExpiryRecovery>());
+        return services;
+    }
+
+    private static void AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section, Action<TOptions> validate)
+        where TOptions : class
+    {
+        services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TOptions>>(new OptionsValidator<TOptions>(validate));
+    }
+}
