@@ -1,0 +1,4 @@
+namespace Hospital.Silo.Tests.Runtime.Grains;
+
+/// <summary>The probe on a [Reentrant] grain class.</summary>
+public interface IReentrantProbeGrain : IProbeGrain;
