@@ -1,4 +1,6 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Hospital.Api.Tests.Errors;
 
@@ -88,5 +90,17 @@ public sealed class ExceptionMappingTests(ApiFactory factory) : IClassFixture<Ap
         Assert.DoesNotContain("secret internal detail", body);
         Assert.DoesNotContain("InvalidOperationException", body);
         Assert.DoesNotContain("TestEndpointsStartupFilter", body);
+    }
+
+    [Fact]
+    public async Task UnexpectedException_IsLoggedAsErrorWithTheExceptionAndRoutePattern()
+    {
+        var logs = new CapturedLogs();
+        using var client = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs))).CreateClient();
+
+        await client.GetAsync("/test/throw/unexpected");
+
+        var entry = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error && entry.Exception is InvalidOperationException);
+        Assert.Contains("/test/throw/unexpected", entry.Message);
     }
 }

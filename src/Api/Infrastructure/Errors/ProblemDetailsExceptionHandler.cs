@@ -13,7 +13,8 @@ internal sealed partial class ProblemDetailsExceptionHandler(
     {
         var mapped = mapper.Map(exception);
         // The route pattern, not the raw path: paths may carry identifiers that are nobody's business in a log.
-        var endpoint = httpContext.GetEndpoint()?.DisplayName ?? "no endpoint";
+        // The exception handler middleware has already cleared the endpoint from the context; its feature keeps it.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.DisplayName ?? "no endpoint";
         if (mapped.Status == StatusCodes.Status500InternalServerError)
         {
             LogUnexpected(logger, exception, endpoint);
