@@ -1,10 +1,30 @@
+using Hospital.Api.Infrastructure.Errors;
+using Hospital.Api.Infrastructure.Health;
+using Hospital.Api.Infrastructure.Logging;
+using Hospital.Api.Infrastructure.Metrics;
+using Hospital.Api.Infrastructure.OpenApi;
+using Hospital.Api.Infrastructure.Options;
 using Hospital.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
+
+builder.AddApiOptions();
+builder.AddRequestLogging();
+builder.AddErrorHandling();
+builder.AddHealthEndpoints();
+builder.AddPrometheusMetrics();
+builder.AddApiDocumentation();
 builder.AddSilo();
 
 var app = builder.Build();
-app.MapGet("/health/live", () => TypedResults.Ok());
+
+app.UseRequestLogging();
+app.UseErrorHandling();
+
+app.MapHealthEndpoints();
+app.MapPrometheusMetrics();
+app.MapApiDocumentation();
+
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,68 @@
+using Hospital.Api.Infrastructure.Options;
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.Abstractions.Storage;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Hospital.Api.Infrastructure.Errors;
+
+/// <summary>
+/// Turns an exception into the problem a client sees. Only our own typed exceptions and request
+/// errors pass their message on; anything else becomes a generic 500 that reveals nothing.
+/// </summary>
+internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
+{
+    public MappedProblem Map(Exception exception) => exception switch
+    {
+        GrainOverloadedException overloaded =>
+            Unavailable(ProblemCodes.Overloaded, "The server is busy; retry shortly.", overloaded.RetryAfter),
+        GrainCallTimeoutException =>
+            Unavailable(ProblemCodes.Timeout, "The server did not answer in time; retry shortly.",
+                TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds)),
+        InconsistentStateException =>
+            Problem(StatusCodes.Status409Conflict, ProblemCodes.StateConflict,
+                "The data changed while the request was processed.", "Retry the request."),
+        InputValidationException invalid => Invalid(invalid),
+        RuleConflictException conflict =>
+            WithDetails(Problem(StatusCodes.Status409Conflict, conflict.Code, "The request conflicts with a rule.", conflict.Message), conflict),
+        NotFoundException notFound =>
+            WithDetails(Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found.", notFound.Message), notFound),
+        BadHttpRequestException badRequest =>
+            Problem(badRequest.StatusCode, ProblemCodes.RequestMalformed, "The request is malformed.", badRequest.Message),
+        _ => Problem(StatusCodes.Status500InternalServerError, ProblemCodes.ServerError, "An unexpected error occurred.", detail: null),
+    };
+
+    private static MappedProblem Problem(int status, string code, string title, string? detail) =>
+        new(new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } });
+
+    private static MappedProblem Unavailable(string code, string title, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        return Problem(StatusCodes.Status503ServiceUnavailable, code, title, detail: null) with { RetryAfterSeconds = seconds };
+    }
+
+    private static MappedProblem Invalid(InputValidationException invalid)
+    {
+        var errors = invalid.Errors.ToDictionary(pair => pair.Key, pair => pair.Value);
+        return new(new HttpValidationProblemDetails(errors)
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = "One or more fields are invalid.",
+            Extensions = { ["code"] = invalid.Code },
+        });
+    }
+
+    /// <summary>Copies the exception's client-facing facts as extensions, never overwriting code or traceId.</summary>
+    private static MappedProblem WithDetails(MappedProblem mapped, HospitalException exception)
+    {
+        foreach (var (key, value) in exception.Details)
+        {
+            if (key is not ("traceId" or "code"))
+            {
+                mapped.Problem.Extensions.TryAdd(key, value);
+            }
+        }
+        return mapped;
+    }
+}

@@ -1,0 +1,30 @@
+namespace Hospital.Api.Infrastructure.OpenApi;
+
+public static class ApiDocumentationExtensions
+{
+    private const string DocumentName = "v1";
+
+    /// <summary>Registers the OpenAPI document <c>v1</c>, generated from the mapped endpoints.</summary>
+    public static IHostApplicationBuilder AddApiDocumentation(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
+        {
+            document.Info.Title = "Hospital appointment API";
+            document.Info.Description = "Booking, payment, visits and administration. Errors are RFC 9457 problem details with a stable `code`.";
+            return Task.CompletedTask;
+        }));
+        return builder;
+    }
+
+    /// <summary>Serves the document at <c>/openapi/v1.json</c> and Swagger UI at <c>/swagger</c> reading it.</summary>
+    public static WebApplication MapApiDocumentation(this WebApplication app)
+    {
+        app.MapOpenApi();
+        app.UseSwaggerUI(options =>
+        {
+            options.SwaggerEndpoint($"/openapi/{DocumentName}.json", "Hospital appointment API");
+            options.RoutePrefix = "swagger";
+        });
+        return app;
+    }
+}

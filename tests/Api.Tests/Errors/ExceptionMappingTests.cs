@@ -1,0 +1,106 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hospital.Api.Tests.Errors;
+
+public sealed class ExceptionMappingTests(ApiFactory factory) : IClassFixture<ApiFactory>
+{
+    private readonly HttpClient _client = factory.CreateClient();
+
+    [Theory]
+    [InlineData(1500, "2")]
+    [InlineData(100, "1")]
+    [InlineData(0, "1")]
+    public async Task GrainOverloaded_Returns503WithRetryAfterInWholeSecondsAtLeastOne(int retryAfterMs, string expectedRetryAfter)
+    {
+        var response = await _client.GetAsync($"/test/throw/overloaded?retryAfterMs={retryAfterMs}");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal(expectedRetryAfter, Assert.Single(response.Headers.GetValues("Retry-After")));
+        Assert.Equal("server.overloaded", (await ProblemResponse.ReadAsync(response)).Code());
+    }
+
+    [Fact]
+    public async Task GrainCallTimeout_Returns503WithConfiguredRetryAfter()
+    {
+        var response = await _client.GetAsync("/test/throw/timeout");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("2", Assert.Single(response.Headers.GetValues("Retry-After")));
+        Assert.Equal("server.timeout", (await ProblemResponse.ReadAsync(response)).Code());
+    }
+
+    [Fact]
+    public async Task InconsistentState_Returns409StateConflictWithoutVersions()
+    {
+        var response = await _client.GetAsync("/test/throw/inconsistent");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal("state.conflict", (await ProblemResponse.ReadAsync(response)).Code());
+        Assert.DoesNotContain("version 7", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task RuleConflict_Returns409WithItsCodeDetailAndDetailsAsExtensions()
+    {
+        var response = await _client.GetAsync("/test/throw/rule");
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var problem = await ProblemResponse.ReadAsync(response);
+        Assert.Equal("slot.sold_out", problem.Code());
+        Assert.Equal("All slots of this session are taken.", problem.GetProperty("detail").GetString());
+        Assert.Equal("session-1", problem.GetProperty("sessionId").GetString());
+        Assert.Equal(0, problem.GetProperty("remaining").GetInt32());
+    }
+
+    [Fact]
+    public async Task NotFound_Returns404WithItsCode()
+    {
+        var response = await _client.GetAsync("/test/throw/not-found");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var problem = await ProblemResponse.ReadAsync(response);
+        Assert.Equal("doctor.not_found", problem.Code());
+        Assert.Equal("No doctor has this id.", problem.GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task InputValidation_Returns400WithFieldErrors()
+    {
+        var response = await _client.GetAsync("/test/throw/invalid");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ProblemResponse.ReadAsync(response);
+        Assert.Equal("request.invalid", problem.Code());
+        var phoneErrors = problem.GetProperty("errors").GetProperty("phone");
+        Assert.Equal("Must be 11 digits.", Assert.Single(phoneErrors.EnumerateArray()).GetString());
+    }
+
+    [Fact]
+    public async Task UnexpectedException_Returns500WithGenericTitleAndNoMessageOrStackTrace()
+    {
+        var response = await _client.GetAsync("/test/throw/unexpected");
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var problem = await ProblemResponse.ReadAsync(response);
+        Assert.Equal("server.error", problem.Code());
+        Assert.Equal("An unexpected error occurred.", problem.GetProperty("title").GetString());
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.DoesNotContain("secret internal detail", body);
+        Assert.DoesNotContain("InvalidOperationException", body);
+        Assert.DoesNotContain("TestEndpointsStartupFilter", body);
+    }
+
+    [Fact]
+    public async Task UnexpectedException_IsLoggedAsErrorWithTheExceptionAndRoutePattern()
+    {
+        var logs = new CapturedLogs();
+        using var client = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs))).CreateClient();
+
+        await client.GetAsync("/test/throw/unexpected");
+
+        var entry = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error && entry.Exception is InvalidOperationException);
+        Assert.Contains("/test/throw/unexpected", entry.Message);
+    }
+}

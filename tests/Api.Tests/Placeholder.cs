@@ -1,1 +1,0 @@
-namespace Hospital.Api.Tests;

@@ -1,0 +1,46 @@
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.Abstractions.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+
+namespace Hospital.Api.Tests;
+
+/// <summary>
+/// Adds endpoints that exist only in tests, after the app's own pipeline: they run inside the app's
+/// error handling, exactly like production endpoints that throw.
+/// </summary>
+public sealed class TestEndpointsStartupFilter : IStartupFilter
+{
+    public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+    {
+        next(app);
+        app.UseRouting();
+        app.UseEndpoints(MapTestEndpoints);
+    };
+
+    private static void MapTestEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        var grain = new GrainId(typeof(IGrain), "session-1");
+        var test = endpoints.MapGroup("/test");
+        test.MapGet("/throw/overloaded", (int retryAfterMs) =>
+            Throw(new GrainOverloadedException(grain, queued: 1000, TimeSpan.FromMilliseconds(retryAfterMs))));
+        test.MapGet("/throw/timeout", () => Throw(new GrainCallTimeoutException(grain, "HoldSlotAsync", TimeSpan.FromSeconds(30))));
+        test.MapGet("/throw/inconsistent", () => Throw(new InconsistentStateException("version 7 expected, found 8", "8", "7")));
+        test.MapGet("/throw/rule", () => Throw(new RuleConflictException("slot.sold_out", "All slots of this session are taken.")
+        {
+            Details = new Dictionary<string, object?> { ["sessionId"] = "session-1", ["remaining"] = 0, ["code"] = "must.not.win" },
+        }));
+        test.MapGet("/throw/not-found", () => Throw(new NotFoundException("doctor.not_found", "No doctor has this id.")));
+        test.MapGet("/throw/invalid", () => Throw(InputValidationException.For("phone", "Must be 11 digits.")));
+        test.MapGet("/throw/unexpected", () => Throw(new InvalidOperationException("secret internal detail")));
+        test.MapPost("/echo", (EchoRequest request) => TypedResults.Ok(request));
+        test.MapGet("/count", (int count) => TypedResults.Ok(count));
+    }
+
+    private static IResult Throw(Exception exception) => throw exception;
+}
+
+public sealed record EchoRequest(string Text, int Number);
