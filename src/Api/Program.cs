@@ -1,3 +1,4 @@
+using Hospital.Api.Apis;
 using Hospital.Api.Infrastructure.Errors;
 using Hospital.Api.Infrastructure.Health;
 using Hospital.Api.Infrastructure.Logging;
@@ -24,6 +25,7 @@ app.UseErrorHandling();
 app.MapHealthEndpoints();
 app.MapPrometheusMetrics();
 app.MapApiDocumentation();
+app.MapHospitalApis();
 
 app.Run();
 

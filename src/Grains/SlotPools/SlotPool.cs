@@ -1,5 +1,6 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Availability;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 
@@ -12,9 +13,6 @@ namespace Hospital.Grains.SlotPools;
 /// </summary>
 public sealed partial class SlotPool
 {
-    /// <summary>A session with this few app slots left shows as "few left".</summary>
-    public const int FewLeftThreshold = 5;
-
     private readonly Dictionary<int, SlotDefinition> _slots;
     private readonly Dictionary<int, string> _occupants = [];
     private readonly Dictionary<string, PoolAppointment> _appointments = [];
@@ -49,11 +47,7 @@ public sealed partial class SlotPool
     public SessionAvailability Availability(DateTimeOffset now)
     {
         var available = Session.Slots.Count(s => s.Channel == BookingChannel.App && IsFree(s, now));
-        var state = Status == SessionStatus.Stopped ? SessionState.Stopped
-            : now < Session.OpensAt ? SessionState.NotReleased
-            : available == 0 ? SessionState.Full
-            : available <= FewLeftThreshold ? SessionState.FewLeft
-            : SessionState.Available;
+        var state = SessionStates.Of(Status == SessionStatus.Stopped, Session.OpensAt, available, now);
         return new SessionAvailability(Session.SessionId, Session.DoctorId, Session.DepartmentId, Session.Date,
             Session.Period, Session.Fee, Session.Quota, available, state, Session.OpensAt);
     }

@@ -1,0 +1,73 @@
+using Hospital.Api.Apis.Contracts;
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.Browsing;
+using Hospital.Grains.Catalog;
+using Hospital.Silo.Hosting;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hospital.Api.Apis;
+
+/// <summary>Catalog administration and doctor stops, behind the admin key. Each change re-plans the window so browsing sees it at once.</summary>
+public static class AdminApi
+{
+    public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/admin").WithTags("Administration").AddEndpointFilter<AdminKeyFilter>();
+        api.MapPut("/departments/{id:int}", SaveDepartmentAsync).WithSummary("Create or change a department and its release policy");
+        api.MapPut("/rooms/{code}", SaveRoomAsync).WithSummary("Create or change a consulting room");
+        api.MapPut("/doctors/{id:int}", SaveDoctorAsync).WithSummary("Create or change a doctor");
+        api.MapPut("/doctors/{id:int}/templates/{weekday}/{period}", SaveTemplateAsync)
+            .WithSummary("Create or change a doctor's weekly session; generated sessions keep their plan, new days follow the template");
+        api.MapPost("/sessions/{id}/stop", StopSessionAsync).WithSummary("Doctor stop (停诊): cancel every appointment with a full refund and a notice");
+        return app;
+    }
+
+    public static async Task<NoContent> SaveDepartmentAsync(int id, SaveDepartmentRequest request, [AsParameters] AdminServices services)
+    {
+        var (department, policy) = AdminValidation.Build(() =>
+            (new Department(id, Required(request.Name, "name"), Required(request.Location, "location"), request.Description ?? ""),
+             new ReleasePolicy(request.WindowDays, request.ReleaseTime, request.WeeklyReleaseDay)));
+        await services.Store.SaveDepartmentAsync(department, policy);
+        return await services.ReplanAsync();
+    }
+
+    public static async Task<NoContent> SaveRoomAsync(string code, SaveRoomRequest request, [AsParameters] AdminServices services)
+    {
+        services.Cache.Current.Department(request.DepartmentId);
+        await services.Store.SaveRoomAsync(new Room(code, request.DepartmentId, Required(request.Location, "location")));
+        return await services.ReplanAsync();
+    }
+
+    public static async Task<NoContent> SaveDoctorAsync(int id, SaveDoctorRequest request, [AsParameters] AdminServices services)
+    {
+        services.Cache.Current.Department(request.DepartmentId);
+        if (request.Fee < 0) throw InputValidationException.For("fee", "The fee cannot be negative.");
+        if (request.Rating is < 0 or > 5) throw InputValidationException.For("rating", "The rating is 0 to 5.");
+        await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, Required(request.Name, "name"), request.Title,
+            request.Specialties ?? [], request.Fee, request.Introduction ?? "", request.Rating));
+        return await services.ReplanAsync();
+    }
+
+    public static async Task<NoContent> SaveTemplateAsync(int id, DayOfWeek weekday, SessionPeriod period, SaveTemplateRequest request, [AsParameters] AdminServices services)
+    {
+        var doctor = services.Cache.Current.Doctor(id);
+        var room = Required(request.Room, "room");
+        if (services.Cache.Current.Catalog.Rooms.All(r => r.Code != room)) throw InputValidationException.For("room", $"There is no room '{room}'.");
+        var template = AdminValidation.Build(() => new ScheduleTemplate(doctor.Id, weekday, period, room, request.Quota, request.SlotMinutes,
+            new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)));
+        await services.Store.SaveTemplateAsync(template);
+        return await services.ReplanAsync();
+    }
+
+    public static async Task<Ok<StopSessionResponse>> StopSessionAsync(string id, StopSessionRequest request, CatalogCache cache, IGrainFactory grains)
+    {
+        var session = cache.Current.Session(id);
+        var reason = Required(request.Reason, "reason");
+        var cancelled = await grains.GetGrain<ISlotPoolGrain>(session.SessionId).StopSessionAsync("admin", reason);
+        return TypedResults.Ok(new StopSessionResponse(session.SessionId, cancelled));
+    }
+
+    private static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw InputValidationException.For(field, $"{field} is required.") : value.Trim();
+}

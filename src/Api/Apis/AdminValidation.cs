@@ -1,0 +1,20 @@
+using Hospital.Grains.Abstractions.Errors;
+
+namespace Hospital.Api.Apis;
+
+/// <summary>Turns the domain records' own range checks into 400 field errors.</summary>
+internal static class AdminValidation
+{
+    public static T Build<T>(Func<T> create)
+    {
+        try
+        {
+            return create();
+        }
+        catch (ArgumentException e)
+        {
+            var field = string.IsNullOrEmpty(e.ParamName) ? "request" : char.ToLowerInvariant(e.ParamName[0]) + e.ParamName[1..];
+            throw InputValidationException.For(field, e.Message);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Hospital.Api.Apis.Contracts;
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.Browsing;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hospital.Api.Apis;
+
+/// <summary>Booking, paying, cancelling and rescheduling. Every call is routed by the appointment id, which names its session.</summary>
+public static class AppointmentsApi
+{
+    public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/appointments").WithTags("Appointments");
+        api.MapPost("/", CreateAppointmentAsync).WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required)");
+        api.MapGet("/{id}", GetAppointmentAsync).WithSummary("An appointment and its status");
+        api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("SANDBOX payment confirmation: books a held slot without a real payment provider");
+        api.MapGet("/{id}/refund-quote", QuoteRefundAsync).WithSummary("What cancelling now would refund");
+        api.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a booking (refund by tier) or give up a hold");
+        api.MapPost("/{id}/reschedule", RescheduleAsync).WithSummary("Move a paid booking to another session atomically (Idempotency-Key required)");
+        return app;
+    }
+
+    public static async Task<Results<Created<AppointmentView>, ProblemHttpResult>> CreateAppointmentAsync(
+        CreateAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
+    {
+        var key = IdempotencyKeys.Require(http);
+        if (string.IsNullOrWhiteSpace(request.PatientId)) throw InputValidationException.For("patientId", "patientId is required.");
+        var session = cache.Current.Session(request.SessionId);
+        var result = await grains.GetGrain<IPatientGrain>(request.PatientId).BookAsync(
+            new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, request.Channel ?? BookingChannel.App, key));
+        return result.Appointment is { } held
+            ? TypedResults.Created($"/api/appointments/{held.Id}", held)
+            : HoldProblems.For(result);
+    }
+
+    public static async Task<Ok<AppointmentView>> GetAppointmentAsync(string id, IGrainFactory grains) =>
+        TypedResults.Ok(await PoolOf(id, grains).GetAppointmentAsync(id));
+
+    public static async Task<Ok<AppointmentView>> PayInSandboxAsync(string id, IGrainFactory grains) =>
+        TypedResults.Ok(await PoolOf(id, grains).ConfirmPaymentAsync(id, paymentRef: $"sandbox-{id}"));
+
+    public static async Task<Ok<RefundQuote>> QuoteRefundAsync(string id, IGrainFactory grains) =>
+        TypedResults.Ok(await PoolOf(id, grains).QuoteRefundAsync(id));
+
+    public static async Task<Ok<AppointmentView>> CancelAsync(string id, IGrainFactory grains)
+    {
+        var appointment = await PoolOf(id, grains).GetAppointmentAsync(id);
+        return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId).CancelAsync(id, "cancelled by the patient"));
+    }
+
+    public static async Task<Ok<AppointmentView>> RescheduleAsync(string id, RescheduleAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
+    {
+        var key = IdempotencyKeys.Require(http);
+        var target = cache.Current.Session(request.SessionId);
+        var appointment = await PoolOf(id, grains).GetAppointmentAsync(id);
+        return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId)
+            .RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
+    }
+
+    private static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>
+        AppointmentKey.TryGetSessionId(appointmentId, out var sessionId)
+            ? grains.GetGrain<ISlotPoolGrain>(sessionId)
+            : throw new NotFoundException("appointment.not_found", $"There is no appointment '{appointmentId}'.");
+}

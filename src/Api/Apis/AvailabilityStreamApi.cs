@@ -1,0 +1,46 @@
+using System.Net.ServerSentEvents;
+using System.Runtime.CompilerServices;
+using Hospital.Grains.Availability;
+
+namespace Hospital.Api.Apis;
+
+/// <summary>Live availability as Server-Sent Events: the current state first, then each changed session at most every <see cref="PushInterval"/>.</summary>
+public static class AvailabilityStreamApi
+{
+    /// <summary>Coalescing interval: a change is pushed within it, and a session is pushed at most once per interval.</summary>
+    public static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(80);
+
+    public static IEndpointRouteBuilder MapAvailabilityStreamApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/stream/availability", StreamAvailability).WithTags("Browsing")
+            .WithSummary("Server-Sent Events: a session's available count and state whenever it changes (coalesced)");
+        return app;
+    }
+
+    public static IResult StreamAvailability(int? departmentId, [AsParameters] BrowsingServices services, CancellationToken cancellationToken)
+    {
+        if (departmentId is { } id) services.Cache.Current.Department(id);
+        return TypedResults.ServerSentEvents(EventsAsync(departmentId, services, cancellationToken));
+    }
+
+    private static async IAsyncEnumerable<SseItem<SessionAvailability>> EventsAsync(int? departmentId, BrowsingServices services,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        // Subscribe before reading the snapshot, so no change falls between the two.
+        using var subscription = services.Board.Subscribe(departmentId);
+        var catalog = services.Cache.Current;
+        var now = services.Time.GetUtcNow();
+        var today = catalog.Catalog.Departments.Where(d => departmentId is null || d.Id == departmentId)
+            .SelectMany(d => catalog.SessionsOfDepartment(d.Id, services.Today));
+        foreach (var session in today)
+        {
+            if (services.Board.Find(session.SessionId) is { } current) yield return Item(current.AsOf(now));
+        }
+        await foreach (var changes in subscription.ReadAsync(PushInterval, services.Time, cancellationToken))
+        {
+            foreach (var change in changes) yield return Item(change);
+        }
+    }
+
+    private static SseItem<SessionAvailability> Item(SessionAvailability availability) => new(availability, "availability");
+}

@@ -1,0 +1,54 @@
+using Hospital.Api.Apis.Contracts;
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Availability;
+using Hospital.Grains.Browsing;
+using Hospital.Grains.Catalog;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hospital.Api.Apis;
+
+/// <summary>What patients browse before booking; answered from the cached catalog and the availability board, never a query per request.</summary>
+public static class BrowsingApi
+{
+    public const int MaxCalendarDays = ReleasePolicy.MaxWindowDays;
+
+    public static IEndpointRouteBuilder MapBrowsingApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").WithTags("Browsing");
+        api.MapGet("/departments", GetDepartments).WithSummary("All departments with their release policy");
+        api.MapGet("/departments/{id:int}/calendar", GetDepartmentCalendarAsync).WithSummary("A department's sessions on one day (default today)");
+        api.MapGet("/doctors", SearchDoctors).WithSummary("Doctors by department and/or keyword (name, specialty, department)");
+        api.MapGet("/doctors/{id:int}/calendar", GetDoctorCalendar).WithSummary("A doctor's sessions for the next days (default 7, at most 28)");
+        return app;
+    }
+
+    public static Ok<List<DepartmentResponse>> GetDepartments(CatalogCache cache) =>
+        TypedResults.Ok(cache.Current.Catalog.Departments.Select(d => DepartmentResponse.From(d, cache.Current.Catalog.ReleasePolicyFor(d.Id))).ToList());
+
+    public static Ok<List<DoctorResponse>> SearchDoctors(int? departmentId, string? q, CatalogCache cache)
+    {
+        var catalog = cache.Current;
+        return TypedResults.Ok(catalog.SearchDoctors(departmentId, q).Select(d => DoctorResponse.From(d, catalog.FindDepartment(d.DepartmentId))).ToList());
+    }
+
+    public static Ok<CalendarDayResponse> GetDepartmentCalendarAsync(int id, DateOnly? date, [AsParameters] BrowsingServices services)
+    {
+        var catalog = services.Cache.Current;
+        catalog.Department(id);
+        var day = date ?? services.Today;
+        var sessions = catalog.SessionsOfDepartment(id, day).Select(s => services.Calendar(s, catalog)).ToList();
+        return TypedResults.Ok(new CalendarDayResponse(day, sessions));
+    }
+
+    public static Ok<List<CalendarDayResponse>> GetDoctorCalendar(int id, int? days, [AsParameters] BrowsingServices services)
+    {
+        var catalog = services.Cache.Current;
+        catalog.Doctor(id);
+        var count = days ?? 7;
+        if (count is < 1 or > MaxCalendarDays) throw InputValidationException.For("days", $"days must be 1 to {MaxCalendarDays}.");
+        var from = services.Today;
+        var sessions = catalog.SessionsOfDoctor(id, from, from.AddDays(count - 1)).ToLookup(s => s.Date);
+        return TypedResults.Ok(Enumerable.Range(0, count).Select(from.AddDays)
+            .Select(day => new CalendarDayResponse(day, sessions[day].Select(s => services.Calendar(s, catalog)).ToList())).ToList());
+    }
+}

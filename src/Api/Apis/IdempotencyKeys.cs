@@ -1,0 +1,18 @@
+using Hospital.Grains.Abstractions.Errors;
+
+namespace Hospital.Api.Apis;
+
+/// <summary>The Idempotency-Key header every creating or paying POST requires, so a client retrying at the peak never books twice.</summary>
+internal static class IdempotencyKeys
+{
+    public const string Header = "Idempotency-Key";
+    public const int MaxLength = 128;
+
+    public static string Require(HttpRequest request)
+    {
+        var key = request.Headers[Header].ToString();
+        if (string.IsNullOrWhiteSpace(key) || key.Length > MaxLength)
+            throw InputValidationException.For(Header, $"Send a unique {Header} header (1 to {MaxLength} characters) and reuse it when retrying.");
+        return key;
+    }
+}
