@@ -5,6 +5,12 @@ using Microsoft.Extensions.Logging.Abstractions;
 namespace Hospital.TestSupport.Databases;
 
 /// <summary>One database of its own for a test fixture (a temp SQLite file or a fresh MariaDB database), removed on dispose.</summary>
+/// <remarks>
+/// Get one from a <see cref="TestDatabaseFixture"/>: <c>fixture.Database</c> (migrated, shared by the test class) or
+/// <c>await fixture.CreateDatabaseAsync()</c> (a further fresh one). To run a whole host on it, e.g. in a
+/// WebApplicationFactory, set <c>Storage:Provider</c> = <c>database.Provider.ToString()</c> and
+/// <c>Storage:ConnectionString</c> = <c>database.ConnectionString</c>.
+/// </remarks>
 public sealed class TestDatabase(StorageProvider provider, string connectionString, IDbConnectionFactory connectionFactory, Func<ValueTask> drop)
     : IAsyncDisposable
 {

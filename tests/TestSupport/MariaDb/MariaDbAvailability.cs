@@ -6,19 +6,20 @@ namespace Hospital.TestSupport.MariaDb;
 /// </summary>
 public static class MariaDbAvailability
 {
-    /// <summary>True when CI=true: MariaDB tests must run.</summary>
-    public static bool IsRequired { get; } =
-        string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
-
     /// <summary>Why MariaDB tests are skipped in this process, or null when they run.</summary>
-    public static string? SkipReason { get; } = IsRequired || IsOnPath("mariadbd")
-        ? null
-        : "MariaDB not installed: mariadbd not found on PATH, so this MariaDB test is SKIPPED. "
-          + "Install it with `apt-get install mariadb-server` (mariadbd lives in /usr/sbin; put that on PATH). "
-          + "With CI=true these tests run and fail instead of being skipped.";
+    public static string? SkipReason { get; } =
+        SkipReasonFor(Environment.GetEnvironmentVariable("CI"), Environment.GetEnvironmentVariable("PATH"));
 
-    private static bool IsOnPath(string executable) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)
+    /// <summary>The rule itself, for the given values of the CI and PATH environment variables.</summary>
+    public static string? SkipReasonFor(string? ciVariable, string? pathVariable) =>
+        string.Equals(ciVariable, "true", StringComparison.OrdinalIgnoreCase) || IsOnPath("mariadbd", pathVariable)
+            ? null
+            : "MariaDB not installed: mariadbd not found on PATH, so this MariaDB test is SKIPPED. "
+              + "Install it with `apt-get install mariadb-server` (mariadbd lives in /usr/sbin; put that on PATH). "
+              + "With CI=true these tests run and fail instead of being skipped.";
+
+    private static bool IsOnPath(string executable, string? pathVariable) =>
+        (pathVariable ?? string.Empty)
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .Any(directory => File.Exists(Path.Combine(directory, executable)));
 }
