@@ -1,6 +1,7 @@
 using Hospital.Api.Apis;
 using Hospital.Api.Infrastructure.Errors;
 using Hospital.Api.Infrastructure.Health;
+using Hospital.Api.Infrastructure.Json;
 using Hospital.Api.Infrastructure.Logging;
 using Hospital.Api.Infrastructure.Metrics;
 using Hospital.Api.Infrastructure.OpenApi;
@@ -10,6 +11,7 @@ using Hospital.Silo.Hosting;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddApiOptions();
+builder.AddJsonConventions();
 builder.AddRequestLogging();
 builder.AddErrorHandling();
 builder.AddHealthEndpoints();
