@@ -1,4 +1,5 @@
 -- The hospital's catalog, sessions (slot pools) and the appointment lifecycle.
+-- Money and shares are REAL: SQLite stores a NUMERIC 50 as an integer and 12.5 as a real, and readers want one type per column.
 CREATE TABLE departments (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL,
@@ -15,7 +16,7 @@ CREATE TABLE doctors (
   name TEXT NOT NULL,
   title TEXT NOT NULL,
   specialties TEXT NOT NULL,
-  fee NUMERIC NOT NULL,
+  fee REAL NOT NULL,
   introduction TEXT NOT NULL,
   rating REAL NOT NULL
 );
@@ -35,8 +36,8 @@ CREATE TABLE schedule_templates (
   room TEXT NOT NULL,
   quota INTEGER NOT NULL,
   slot_minutes INTEGER NOT NULL,
-  phone_window_share NUMERIC NOT NULL,
-  add_on_share NUMERIC NOT NULL,
+  phone_window_share REAL NOT NULL,
+  add_on_share REAL NOT NULL,
   UNIQUE (doctor_id, weekday, period)
 );
 
@@ -49,7 +50,7 @@ CREATE TABLE sessions (
   visit_date TEXT NOT NULL,
   period TEXT NOT NULL,
   room TEXT NOT NULL,
-  fee NUMERIC NOT NULL,
+  fee REAL NOT NULL,
   quota INTEGER NOT NULL,
   opens_at TEXT NOT NULL,
   definition TEXT NOT NULL,
@@ -84,12 +85,12 @@ CREATE TABLE appointments (
   channel TEXT NOT NULL,
   status TEXT NOT NULL,
   fhir_status TEXT NOT NULL,
-  fee NUMERIC NOT NULL,
+  fee REAL NOT NULL,
   held_at TEXT NOT NULL,
   expires_at TEXT NOT NULL,
   booked_at TEXT NULL,
   payment_ref TEXT NULL,
-  refund_amount NUMERIC NULL,
+  refund_amount REAL NULL,
   reschedule_count INTEGER NOT NULL,
   rescheduled_from TEXT NULL,
   idempotency_key TEXT NULL,
@@ -113,7 +114,7 @@ CREATE INDEX ix_appointment_audit_appointment ON appointment_audit(appointment_i
 CREATE TABLE payments (
   id TEXT PRIMARY KEY,
   appointment_id TEXT NOT NULL,
-  amount NUMERIC NOT NULL,
+  amount REAL NOT NULL,
   method TEXT NOT NULL,
   paid_at TEXT NOT NULL
 );
@@ -122,7 +123,7 @@ CREATE TABLE refunds (
   id TEXT PRIMARY KEY,
   appointment_id TEXT NOT NULL,
   payment_id TEXT NOT NULL,
-  amount NUMERIC NOT NULL,
+  amount REAL NOT NULL,
   reason TEXT NOT NULL,
   created_at TEXT NOT NULL
 );

@@ -1,0 +1,55 @@
+using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Silo.Hosting;
+using Hospital.TestSupport.Databases;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Hospital.TestSupport.Hospital;
+
+/// <summary>
+/// A whole silo (runtime, storage, hospital grains and services) over a test database, on a manual clock.
+/// Two hosts over one database behave like two nodes, or like one node before and after a restart.
+/// </summary>
+public sealed class HospitalTestHost : IAsyncDisposable
+{
+    /// <summary>Base64 of a fixed 32-byte key, for tests only.</summary>
+    public const string TestDataKey = "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYiE=";
+
+    private readonly IHost _host;
+
+    private HospitalTestHost(IHost host) => _host = host;
+
+    public IServiceProvider Services => _host.Services;
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    public static async Task<HospitalTestHost> StartAsync(TestDatabase database, TimeProvider clock,
+        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = database.Provider.ToString(),
+            ["Storage:ConnectionString"] = database.ConnectionString,
+            ["Catalog:SeedDemoHospital"] = "false",
+            ["Catalog:PlanningDays"] = TestCatalog.PlanningDays.ToString(),
+            ["Privacy:DataKey"] = TestDataKey,
+            // Tests advance the clock by hours; only the tests about collection want activations collected.
+            ["Silo:Runtime:IdleCollectionAge"] = "1.00:00:00",
+        });
+        if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton(clock);
+        builder.AddSilo();
+        configureServices?.Invoke(builder.Services);
+        var host = builder.Build();
+        await host.StartAsync();
+        return new HospitalTestHost(host);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _host.StopAsync();
+        _host.Dispose();
+    }
+}
