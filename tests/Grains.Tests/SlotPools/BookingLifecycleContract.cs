@@ -125,7 +125,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
 
     private static async Task<string> RegisterPatientAsync(HospitalTestHost host)
     {
-        var registry = host.Services.GetRequiredService<Patients.PatientRegistry>();
+        var registry = host.Services.GetRequiredService<Hospital.Grains.Patients.PatientRegistry>();
         return (await registry.RegisterAsync("李四", "11010519491231002X", "13812345678")).Patient.Id;
     }
 

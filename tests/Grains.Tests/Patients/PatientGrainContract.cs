@@ -1,0 +1,131 @@
+using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Patients;
+using Hospital.Grains.Tests.SlotPools;
+using Hospital.TestSupport.Contracts;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hospital.Grains.Tests.Patients;
+
+/// <summary>A patient's limits and idempotency, applied before any pool is asked, on each backend.</summary>
+public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPoolContractBase(fixture)
+{
+    [ContractFact]
+    public async Task Book_TheSameKeyConcurrently_HoldsOneSlot()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        var request = new BookingRequest(TestCatalog.Session(1), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-1");
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => host.Grains.GetGrain<IPatientGrain>(patient).BookAsync(request)));
+
+        Assert.Single(answers.Select(a => a.Appointment!.Id).Distinct());
+        Assert.Single(await RowsAsync(TestCatalog.Session(1)));
+    }
+
+    [ContractFact]
+    public async Task Book_TheSameKeyForAnotherSession_IsRefused()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        var grain = host.Grains.GetGrain<IPatientGrain>(patient);
+        await grain.BookAsync(new BookingRequest(TestCatalog.Session(1), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-1"));
+
+        var refused = await Assert.ThrowsAsync<RuleConflictException>(() =>
+            grain.BookAsync(new BookingRequest(TestCatalog.Session(2), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-1")));
+
+        Assert.Equal("idempotency.key_reused", refused.Code);
+    }
+
+    [ContractFact]
+    public async Task Book_ASecondTimeInOneDepartmentOnOneDay_IsRefusedUntilTheFirstHoldExpires()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        var grain = host.Grains.GetGrain<IPatientGrain>(patient);
+        var session = TestCatalog.Session(1);
+        var other = TestCatalog.Session(1, TestCatalog.SharedDoctor);
+        await grain.BookAsync(new BookingRequest(session, TestCatalog.DepartmentId, null, BookingChannel.App, "tap-1"));
+
+        var refused = await Assert.ThrowsAsync<RuleConflictException>(() =>
+            grain.BookAsync(new BookingRequest(other, TestCatalog.DepartmentId, null, BookingChannel.App, "tap-2")));
+        Clock.Advance(TimeSpan.FromMinutes(16));
+        var later = await grain.BookAsync(new BookingRequest(other, TestCatalog.DepartmentId, null, BookingChannel.App, "tap-3"));
+
+        Assert.Equal("patient.already_booked", refused.Code);
+        Assert.Equal(HoldOutcome.Held, later.Outcome);
+    }
+
+    [ContractFact]
+    public async Task Book_AFourthNewBookingInOneDay_IsRefused()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        var grain = host.Grains.GetGrain<IPatientGrain>(patient);
+        for (var day = 1; day <= 3; day++)
+            await grain.BookAsync(new BookingRequest(TestCatalog.Session(day), TestCatalog.DepartmentId, null, BookingChannel.App, $"tap-{day}"));
+
+        var refused = await Assert.ThrowsAsync<RuleConflictException>(() =>
+            grain.BookAsync(new BookingRequest(TestCatalog.Session(4), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-4")));
+
+        Assert.Equal("patient.daily_limit", refused.Code);
+    }
+
+    [ContractFact]
+    public async Task Book_AfterThreeCancellationsThisMonth_IsSuspendedUntilNextMonth()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        var grain = host.Grains.GetGrain<IPatientGrain>(patient);
+        for (var day = 1; day <= 3; day++)
+        {
+            var held = await grain.BookAsync(new BookingRequest(TestCatalog.Session(day), TestCatalog.DepartmentId, null, BookingChannel.App, $"tap-{day}"));
+            await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}");
+            await grain.CancelAsync(held.Appointment.Id, "changed my mind");
+        }
+        Clock.Advance(TimeSpan.FromDays(1));
+
+        var refused = await Assert.ThrowsAsync<RuleConflictException>(() =>
+            grain.BookAsync(new BookingRequest(TestCatalog.Session(5), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-5")));
+
+        Assert.Equal("patient.suspended", refused.Code);
+        Assert.Equal(new DateOnly(2026, 12, 1), refused.Details["suspendedUntil"]);
+    }
+
+    [ContractFact]
+    public async Task Book_ForAnUnknownPatient_IsNotFound()
+    {
+        var host = await StartHostAsync();
+
+        var missing = await Assert.ThrowsAsync<NotFoundException>(() => host.Grains.GetGrain<IPatientGrain>("P-nobody").BookAsync(
+            new BookingRequest(TestCatalog.Session(1), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-1")));
+
+        Assert.Equal("patient.not_found", missing.Code);
+    }
+
+    [ContractFact]
+    public async Task Register_TheSamePersonTwice_ReturnsTheFirstPatientMasked()
+    {
+        var host = await StartHostAsync();
+        var registry = host.Services.GetRequiredService<PatientRegistry>();
+
+        var first = await registry.RegisterAsync("王五", "11010519491231002X", "13812345678");
+        var second = await registry.RegisterAsync("王五", "11010519491231002X", "13900001111");
+        var impostor = await Assert.ThrowsAsync<RuleConflictException>(() => registry.RegisterAsync("赵六", "11010519491231002X", "13812345678"));
+
+        Assert.True(first.Created);
+        Assert.False(second.Created);
+        Assert.Equal(first.Patient, second.Patient);
+        Assert.Equal(("王*", "1****************X", "138****5678"), (first.Patient.Name, first.Patient.IdNumber, first.Patient.Phone));
+        Assert.Equal("patient.identity_mismatch", impostor.Code);
+        Assert.Equal(0L, await ScalarAsync<long>("SELECT COUNT(*) FROM patients WHERE phone_protected LIKE '%13812345678%' OR id_number_hash LIKE '%11010519491231002X%'"));
+    }
+
+    private async Task<(HospitalTestHost Host, string PatientId)> StartWithPatientAsync()
+    {
+        var host = await StartHostAsync();
+        var registration = await host.Services.GetRequiredService<PatientRegistry>().RegisterAsync("李四", "11010519491231002X", "13812345678");
+        return (host, registration.Patient.Id);
+    }
+}
+
+public sealed class SqlitePatientGrainContract(SqliteDatabaseFixture fixture) : PatientGrainContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[TestSupport.MariaDb.RequiresMariaDb]
+public sealed class MariaDbPatientGrainContract(MariaDbDatabaseFixture fixture) : PatientGrainContract(fixture), IClassFixture<MariaDbDatabaseFixture>;
