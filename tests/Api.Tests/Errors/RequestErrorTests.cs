@@ -37,6 +37,17 @@ public sealed class RequestErrorTests(ApiFactory factory) : IClassFixture<ApiFac
     }
 
     [Fact]
+    public async Task BodyThatIsNotJson_Returns415UnsupportedMediaType()
+    {
+        using var body = new StringContent("text=abc", Encoding.UTF8, "text/plain");
+
+        var response = await _client.PostAsync("/test/echo", body);
+
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("request.unsupported_media_type", (await ProblemResponse.ReadAsync(response)).Code());
+    }
+
+    [Fact]
     public async Task WellFormedJson_ReachesTheEndpoint()
     {
         using var body = new StringContent("{\"text\": \"abc\", \"number\": 3}", Encoding.UTF8, "application/json");

@@ -1,23 +1,55 @@
-using Microsoft.AspNetCore.Hosting;
 using Hospital.Api.Infrastructure.Options;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Hospital.Api.Tests.Options;
 
+/// <summary>
+/// Starts a host with the app's own appsettings files and <see cref="ApiOptionsExtensions.AddApiOptions"/>.
+/// A plain host rather than WebApplicationFactory: the factory races with a host that fails to start
+/// and then reports ObjectDisposedException instead of the validation failure.
+/// </summary>
 public sealed class ApiOptionsTests
 {
     [Theory]
     [InlineData("Api:AdminKey", "too-short")]
     [InlineData("Api:AdminKey", "")]
     [InlineData("Api:TimeoutRetryAfterSeconds", "0")]
-    public void Start_WithInvalidApiOptions_Fails(string key, string value)
+    public async Task Start_WithInvalidApiOptions_Fails(string key, string value)
     {
-        using var baseFactory = new ApiFactory();
-        using var factory = baseFactory.WithWebHostBuilder(builder => builder.UseSetting(key, value));
-
-        var failure = Record.Exception(() => factory.CreateClient());
+        var failure = await Record.ExceptionAsync(() => StartAsync(Environments.Development, new() { [key] = value }));
 
         var validation = Assert.IsType<OptionsValidationException>(failure);
         Assert.Equal(typeof(ApiOptions), validation.OptionsType);
+    }
+
+    [Fact]
+    public async Task Start_OutsideDevelopmentWithoutAdminKey_Fails()
+    {
+        var failure = await Record.ExceptionAsync(() => StartAsync(Environments.Production, []));
+
+        var validation = Assert.IsType<OptionsValidationException>(failure);
+        Assert.Contains(validation.Failures, message => message.Contains(nameof(ApiOptions.AdminKey)));
+    }
+
+    [Fact]
+    public async Task Start_InDevelopment_SucceedsWithTheDevOnlyAdminKey()
+    {
+        await StartAsync(Environments.Development, []);
+    }
+
+    private static async Task StartAsync(string environment, Dictionary<string, string?> settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            EnvironmentName = environment,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.AddApiOptions();
+        using var host = builder.Build();
+        await host.StartAsync();
+        await host.StopAsync();
     }
 }

@@ -29,7 +29,7 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
         NotFoundException notFound =>
             WithDetails(Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found.", notFound.Message), notFound),
         BadHttpRequestException badRequest =>
-            Problem(badRequest.StatusCode, ProblemCodes.RequestMalformed, "The request is malformed.", badRequest.Message),
+            Problem(badRequest.StatusCode, StatusProblemCodes.ForStatus(badRequest.StatusCode), "The request is malformed.", badRequest.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, ProblemCodes.ServerError, "An unexpected error occurred.", detail: null),
     };
 

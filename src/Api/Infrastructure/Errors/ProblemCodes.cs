@@ -5,6 +5,8 @@ public static class ProblemCodes
 {
     public const string RequestInvalid = "request.invalid";
     public const string RequestMalformed = "request.malformed";
+    public const string RequestTooLarge = "request.too_large";
+    public const string UnsupportedMediaType = "request.unsupported_media_type";
     public const string MethodNotAllowed = "request.method_not_allowed";
     public const string RateLimited = "request.rate_limited";
     public const string Unauthenticated = "auth.unauthenticated";

@@ -4,21 +4,30 @@ namespace Hospital.Api.Infrastructure.Errors;
 
 /// <summary>
 /// The <c>code</c> of a problem that was produced from a bare status code (status code pages, framework
-/// results) rather than from a mapped exception, so every problem response carries one.
+/// results, request errors) rather than from one of our exceptions, so every problem response carries one.
 /// </summary>
 internal static class StatusProblemCodes
 {
     public static string For(HttpContext httpContext, ProblemDetails problem) => problem.Status switch
     {
-        400 => problem is HttpValidationProblemDetails ? ProblemCodes.RequestInvalid : ProblemCodes.RequestMalformed,
-        401 => ProblemCodes.Unauthenticated,
-        403 => ProblemCodes.Forbidden,
+        StatusCodes.Status400BadRequest when problem is HttpValidationProblemDetails => ProblemCodes.RequestInvalid,
         // No endpoint means routing matched nothing; otherwise a handler reported a missing resource.
-        404 => httpContext.GetEndpoint() is null ? ProblemCodes.RouteNotFound : ProblemCodes.ResourceNotFound,
-        405 => ProblemCodes.MethodNotAllowed,
-        429 => ProblemCodes.RateLimited,
-        503 => ProblemCodes.Unavailable,
-        >= 500 => ProblemCodes.ServerError,
-        var status => $"http.{status}",
+        StatusCodes.Status404NotFound when httpContext.GetEndpoint() is null => ProblemCodes.RouteNotFound,
+        var status => ForStatus(status ?? StatusCodes.Status500InternalServerError),
+    };
+
+    public static string ForStatus(int status) => status switch
+    {
+        StatusCodes.Status400BadRequest => ProblemCodes.RequestMalformed,
+        StatusCodes.Status401Unauthorized => ProblemCodes.Unauthenticated,
+        StatusCodes.Status403Forbidden => ProblemCodes.Forbidden,
+        StatusCodes.Status404NotFound => ProblemCodes.ResourceNotFound,
+        StatusCodes.Status405MethodNotAllowed => ProblemCodes.MethodNotAllowed,
+        StatusCodes.Status413PayloadTooLarge => ProblemCodes.RequestTooLarge,
+        StatusCodes.Status415UnsupportedMediaType => ProblemCodes.UnsupportedMediaType,
+        StatusCodes.Status429TooManyRequests => ProblemCodes.RateLimited,
+        StatusCodes.Status503ServiceUnavailable => ProblemCodes.Unavailable,
+        >= StatusCodes.Status500InternalServerError => ProblemCodes.ServerError,
+        _ => $"http.{status}",
     };
 }

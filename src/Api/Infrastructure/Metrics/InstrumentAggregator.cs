@@ -12,9 +12,10 @@ internal sealed class InstrumentAggregator
 {
     private readonly ConcurrentDictionary<string, ValueSeries> _values = new();
     private readonly ConcurrentDictionary<string, HistogramSeries> _histograms = new();
-    private readonly Action<ValueSeries, double> _apply;
+    // How a measurement changes a counter or gauge series; null for histograms.
+    private readonly Action<ValueSeries, double>? _apply;
 
-    private InstrumentAggregator(Instrument instrument, string type, string name, Action<ValueSeries, double> apply)
+    private InstrumentAggregator(Instrument instrument, string type, string name, Action<ValueSeries, double>? apply)
     {
         Type = type;
         Name = name;
@@ -52,7 +53,7 @@ internal sealed class InstrumentAggregator
             _ when definition == typeof(UpDownCounter<>) => new(instrument, "gauge", baseName, add),
             _ when definition == typeof(ObservableUpDownCounter<>) || definition == typeof(ObservableGauge<>)
                 || definition == typeof(Gauge<>) => new(instrument, "gauge", baseName, set),
-            _ when definition == typeof(Histogram<>) => new(instrument, "histogram", baseName, add),
+            _ when definition == typeof(Histogram<>) => new(instrument, "histogram", baseName, apply: null),
             _ => null,
         };
     }
@@ -60,7 +61,7 @@ internal sealed class InstrumentAggregator
     public void Record(double value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var labels = PrometheusFormat.Labels(tags);
-        if (Type == "histogram")
+        if (_apply is null)
         {
             _histograms.GetOrAdd(labels, static _ => new HistogramSeries()).Record(value);
         }
