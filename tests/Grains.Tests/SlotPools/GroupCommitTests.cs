@@ -1,0 +1,119 @@
+using Hospital.Grains.Abstractions.Storage;
+using Hospital.Grains.SlotPools;
+
+namespace Hospital.Grains.Tests.SlotPools;
+
+/// <summary>
+/// The group commit's contract, driven on one exclusive scheduler as a grain's turns are: decisions made during a
+/// write join the next batch, callers wait for their batch, and failures fail exactly their batch.
+/// </summary>
+public sealed class GroupCommitTests
+{
+    private static readonly TimeSpan HoldFor = TimeSpan.FromMinutes(15);
+    private static readonly TimeSpan Limit = TimeSpan.FromSeconds(10);
+    private readonly TaskScheduler _turns = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
+    private readonly List<PoolBatch> _written = [];
+    private readonly Queue<TaskCompletionSource> _writes = new();
+
+    [Fact]
+    public async Task Submit_WhileABatchIsBeingWritten_JoinsTheNextBatchAndWaitsForIt()
+    {
+        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromResult(PoolFactory.Create(50)));
+
+        var first = await OnTurnAsync(() => Hold(commits, "first"));
+        var rest = await OnTurnAsync(() => Enumerable.Range(0, 20).Select(i => Hold(commits, $"p{i}")).ToList());
+        await WaitForWritesAsync(1);
+        var answeredBeforeCommit = rest.Any(t => t.IsCompleted) || first.IsCompleted;
+        ReleaseWrite();
+        await first.WaitAsync(Limit);
+        await WaitForWritesAsync(2);
+        ReleaseWrite();
+        await Task.WhenAll(rest).WaitAsync(Limit);
+
+        Assert.False(answeredBeforeCommit);
+        Assert.Equal([1, 20], _written.Select(b => b.Inserts.Count));
+        Assert.Equal([0L, 1L], _written.Select(b => b.ExpectedVersion));
+    }
+
+    [Fact]
+    public async Task WriteFailure_FailsExactlyThatBatch_AndTheNextBatchIsDecidedAgainAndCommitted()
+    {
+        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromResult(PoolFactory.Create(50)));
+
+        var doomed = await OnTurnAsync(() => Hold(commits, "doomed"));
+        var queued = await OnTurnAsync(() => Hold(commits, "queued"));
+        await WaitForWritesAsync(1);
+        _writes.Dequeue().SetException(new IOException("disk full"));
+        await WaitForWritesAsync(2);
+        ReleaseWrite();
+
+        await Assert.ThrowsAsync<IOException>(() => doomed.WaitAsync(Limit));
+        var held = await queued.WaitAsync(Limit);
+        Assert.Equal(1, held.Appointment!.SlotNo); // decided again on the reloaded pool, where slot 1 is free
+        Assert.Equal(["queued-appointment"], _written[1].Inserts.Select(a => a.Id));
+    }
+
+    [Fact]
+    public async Task VersionConflict_ReloadsAndWritesTheSameCommandsAgain()
+    {
+        var stored = PoolFactory.Create(50);
+        stored.Version = 7; // another node wrote meanwhile
+        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromResult(stored));
+
+        var hold = await OnTurnAsync(() => Hold(commits, "a"));
+        await WaitForWritesAsync(1);
+        _writes.Dequeue().SetException(new InconsistentStateException("stale", "7", "0"));
+        await WaitForWritesAsync(2);
+        ReleaseWrite();
+
+        Assert.Equal(HoldOutcome.Held, (await hold.WaitAsync(Limit)).Outcome);
+        Assert.Equal(7L, _written[1].ExpectedVersion);
+    }
+
+    [Fact]
+    public async Task ReloadFailure_RefusesFurtherCommandsSoTheGrainIsReactivated()
+    {
+        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromException<SlotPool>(new IOException("down")));
+
+        var hold = await OnTurnAsync(() => Hold(commits, "a"));
+        await WaitForWritesAsync(1);
+        _writes.Dequeue().SetException(new IOException("down"));
+        await Assert.ThrowsAsync<IOException>(() => hold.WaitAsync(Limit));
+        await Task.Delay(50);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => OnTurnAsync(() => Hold(commits, "b")));
+    }
+
+    private static Task<HoldResult> Hold(GroupCommit commits, string patient) =>
+        commits.SubmitAsync(pool => pool.Hold(PoolFactory.Hold(patient), PoolFactory.Now, HoldFor));
+
+    private Task GatedWriteAsync(PoolBatch batch)
+    {
+        var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lock (_writes)
+        {
+            _written.Add(batch);
+            _writes.Enqueue(gate);
+        }
+        return gate.Task;
+    }
+
+    private void ReleaseWrite()
+    {
+        lock (_writes) _writes.Dequeue().SetResult();
+    }
+
+    private async Task WaitForWritesAsync(int count)
+    {
+        var deadline = DateTime.UtcNow + Limit;
+        while (true)
+        {
+            lock (_writes) if (_written.Count >= count && _writes.Count > 0) return;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"Expected {count} writes, saw {_written.Count}.");
+            await Task.Delay(5);
+        }
+    }
+
+    /// <summary>Runs code as one turn on the exclusive scheduler, like a grain call.</summary>
+    private Task<T> OnTurnAsync<T>(Func<T> turn) => Task.Factory.StartNew(turn, CancellationToken.None, TaskCreationOptions.None, _turns);
+}
