@@ -3,6 +3,8 @@ using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Silo.Runtime.Catalog;
 using Hospital.Silo.Runtime.Configuration;
 using Hospital.Silo.Runtime.Metrics;
+using Hospital.Silo.Runtime.Storage;
+using Hospital.Grains.Abstractions.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -31,6 +33,7 @@ public static class RuntimeServiceCollectionExtensions
         services.TryAddScoped<ActivationScopeContext>();
         services.TryAddScoped<IGrainContext>(provider => provider.GetRequiredService<ActivationScopeContext>().Activation);
         services.TryAddScoped<IActivationLifecycle>(provider => provider.GetRequiredService<ActivationScopeContext>());
+        services.TryAddScoped(typeof(IPersistentState<>), typeof(PersistentState<>));
         services.AddHostedService<ActivationCollector>();
         return services;
     }
