@@ -22,9 +22,9 @@ public sealed partial class SlotPool
             throw new RuleConflictException("session.stopped", "The doctor has stopped this session.");
         if (now < Session.OpensAt)
             return Decision<HoldResult>.Unchanged(HoldResult.NotReleasedUntil(Session.OpensAt));
-        if (Session.Slots.All(s => s.StartsAt <= now))
+        if (Session.Slots[^1].StartsAt <= now)
             throw new RuleConflictException("session.closed", "This session has already started; it takes no more bookings.");
-        if (_appointments.Values.Any(a => a.PatientId == request.PatientId && a.OccupiesSlot))
+        if (HasLiveAppointment(request.PatientId))
             throw new RuleConflictException("patient.already_booked", "The patient already has an appointment in this session.");
 
         var slot = request.SlotNo is { } slotNo ? RequestedSlot(slotNo, request.Channel, now) : NextFreeSlot(request.Channel, now);
@@ -37,9 +37,6 @@ public sealed partial class SlotPool
         changes.Create(created, request.Actor, request.RescheduleOf is null ? "slot held for payment" : $"rescheduled from {request.RescheduleOf.AppointmentId}");
         return new(HoldResult.Held(View(created)), changes);
     }
-
-    private SlotDefinition? NextFreeSlot(BookingChannel channel, DateTimeOffset now) =>
-        Session.Slots.FirstOrDefault(s => s.Channel == channel && s.StartsAt > now && !_occupants.ContainsKey(s.SlotNo));
 
     private SlotDefinition RequestedSlot(int slotNo, BookingChannel channel, DateTimeOffset now)
     {

@@ -9,13 +9,17 @@ namespace Hospital.Grains.SlotPools;
 /// <summary>
 /// The in-memory state of one session's slot pool: committed rows plus the decisions of batches not yet written.
 /// Invariant: used only from its grain's turns, one at a time, so it needs no locks. A slot has at most one
-/// occupant; every change returns the rows to commit (see the partial Decisions file).
+/// occupant; every change returns the rows to commit (see the Holds and Lifecycle files). The indexes below make
+/// each decision cost O(log n) however large the session, so a burst on a big pool stays linear.
 /// </summary>
 public sealed partial class SlotPool
 {
     private readonly Dictionary<int, SlotDefinition> _slots;
     private readonly Dictionary<int, string> _occupants = [];
     private readonly Dictionary<string, PoolAppointment> _appointments = [];
+    private readonly Dictionary<BookingChannel, SortedSet<int>> _freeByChannel;
+    private readonly Dictionary<string, int> _occupyingByPatient = [];
+    private int _held;
 
     public SlotPool(SessionDefinition session, SessionStatus status, long version, IEnumerable<PoolAppointment> appointments)
     {
@@ -23,6 +27,8 @@ public sealed partial class SlotPool
         Status = status;
         Version = version;
         _slots = session.Slots.ToDictionary(s => s.SlotNo);
+        _freeByChannel = Enum.GetValues<BookingChannel>().ToDictionary(
+            channel => channel, channel => new SortedSet<int>(session.Slots.Where(s => s.Channel == channel).Select(s => s.SlotNo)));
         foreach (var appointment in appointments) Put(appointment);
     }
 
@@ -33,7 +39,7 @@ public sealed partial class SlotPool
     /// <summary>The version of the session row this state was last written at or loaded from.</summary>
     public long Version { get; set; }
 
-    public int HeldCount => _appointments.Values.Count(a => a.Status == AppointmentStatus.Held);
+    public int HeldCount => _held;
 
     public int BookedCount => _occupants.Count - HeldCount;
 
@@ -46,7 +52,8 @@ public sealed partial class SlotPool
 
     public SessionAvailability Availability(DateTimeOffset now)
     {
-        var available = Session.Slots.Count(s => s.Channel == BookingChannel.App && IsFree(s, now));
+        var free = _freeByChannel[BookingChannel.App];
+        var available = Status == SessionStatus.Stopped ? 0 : free.Count - free.TakeWhile(n => _slots[n].StartsAt <= now).Count();
         var state = SessionStates.Of(Status == SessionStatus.Stopped, Session.OpensAt, available, now);
         return new SessionAvailability(Session.SessionId, Session.DoctorId, Session.DepartmentId, Session.Date,
             Session.Period, Session.Fee, Session.Quota, available, state, Session.OpensAt);
@@ -68,11 +75,40 @@ public sealed partial class SlotPool
     private bool IsFree(SlotDefinition slot, DateTimeOffset now) =>
         Status == SessionStatus.Open && slot.StartsAt > now && !_occupants.ContainsKey(slot.SlotNo);
 
-    /// <summary>Stores a new version of an appointment and keeps the slot occupancy in step with it.</summary>
+    /// <summary>Whether the patient has an appointment occupying a slot of this session.</summary>
+    private bool HasLiveAppointment(string patientId) => _occupyingByPatient.ContainsKey(patientId);
+
+    /// <summary>The lowest free slot of the channel that has not started yet.</summary>
+    private SlotDefinition? NextFreeSlot(BookingChannel channel, DateTimeOffset now)
+    {
+        foreach (var slotNo in _freeByChannel[channel])
+        {
+            if (_slots[slotNo].StartsAt > now) return _slots[slotNo];
+        }
+        return null;
+    }
+
+    /// <summary>Stores a new version of an appointment and keeps occupancy, free slots and counters in step with it.</summary>
     private void Put(PoolAppointment appointment)
     {
+        if (_appointments.TryGetValue(appointment.Id, out var previous) && previous.OccupiesSlot) Vacate(previous);
         _appointments[appointment.Id] = appointment;
-        if (appointment.OccupiesSlot) _occupants[appointment.SlotNo] = appointment.Id;
-        else if (_occupants.TryGetValue(appointment.SlotNo, out var occupant) && occupant == appointment.Id) _occupants.Remove(appointment.SlotNo);
+        if (appointment.OccupiesSlot) Occupy(appointment);
+    }
+
+    private void Occupy(PoolAppointment a)
+    {
+        _occupants[a.SlotNo] = a.Id;
+        _freeByChannel[_slots[a.SlotNo].Channel].Remove(a.SlotNo);
+        _occupyingByPatient[a.PatientId] = _occupyingByPatient.GetValueOrDefault(a.PatientId) + 1;
+        if (a.Status == AppointmentStatus.Held) _held++;
+    }
+
+    private void Vacate(PoolAppointment a)
+    {
+        _occupants.Remove(a.SlotNo);
+        _freeByChannel[_slots[a.SlotNo].Channel].Add(a.SlotNo);
+        if (--_occupyingByPatient[a.PatientId] == 0) _occupyingByPatient.Remove(a.PatientId);
+        if (a.Status == AppointmentStatus.Held) _held--;
     }
 }
