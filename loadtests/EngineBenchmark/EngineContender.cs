@@ -1,0 +1,40 @@
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Silo.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Hospital.LoadTests.EngineBenchmark;
+
+/// <summary>The engine: a silo in this process over the benchmark database, callers holding slots through the pool grain.</summary>
+internal static class EngineContender
+{
+    public static async Task<BurstResult> RunAsync(BenchmarkDatabase database, string sessionId, int requests, int callers)
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:Provider"] = "MySql",
+            ["Storage:ConnectionString"] = database.ConnectionString,
+            ["Catalog:SeedDemoHospital"] = "false",
+            ["Privacy:DataKey"] = Convert.ToBase64String(new byte[32]),
+        });
+        builder.AddSilo();
+        using var host = builder.Build();
+        await host.StartAsync();
+        var pool = host.Services.GetRequiredService<IGrainFactory>().GetGrain<ISlotPoolGrain>(sessionId);
+        await pool.GetAvailabilityAsync(); // activation (loading the pool) is not part of the burst
+
+        var (calls, errors, elapsed) = await BurstDriver.RunAsync(requests, callers, async n =>
+        {
+            var patient = $"E{n:D7}";
+            var result = await pool.HoldSlotAsync(new HoldRequest(AppointmentKey.Build(sessionId, patient, "bench"), patient, BookingChannel.App, null, patient));
+            return result.Outcome == HoldOutcome.Held;
+        });
+        await host.StopAsync();
+        return BurstResult.From("engine (grains + group commit)", calls, errors, elapsed, await database.OversoldAsync(sessionId));
+    }
+}
