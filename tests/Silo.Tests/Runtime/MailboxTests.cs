@@ -32,18 +32,20 @@ public sealed class MailboxTests
     }
 
     [Fact]
-    public async Task CallLongerThanTheCallTimeout_FailsForTheCaller_AndTheActivationKeepsWorking()
+    public async Task CallsRunningOrQueuedPastTheCallTimeout_FailForTheirCallers_AndTheActivationKeepsWorking()
     {
         await using var host = await RuntimeHost.StartAsync();
         var key = RuntimeHost.NewKey();
         var grain = host.Grains.GetGrain<IProbeGrain>(key);
         var activationId = await grain.GetActivationIdAsync().WaitAsync(RuntimeHost.Patience);
         var holding = grain.HoldAsync(key, "hold");
+        var queued = grain.GetTotalAsync().AsTask();
 
         host.Clock.Advance(TimeSpan.FromSeconds(31));
 
         var error = await Assert.ThrowsAsync<GrainCallTimeoutException>(() => holding.WaitAsync(RuntimeHost.Patience));
         Assert.Contains(nameof(IProbeGrain.HoldAsync), error.Message);
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued.WaitAsync(RuntimeHost.Patience));
         TestGates.Open(key);
         Assert.Equal(activationId, await grain.GetActivationIdAsync().WaitAsync(RuntimeHost.Patience));
         Assert.Equal(["hold:start", "hold:end"], (await grain.GetReportAsync().WaitAsync(RuntimeHost.Patience)).Events);

@@ -11,6 +11,9 @@ internal sealed partial class ActivationData
 
     private static readonly Action<object?> s_pump = static activation => ((ActivationData)activation!).Pump();
 
+    // Guarded by itself: the pump adds and removes on the scheduler, the timeout sweep reads from its timer thread.
+    private readonly HashSet<GrainCall> _runningCalls = [];
+
     /// <summary>Queues <paramref name="item"/> from any thread. Never blocks.</summary>
     public EnqueueResult TryEnqueue(ActivationWorkItem item, bool enforceMailboxBound)
     {
@@ -63,6 +66,7 @@ internal sealed partial class ActivationData
             if (!_mailbox.TryDequeue(out var item)) return;
             Interlocked.Decrement(ref _queued);
             _turnsRunning++;
+            if (item is GrainCall call) lock (_runningCalls) _runningCalls.Add(call);
             item.StartedAt = _catalog.TimeProvider.GetTimestamp();
             if (item.Start(this)) EndTurn(item);
         }
@@ -72,11 +76,29 @@ internal sealed partial class ActivationData
     private void EndTurn(ActivationWorkItem item)
     {
         _turnsRunning--;
+        if (item is GrainCall call) lock (_runningCalls) _runningCalls.Remove(call);
         var now = _catalog.TimeProvider.GetTimestamp();
         Volatile.Write(ref _lastTurnEndedAt, now);
         var duration = _catalog.TimeProvider.GetElapsedTime(item.StartedAt, now);
         Metrics.TurnEnded(duration);
         if (duration > Options.LongTurnWarningThreshold) Log.LongTurn(_logger, GrainId, duration.TotalMilliseconds, item.GetType().Name);
+    }
+
+    /// <summary>Answers every queued or running call made at or before <paramref name="deadline"/> with a timeout (any thread).</summary>
+    public void TimeOutCallsMadeBy(long deadline)
+    {
+        // Enumerating a ConcurrentQueue is safe while others enqueue and dequeue.
+        foreach (var item in _mailbox)
+        {
+            if (item is GrainCall call && call.CreatedAt <= deadline) call.TimeOut();
+        }
+        lock (_runningCalls)
+        {
+            foreach (var call in _runningCalls)
+            {
+                if (call.CreatedAt <= deadline) call.TimeOut();
+            }
+        }
     }
 
     // Runs when the activation is Invalid, from the deactivating scheduler or from a racing enqueuer;

@@ -14,9 +14,13 @@ namespace Hospital.Silo.Runtime.Catalog;
 /// Invariant: an activation is in <see cref="_activations"/> from before its first turn until its
 /// deactivation has finished, so two activations of one key never run grain code at the same time.
 /// </summary>
-internal sealed class GrainCatalog
+internal sealed class GrainCatalog : IDisposable
 {
+    // Call timeouts are enforced by a sweep this many times per timeout length: a timer per call would cost more than the call.
+    private const int TimeoutSweepsPerCallTimeout = 10;
+
     private readonly ConcurrentDictionary<GrainId, ActivationData> _activations = new();
+    private readonly ITimer? _timeoutSweep;
 
     public GrainCatalog(
         GrainTypeRegistry registry,
@@ -34,6 +38,11 @@ internal sealed class GrainCatalog
         ActivationLogger = activationLogger;
         Factory = new GrainFactory(this);
         metrics.ObserveMailboxDepth(() => _activations.Values.Sum(activation => (long)activation.QueuedCount));
+        if (Options.CallTimeout != Timeout.InfiniteTimeSpan)
+        {
+            var period = TimeSpan.FromTicks(Math.Max(Options.CallTimeout.Ticks / TimeoutSweepsPerCallTimeout, TimeSpan.TicksPerMillisecond));
+            _timeoutSweep = timeProvider.CreateTimer(static catalog => ((GrainCatalog)catalog!).TimeOutOverdueCalls(), this, period, period);
+        }
     }
 
     public GrainTypeRegistry Registry { get; }
@@ -86,6 +95,15 @@ internal sealed class GrainCatalog
             if (activation.IsIdleFor(Options.IdleCollectionAge)) activation.RequestDeactivation(DeactivationReason.IdleCollection);
         }
     }
+
+    /// <summary>Answers every call older than the call timeout with a timeout error; a call times out at most one sweep period late.</summary>
+    public void TimeOutOverdueCalls()
+    {
+        var deadline = TimeProvider.GetTimestamp() - (long)(Options.CallTimeout.TotalSeconds * TimeProvider.TimestampFrequency);
+        foreach (var activation in _activations.Values) activation.TimeOutCallsMadeBy(deadline);
+    }
+
+    public void Dispose() => _timeoutSweep?.Dispose();
 
     /// <summary>Deactivates every activation and waits until they are all gone.</summary>
     public async Task DeactivateAllAsync(DeactivationReason reason, CancellationToken cancellationToken)
