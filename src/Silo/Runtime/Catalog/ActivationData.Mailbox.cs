@@ -11,8 +11,7 @@ internal sealed partial class ActivationData
 
     private static readonly Action<object?> s_pump = static activation => ((ActivationData)activation!).Pump();
 
-    // Guarded by itself: the pump adds and removes on the scheduler, the timeout sweep reads from its timer thread.
-    private readonly HashSet<GrainCall> _runningCalls = [];
+    private readonly RunningCalls _runningCalls = new();
 
     /// <summary>Queues <paramref name="item"/> from any thread. Never blocks.</summary>
     public EnqueueResult TryEnqueue(ActivationWorkItem item, bool enforceMailboxBound)
@@ -51,13 +50,17 @@ internal sealed partial class ActivationData
     // Runs on the scheduler only: decides what runs next.
     private void Pump()
     {
-        Volatile.Write(ref _pumpRequested, 0);
+        // Full fence: the mailbox reads below must not move before this reset, or an item enqueued meanwhile
+        // (whose enqueuer saw the flag still set) would wait for a pump nobody requests.
+        Interlocked.Exchange(ref _pumpRequested, 0);
         if (State == ActivationState.Creating)
         {
             _ = ActivateAsync();
             return;
         }
         if (State != ActivationState.Valid) return;
+        // One clock reading per turn boundary: the end of a synchronous turn is the start of the next.
+        var now = _catalog.TimeProvider.GetTimestamp();
         for (var started = 0; started < ItemsPerPump; started++)
         {
             if (TryBeginRequestedDeactivation()) return;
@@ -66,39 +69,34 @@ internal sealed partial class ActivationData
             if (!_mailbox.TryDequeue(out var item)) return;
             Interlocked.Decrement(ref _queued);
             _turnsRunning++;
-            if (item is GrainCall call) lock (_runningCalls) _runningCalls.Add(call);
-            item.StartedAt = _catalog.TimeProvider.GetTimestamp();
-            if (item.Start(this)) EndTurn(item);
+            if (item is GrainCall call) _runningCalls.Add(call);
+            item.StartedAt = now;
+            if (item.Start(this)) now = EndTurn(item);
         }
         RequestPump();
     }
 
-    private void EndTurn(ActivationWorkItem item)
+    private long EndTurn(ActivationWorkItem item)
     {
         _turnsRunning--;
-        if (item is GrainCall call) lock (_runningCalls) _runningCalls.Remove(call);
+        if (item is GrainCall call) _runningCalls.Remove(call);
         var now = _catalog.TimeProvider.GetTimestamp();
         Volatile.Write(ref _lastTurnEndedAt, now);
         var duration = _catalog.TimeProvider.GetElapsedTime(item.StartedAt, now);
         Metrics.TurnEnded(duration);
         if (duration > Options.LongTurnWarningThreshold) Log.LongTurn(_logger, GrainId, duration.TotalMilliseconds, item.GetType().Name);
+        return now;
     }
 
-    /// <summary>Answers every queued or running call made at or before <paramref name="deadline"/> with a timeout (any thread).</summary>
-    public void TimeOutCallsMadeBy(long deadline)
+    /// <summary>Answers every queued or running call made at or before timeout sweep <paramref name="sweep"/> with a timeout (any thread).</summary>
+    public void TimeOutCallsMadeBy(int sweep)
     {
         // Enumerating a ConcurrentQueue is safe while others enqueue and dequeue.
         foreach (var item in _mailbox)
         {
-            if (item is GrainCall call && call.CreatedAt <= deadline) call.TimeOut();
+            if (item is GrainCall call && call.MadeInSweep <= sweep) call.TimeOut();
         }
-        lock (_runningCalls)
-        {
-            foreach (var call in _runningCalls)
-            {
-                if (call.CreatedAt <= deadline) call.TimeOut();
-            }
-        }
+        _runningCalls.TimeOutCallsMadeBy(sweep);
     }
 
     // Runs when the activation is Invalid, from the deactivating scheduler or from a racing enqueuer;

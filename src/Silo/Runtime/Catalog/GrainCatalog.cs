@@ -16,11 +16,13 @@ namespace Hospital.Silo.Runtime.Catalog;
 /// </summary>
 internal sealed class GrainCatalog : IDisposable
 {
-    // Call timeouts are enforced by a sweep this many times per timeout length: a timer per call would cost more than the call.
+    // Call timeouts are enforced by a sweep this many times per timeout length (a timer per call would cost more
+    // than the call), so a call fails between CallTimeout and CallTimeout * (1 + 1/TimeoutSweepsPerCallTimeout).
     private const int TimeoutSweepsPerCallTimeout = 10;
 
     private readonly ConcurrentDictionary<GrainId, ActivationData> _activations = new();
     private readonly ITimer? _timeoutSweep;
+    private int _completedTimeoutSweeps;
 
     public GrainCatalog(
         GrainTypeRegistry registry,
@@ -40,7 +42,7 @@ internal sealed class GrainCatalog : IDisposable
         metrics.ObserveMailboxDepth(() => _activations.Values.Sum(activation => (long)activation.QueuedCount));
         if (Options.CallTimeout != Timeout.InfiniteTimeSpan)
         {
-            var period = TimeSpan.FromTicks(Math.Max(Options.CallTimeout.Ticks / TimeoutSweepsPerCallTimeout, TimeSpan.TicksPerMillisecond));
+            var period = Options.CallTimeout / TimeoutSweepsPerCallTimeout;
             _timeoutSweep = timeProvider.CreateTimer(static catalog => ((GrainCatalog)catalog!).TimeOutOverdueCalls(), this, period, period);
         }
     }
@@ -58,6 +60,9 @@ internal sealed class GrainCatalog : IDisposable
     public ILogger ActivationLogger { get; }
 
     public IGrainFactory Factory { get; }
+
+    /// <summary>Timeout sweeps run so far; a call records it as the time it was made.</summary>
+    public int CompletedTimeoutSweeps => Volatile.Read(ref _completedTimeoutSweeps);
 
     /// <summary>Queues <paramref name="item"/> to its key's activation, creating the activation if there is none.</summary>
     public void Deliver(GrainCall item, bool enforceMailboxBound)
@@ -96,11 +101,13 @@ internal sealed class GrainCatalog : IDisposable
         }
     }
 
-    /// <summary>Answers every call older than the call timeout with a timeout error; a call times out at most one sweep period late.</summary>
+    /// <summary>Answers every call older than the call timeout with a timeout error.</summary>
     public void TimeOutOverdueCalls()
     {
-        var deadline = TimeProvider.GetTimestamp() - (long)(Options.CallTimeout.TotalSeconds * TimeProvider.TimestampFrequency);
-        foreach (var activation in _activations.Values) activation.TimeOutCallsMadeBy(deadline);
+        // A call made during sweep interval m is at least TimeoutSweepsPerCallTimeout intervals old at sweep m + 1 + that.
+        var sweep = Interlocked.Increment(ref _completedTimeoutSweeps);
+        var madeBy = sweep - TimeoutSweepsPerCallTimeout - 1;
+        foreach (var activation in _activations.Values) activation.TimeOutCallsMadeBy(madeBy);
     }
 
     public void Dispose() => _timeoutSweep?.Dispose();

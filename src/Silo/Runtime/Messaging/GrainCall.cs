@@ -21,11 +21,14 @@ internal abstract class GrainCall : ActivationWorkItem
         _methodName = methodName;
         Arguments = arguments;
         _timeout = catalog.Options.CallTimeout;
-        CreatedAt = catalog.TimeProvider.GetTimestamp();
+        MadeInSweep = catalog.CompletedTimeoutSweeps;
     }
 
-    /// <summary>When the caller made the call, in <see cref="TimeProvider.GetTimestamp"/> units; the call timeout counts from here.</summary>
-    public long CreatedAt { get; }
+    /// <summary>How many call-timeout sweeps had run when the caller made the call: a cheap clock for the timeout.</summary>
+    public int MadeInSweep { get; }
+
+    /// <summary>Where <see cref="RunningCalls"/> keeps this call while it runs.</summary>
+    public int RunningSlot { get; set; }
 
     public GrainId Target { get; }
 
