@@ -24,6 +24,8 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
 
     public override int MaximumConcurrencyLevel => 1;
 
+    // The global queue (preferLocal: false) keeps activations FIFO-fair: a thread's local queue runs LIFO,
+    // which lets one caller and one activation monopolise a thread while others wait.
     protected override void QueueTask(Task task)
     {
         _tasks.Enqueue(task);
