@@ -28,6 +28,7 @@ internal sealed class RuntimeBenchmark(int rounds, int callsPerCaller)
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
+        AnsiConsole.MarkupLine($"[grey]{Environment.ProcessorCount} cores, server GC: {System.Runtime.GCSettings.IsServerGC}, {Callers} callers, {callsPerCaller:N0} calls each, {rounds} rounds[/]");
         var table = new Table().AddColumns("scenario", "target", "calls/s", "p50 µs", "p99 µs");
         var medians = new Dictionary<(string Scenario, string Target), Measurement>();
         foreach (var scenario in s_scenarios)
