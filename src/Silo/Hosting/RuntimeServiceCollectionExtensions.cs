@@ -1,4 +1,3 @@
-using System.Reflection;
 using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Silo.Runtime.Catalog;
 using Hospital.Silo.Runtime.Configuration;
@@ -44,19 +43,6 @@ public static class RuntimeServiceCollectionExtensions
         where TGrain : Grain, TGrainInterface
     {
         services.AddSingleton(new GrainRegistration(typeof(TGrainInterface), typeof(TGrain)));
-        return services;
-    }
-
-    /// <summary>Registers every non-abstract <see cref="Grain"/> class of <paramref name="assembly"/> under each grain interface it implements.</summary>
-    public static IServiceCollection AddGrainsFromAssembly(this IServiceCollection services, Assembly assembly)
-    {
-        var grainClasses = assembly.GetTypes().Where(type => type is { IsClass: true, IsAbstract: false } && type.IsSubclassOf(typeof(Grain)));
-        foreach (var grainClass in grainClasses)
-        {
-            var grainInterfaces = grainClass.GetInterfaces()
-                .Where(type => type != typeof(IGrainWithStringKey) && typeof(IGrainWithStringKey).IsAssignableFrom(type));
-            foreach (var grainInterface in grainInterfaces) services.AddSingleton(new GrainRegistration(grainInterface, grainClass));
-        }
         return services;
     }
 }

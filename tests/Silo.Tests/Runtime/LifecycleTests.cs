@@ -1,6 +1,7 @@
 using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Silo.Runtime.Catalog;
 using Hospital.Silo.Tests.Runtime.Grains;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hospital.Silo.Tests.Runtime;
 
@@ -79,6 +80,41 @@ public sealed class LifecycleTests
         Assert.Equal(callers * callsPerCaller, stats.CallsExecuted);
         Assert.True(stats.Deactivations.Count > 10, $"only {stats.Deactivations.Count} deactivations happened");
         Assert.Equal(stats.Activations, stats.Constructions);
+    }
+
+    [Fact]
+    public async Task OnDeactivateLongerThanTheDeactivationTimeout_IsAbandoned_AndTheKeyActivatesAgain()
+    {
+        await using var host = await RuntimeHost.StartAsync();
+        var key = "stuck" + RuntimeHost.NewKey();
+        var grain = host.Grains.GetGrain<IProbeGrain>(key);
+        var firstId = await grain.GetActivationIdAsync().WaitAsync(RuntimeHost.Patience);
+        var activation = host.ActivationOf<IProbeGrain>(key);
+        await grain.DeactivateAsync().WaitAsync(RuntimeHost.Patience);
+        await ActivationTests.WaitUntilAsync(() => !ProbeStats.For(key).Deactivations.IsEmpty);
+
+        host.Clock.Advance(TimeSpan.FromSeconds(31));
+
+        await activation.Deactivated.WaitAsync(RuntimeHost.Patience);
+        Assert.Contains(host.Logs.Entries, entry => entry.EventId == 1003 && entry.Message.Contains(key));
+        Assert.NotEqual(firstId, await grain.GetActivationIdAsync().WaitAsync(RuntimeHost.Patience));
+        TestGates.Open(key);
+    }
+
+    [Fact]
+    public async Task GrainContextAndLifecycle_OutsideAnActivationScope_AreRefused()
+    {
+        await using var host = await RuntimeHost.StartAsync();
+        await using var scope = host.Services.CreateAsyncScope();
+
+        Assert.Throws<InvalidOperationException>(() => scope.ServiceProvider.GetRequiredService<IGrainContext>());
+        var lifecycle = scope.ServiceProvider.GetRequiredService<IActivationLifecycle>();
+        Assert.Throws<InvalidOperationException>(() => lifecycle.Subscribe(new NoOpParticipant()));
+    }
+
+    private sealed class NoOpParticipant : IActivationParticipant
+    {
+        public Task OnActivateAsync(CancellationToken cancellationToken) => Task.CompletedTask;
     }
 
     [Fact]

@@ -32,21 +32,40 @@ public sealed class MailboxTests
     }
 
     [Fact]
-    public async Task CallLongerThanTheCallTimeout_FailsForTheCaller_AndTheActivationKeepsWorking()
+    public async Task CallsRunningOrQueuedPastTheCallTimeout_FailForTheirCallers_AndTheActivationKeepsWorking()
     {
         await using var host = await RuntimeHost.StartAsync();
         var key = RuntimeHost.NewKey();
         var grain = host.Grains.GetGrain<IProbeGrain>(key);
         var activationId = await grain.GetActivationIdAsync().WaitAsync(RuntimeHost.Patience);
         var holding = grain.HoldAsync(key, "hold");
+        var queued = grain.GetTotalAsync().AsTask();
 
-        host.Clock.Advance(TimeSpan.FromSeconds(31));
+        host.Clock.Advance(TimeSpan.FromSeconds(29));
+        Assert.False(holding.IsCompleted || queued.IsCompleted);
+        host.Clock.Advance(TimeSpan.FromSeconds(5)); // the timeout is checked every 3 s (a tenth of 30 s)
 
         var error = await Assert.ThrowsAsync<GrainCallTimeoutException>(() => holding.WaitAsync(RuntimeHost.Patience));
         Assert.Contains(nameof(IProbeGrain.HoldAsync), error.Message);
+        await Assert.ThrowsAsync<GrainCallTimeoutException>(() => queued.WaitAsync(RuntimeHost.Patience));
         TestGates.Open(key);
         Assert.Equal(activationId, await grain.GetActivationIdAsync().WaitAsync(RuntimeHost.Patience));
         Assert.Equal(["hold:start", "hold:end"], (await grain.GetReportAsync().WaitAsync(RuntimeHost.Patience)).Events);
+    }
+
+    [Fact]
+    public async Task InterleavedCallsOfAReentrantGrain_AllTimeOut()
+    {
+        await using var host = await RuntimeHost.StartAsync();
+        var key = RuntimeHost.NewKey();
+        var grain = host.Grains.GetGrain<IReentrantProbeGrain>(key);
+        var holding = Enumerable.Range(0, 3).Select(call => grain.HoldAsync(key, $"hold{call}")).ToList();
+        await ActivationTests.WaitUntilAsync(() => host.Catalog.Find(new GrainId(typeof(IReentrantProbeGrain), key))?.QueuedCount == 0);
+
+        host.Clock.Advance(TimeSpan.FromSeconds(34));
+
+        foreach (var call in holding) await Assert.ThrowsAsync<GrainCallTimeoutException>(() => call.WaitAsync(RuntimeHost.Patience));
+        TestGates.Open(key);
     }
 
     [Fact]

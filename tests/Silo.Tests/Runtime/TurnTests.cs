@@ -75,6 +75,21 @@ public sealed class TurnTests
     }
 
     [Fact]
+    public async Task CallersCallingBackToBack_AreNeverLeftWaiting()
+    {
+        // Each call arrives just as the pump runs dry: the window in which a wake-up can be lost.
+        await using var host = await RuntimeHost.StartAsync();
+        var grains = Enumerable.Range(0, 4).Select(_ => host.Grains.GetGrain<IProbeGrain>(RuntimeHost.NewKey())).ToList();
+
+        var callers = grains.Select(grain => Task.Run(async () =>
+        {
+            for (var sequence = 0; sequence < 20_000; sequence++) await grain.TouchAsync();
+        }));
+
+        await Task.WhenAll(callers).WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    [Fact]
     public async Task CodeAfterAnAwait_RunsOnTheActivationsScheduler()
     {
         await using var host = await RuntimeHost.StartAsync();

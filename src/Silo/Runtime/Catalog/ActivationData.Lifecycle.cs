@@ -99,6 +99,7 @@ internal sealed partial class ActivationData
     // Leaves the catalog before becoming Invalid, so a caller who sees Invalid always finds the entry gone.
     private async Task FinishAsync(bool activated)
     {
+        StopTimers(); // again: a failed OnActivateAsync may have registered some
         try
         {
             await _scope.DisposeAsync();

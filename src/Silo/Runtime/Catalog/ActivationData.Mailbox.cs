@@ -11,6 +11,8 @@ internal sealed partial class ActivationData
 
     private static readonly Action<object?> s_pump = static activation => ((ActivationData)activation!).Pump();
 
+    private readonly RunningCalls _runningCalls = new();
+
     /// <summary>Queues <paramref name="item"/> from any thread. Never blocks.</summary>
     public EnqueueResult TryEnqueue(ActivationWorkItem item, bool enforceMailboxBound)
     {
@@ -48,13 +50,17 @@ internal sealed partial class ActivationData
     // Runs on the scheduler only: decides what runs next.
     private void Pump()
     {
-        Volatile.Write(ref _pumpRequested, 0);
+        // Full fence: the mailbox reads below must not move before this reset, or an item enqueued meanwhile
+        // (whose enqueuer saw the flag still set) would wait for a pump nobody requests.
+        Interlocked.Exchange(ref _pumpRequested, 0);
         if (State == ActivationState.Creating)
         {
             _ = ActivateAsync();
             return;
         }
         if (State != ActivationState.Valid) return;
+        // One clock reading per turn boundary: the end of a synchronous turn is the start of the next.
+        var now = _catalog.TimeProvider.GetTimestamp();
         for (var started = 0; started < ItemsPerPump; started++)
         {
             if (TryBeginRequestedDeactivation()) return;
@@ -63,20 +69,36 @@ internal sealed partial class ActivationData
             if (!_mailbox.TryDequeue(out var item)) return;
             Interlocked.Decrement(ref _queued);
             _turnsRunning++;
-            item.StartedAt = _catalog.TimeProvider.GetTimestamp();
-            if (item.Start(this)) EndTurn(item);
+            if (item is GrainCall call) _runningCalls.Add(call);
+            item.StartedAt = now;
+            if (item.Start(this)) now = EndTurn(item);
         }
         RequestPump();
     }
 
-    private void EndTurn(ActivationWorkItem item)
+    private long EndTurn(ActivationWorkItem item)
     {
         _turnsRunning--;
+        if (item is GrainCall call) _runningCalls.Remove(call);
         var now = _catalog.TimeProvider.GetTimestamp();
         Volatile.Write(ref _lastTurnEndedAt, now);
         var duration = _catalog.TimeProvider.GetElapsedTime(item.StartedAt, now);
         Metrics.TurnEnded(duration);
         if (duration > Options.LongTurnWarningThreshold) Log.LongTurn(_logger, GrainId, duration.TotalMilliseconds, item.GetType().Name);
+        return now;
+    }
+
+    /// <summary>Answers every queued or running call made at or before timeout sweep <paramref name="sweep"/> with a timeout (any thread).</summary>
+    public void TimeOutCallsMadeBy(int sweep)
+    {
+        // Most activations are idle at any moment; a sweep over them must cost next to nothing.
+        if (QueuedCount == 0 && Volatile.Read(ref _turnsRunning) == 0) return;
+        // Enumerating a ConcurrentQueue is safe while others enqueue and dequeue.
+        foreach (var item in _mailbox)
+        {
+            if (item is GrainCall call && call.MadeInSweep <= sweep) call.TimeOut();
+        }
+        _runningCalls.TimeOutCallsMadeBy(sweep);
     }
 
     // Runs when the activation is Invalid, from the deactivating scheduler or from a racing enqueuer;

@@ -68,5 +68,7 @@ internal sealed partial class ActivationData : IGrainContext
 
     public override string ToString() => $"Activation {GrainId} ({State})";
 
-    private void SetState(ActivationState state) => Volatile.Write(ref _state, (int)state);
+    // Full fence: after becoming Invalid the mailbox is drained, and that read must not move before the write
+    // (an enqueuer checks the state after enqueueing; one of the two must see the other).
+    private void SetState(ActivationState state) => Interlocked.Exchange(ref _state, (int)state);
 }

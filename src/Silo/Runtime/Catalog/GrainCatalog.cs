@@ -14,9 +14,15 @@ namespace Hospital.Silo.Runtime.Catalog;
 /// Invariant: an activation is in <see cref="_activations"/> from before its first turn until its
 /// deactivation has finished, so two activations of one key never run grain code at the same time.
 /// </summary>
-internal sealed class GrainCatalog
+internal sealed class GrainCatalog : IDisposable
 {
+    // Call timeouts are enforced by a sweep this many times per timeout length (a timer per call would cost more
+    // than the call), so a call fails between CallTimeout and CallTimeout * (1 + 1/TimeoutSweepsPerCallTimeout).
+    private const int TimeoutSweepsPerCallTimeout = 10;
+
     private readonly ConcurrentDictionary<GrainId, ActivationData> _activations = new();
+    private readonly ITimer? _timeoutSweep;
+    private int _completedTimeoutSweeps;
 
     public GrainCatalog(
         GrainTypeRegistry registry,
@@ -34,6 +40,11 @@ internal sealed class GrainCatalog
         ActivationLogger = activationLogger;
         Factory = new GrainFactory(this);
         metrics.ObserveMailboxDepth(() => _activations.Values.Sum(activation => (long)activation.QueuedCount));
+        if (Options.CallTimeout != Timeout.InfiniteTimeSpan)
+        {
+            var period = Options.CallTimeout / TimeoutSweepsPerCallTimeout;
+            _timeoutSweep = timeProvider.CreateTimer(static catalog => ((GrainCatalog)catalog!).TimeOutOverdueCalls(), this, period, period);
+        }
     }
 
     public GrainTypeRegistry Registry { get; }
@@ -49,6 +60,9 @@ internal sealed class GrainCatalog
     public ILogger ActivationLogger { get; }
 
     public IGrainFactory Factory { get; }
+
+    /// <summary>Timeout sweeps run so far; a call records it as the time it was made.</summary>
+    public int CompletedTimeoutSweeps => Volatile.Read(ref _completedTimeoutSweeps);
 
     /// <summary>Queues <paramref name="item"/> to its key's activation, creating the activation if there is none.</summary>
     public void Deliver(GrainCall item, bool enforceMailboxBound)
@@ -86,6 +100,17 @@ internal sealed class GrainCatalog
             if (activation.IsIdleFor(Options.IdleCollectionAge)) activation.RequestDeactivation(DeactivationReason.IdleCollection);
         }
     }
+
+    /// <summary>Answers every call older than the call timeout with a timeout error.</summary>
+    public void TimeOutOverdueCalls()
+    {
+        // A call made during sweep interval m is at least TimeoutSweepsPerCallTimeout intervals old at sweep m + 1 + that.
+        var sweep = Interlocked.Increment(ref _completedTimeoutSweeps);
+        var madeBy = sweep - TimeoutSweepsPerCallTimeout - 1;
+        foreach (var activation in _activations.Values) activation.TimeOutCallsMadeBy(madeBy);
+    }
+
+    public void Dispose() => _timeoutSweep?.Dispose();
 
     /// <summary>Deactivates every activation and waits until they are all gone.</summary>
     public async Task DeactivateAllAsync(DeactivationReason reason, CancellationToken cancellationToken)

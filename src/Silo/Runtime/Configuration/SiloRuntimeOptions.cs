@@ -18,7 +18,10 @@ public sealed class SiloRuntimeOptions
     /// <summary>Calls queued per activation before new calls fail with an overload error. Default: 10,000.</summary>
     public int MailboxCapacity { get; set; } = 10_000;
 
-    /// <summary>A caller gets a timeout error after this long; the activation keeps working. Default: 30 seconds.</summary>
+    /// <summary>
+    /// A caller gets a timeout error after this long (checked every tenth of it, so at most 10% later);
+    /// the activation keeps working. At least 10 ms. Default: 30 seconds.
+    /// </summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Longest time activation participants plus OnActivateAsync may take. Default: 30 seconds.</summary>

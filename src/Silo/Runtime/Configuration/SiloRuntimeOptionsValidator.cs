@@ -11,6 +11,8 @@ internal sealed class SiloRuntimeOptionsValidator : IValidateOptions<SiloRuntime
         RequirePositive(options.IdleCollectionAge, nameof(options.IdleCollectionAge), failures);
         RequirePositive(options.CollectionCheckPeriod, nameof(options.CollectionCheckPeriod), failures);
         RequirePositive(options.CallTimeout, nameof(options.CallTimeout), failures);
+        // Timeouts are checked every CallTimeout / 10; below 10 ms that sweep would spin.
+        if (options.CallTimeout > TimeSpan.Zero && options.CallTimeout < TimeSpan.FromMilliseconds(10)) failures.Add($"{nameof(options.CallTimeout)} must be at least 10 ms.");
         RequirePositive(options.ActivationTimeout, nameof(options.ActivationTimeout), failures);
         RequirePositive(options.DeactivationTimeout, nameof(options.DeactivationTimeout), failures);
         RequirePositive(options.LongTurnWarningThreshold, nameof(options.LongTurnWarningThreshold), failures);

@@ -6,13 +6,13 @@ namespace Hospital.Silo.Runtime.Messaging;
 
 /// <summary>
 /// A call of one grain method, queued to the target key's activation. Subclasses hold the typed
-/// completion the caller awaits; this class runs the turn, applies the call timeout and routes errors.
+/// completion the caller awaits; this class runs the turn and routes errors. Timeouts are
+/// applied by the catalog's periodic sweep (<see cref="GrainCatalog.TimeOutOverdueCalls"/>): one timer per call costs too much.
 /// </summary>
 internal abstract class GrainCall : ActivationWorkItem
 {
     private readonly string _methodName;
-    private readonly TimeSpan _timeoutLength;
-    private readonly ITimer? _timeout;
+    private readonly TimeSpan _timeout;
     private ActivationData? _activation;
 
     protected GrainCall(GrainId target, string methodName, object?[] arguments, GrainCatalog catalog)
@@ -20,12 +20,15 @@ internal abstract class GrainCall : ActivationWorkItem
         Target = target;
         _methodName = methodName;
         Arguments = arguments;
-        _timeoutLength = catalog.Options.CallTimeout;
-        if (_timeoutLength != Timeout.InfiniteTimeSpan)
-        {
-            _timeout = catalog.TimeProvider.CreateTimer(static call => ((GrainCall)call!).OnTimedOut(), this, _timeoutLength, Timeout.InfiniteTimeSpan);
-        }
+        _timeout = catalog.Options.CallTimeout;
+        MadeInSweep = catalog.CompletedTimeoutSweeps;
     }
+
+    /// <summary>How many call-timeout sweeps had run when the caller made the call: a cheap clock for the timeout.</summary>
+    public int MadeInSweep { get; }
+
+    /// <summary>Where <see cref="RunningCalls"/> keeps this call while it runs.</summary>
+    public int RunningSlot { get; set; }
 
     public GrainId Target { get; }
 
@@ -49,14 +52,18 @@ internal abstract class GrainCall : ActivationWorkItem
 
     public sealed override void Reroute(GrainCatalog catalog) => catalog.Deliver(this, enforceMailboxBound: false);
 
-    public sealed override void Fail(Exception error)
+    public sealed override void Fail(Exception error) => TrySetException(error);
+
+    /// <summary>Answers the caller with a timeout error; the grain's work goes on and its late result is dropped.</summary>
+    public void TimeOut()
     {
-        _timeout?.Dispose();
-        TrySetException(error);
+        if (!IsAnswered) TrySetException(new GrainCallTimeoutException(Target, _methodName, _timeout));
     }
 
     /// <summary>Invokes the grain method; true when its result was already available and the caller is answered.</summary>
     protected abstract bool Invoke(object grain);
+
+    protected abstract bool IsAnswered { get; }
 
     protected abstract bool TrySetException(Exception error);
 
@@ -66,15 +73,8 @@ internal abstract class GrainCall : ActivationWorkItem
     /// <summary>Answers the caller with the grain's exception, unchanged.</summary>
     protected void Complete(Exception error)
     {
-        _timeout?.Dispose();
         // A version conflict means this activation's state is stale: collect it so the next call reloads.
         if (error is InconsistentStateException) _activation?.RequestDeactivation(DeactivationReason.InconsistentState);
         TrySetException(error);
     }
-
-    /// <summary>Called once the caller has been answered with a result.</summary>
-    protected void OnAnswered() => _timeout?.Dispose();
-
-    // The caller stops waiting; the grain's work goes on and its late result is dropped.
-    private void OnTimedOut() => TrySetException(new GrainCallTimeoutException(Target, _methodName, _timeoutLength));
 }

@@ -32,6 +32,8 @@ internal sealed class GrainCall<TResult>(
         return false;
     }
 
+    protected override bool IsAnswered => _completion.Task.IsCompleted;
+
     protected override bool TrySetException(Exception error) => _completion.TrySetException(error);
 
     private void OnPendingCompleted()
@@ -53,7 +55,6 @@ internal sealed class GrainCall<TResult>(
             Complete(error);
             return;
         }
-        OnAnswered();
         _completion.TrySetResult(value);
     }
 }

@@ -32,6 +32,8 @@ internal sealed class VoidGrainCall(
         return false;
     }
 
+    protected override bool IsAnswered => _completion.Task.IsCompleted;
+
     protected override bool TrySetException(Exception error) => _completion.TrySetException(error);
 
     private void OnPendingCompleted()
@@ -52,7 +54,6 @@ internal sealed class VoidGrainCall(
             Complete(error);
             return;
         }
-        OnAnswered();
         _completion.TrySetResult();
     }
 }

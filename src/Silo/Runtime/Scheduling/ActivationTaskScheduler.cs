@@ -24,6 +24,8 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
 
     public override int MaximumConcurrencyLevel => 1;
 
+    // The global queue (preferLocal: false) keeps activations FIFO-fair: a thread's local queue runs LIFO,
+    // which lets one caller and one activation monopolise a thread while others wait.
     protected override void QueueTask(Task task)
     {
         _tasks.Enqueue(task);
@@ -60,8 +62,10 @@ internal sealed class ActivationTaskScheduler : TaskScheduler, IThreadPoolWorkIt
 
     private void Release()
     {
-        Volatile.Write(ref _draining, 0);
-        // A task queued between our last TryDequeue and the write above saw the gate taken and did not schedule a drain.
+        // A full fence (not a plain write): the IsEmpty read below must not move before the release of the gate,
+        // or a task queued meanwhile (seeing the gate still taken) would be stranded.
+        Interlocked.Exchange(ref _draining, 0);
+        // A task queued between our last TryDequeue and the release saw the gate taken and did not schedule a drain.
         if (!_tasks.IsEmpty && Interlocked.CompareExchange(ref _draining, 1, 0) == 0)
         {
             ThreadPool.UnsafeQueueUserWorkItem(this, preferLocal: false);

@@ -1,0 +1,9 @@
+using Hospital.Grains.Abstractions.Runtime;
+
+namespace Hospital.LoadTests.Runtime;
+
+/// <summary>The benchmark's grain: counts calls.</summary>
+public interface IBenchGrain : IGrainWithStringKey
+{
+    Task<int> IncrementAsync();
+}
