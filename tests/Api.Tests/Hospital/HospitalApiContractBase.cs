@@ -20,14 +20,18 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly List<HospitalApiFactory> _apps = [];
+    private HospitalApiFactory? _app;
     private HttpClient? _client;
 
     protected TestDatabase Database { get; private set; } = null!;
 
     protected ManualTimeProvider Clock { get; } = TestCatalog.NewClock();
 
-    /// <summary>A client of the app with default settings, started on first use.</summary>
-    protected HttpClient Client => _client ??= StartApp().CreateClient();
+    /// <summary>The app with default settings, started on first use.</summary>
+    protected HospitalApiFactory App => _app ??= StartApp();
+
+    /// <summary>A client of <see cref="App"/>.</summary>
+    protected HttpClient Client => _client ??= App.CreateClient();
 
     public async Task InitializeAsync()
     {
