@@ -1,4 +1,5 @@
 using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Grains.Browsing;
@@ -12,9 +13,15 @@ public static class AppointmentsApi
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appointments").WithTags("Appointments");
-        api.MapPost("/", CreateAppointmentAsync).WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required)");
-        api.MapGet("/{id}", GetAppointmentAsync).WithSummary("An appointment and its status");
-        api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("SANDBOX payment confirmation: books a held slot without a real payment provider");
+        api.MapPost("/", CreateAppointmentAsync).WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required)")
+            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample(ApiExamples.CreateAppointment)
+            .WithResponseExample(StatusCodes.Status201Created, ApiExamples.HeldAppointment)
+            .WithResponseExample(StatusCodes.Status409Conflict, ApiExamples.SoldOutProblem);
+        api.MapGet("/{id}", GetAppointmentAsync).WithSummary("An appointment and its status")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
+        api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("SANDBOX payment confirmation: books a held slot without a real payment provider")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
         api.MapGet("/{id}/refund-quote", QuoteRefundAsync).WithSummary("What cancelling now would refund");
         api.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a booking (refund by tier) or give up a hold");
         api.MapPost("/{id}/reschedule", RescheduleAsync).WithSummary("Move a paid booking to another session atomically (Idempotency-Key required)");
