@@ -27,7 +27,7 @@ public static class AdminApi
     {
         var (department, policy) = AdminValidation.Build(() =>
             (new Department(id, Required(request.Name, "name"), Required(request.Location, "location"), request.Description ?? ""),
-             new ReleasePolicy(request.WindowDays, request.ReleaseTime, request.WeeklyReleaseDay)));
+             new ReleasePolicy(request.WindowDays, request.ReleaseTime, EnumInput.Defined(request.WeeklyReleaseDay, "weeklyReleaseDay"))));
         await services.Store.SaveDepartmentAsync(department, policy);
         return await services.ReplanAsync();
     }
@@ -44,7 +44,7 @@ public static class AdminApi
         services.Cache.Current.Department(request.DepartmentId);
         if (request.Fee < 0) throw InputValidationException.For("fee", "The fee cannot be negative.");
         if (request.Rating is < 0 or > 5) throw InputValidationException.For("rating", "The rating is 0 to 5.");
-        await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, Required(request.Name, "name"), request.Title,
+        await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, Required(request.Name, "name"), EnumInput.Defined(request.Title, "title"),
             request.Specialties ?? [], request.Fee, request.Introduction ?? "", request.Rating));
         return await services.ReplanAsync();
     }
@@ -52,10 +52,11 @@ public static class AdminApi
     public static async Task<NoContent> SaveTemplateAsync(int id, DayOfWeek weekday, SessionPeriod period, SaveTemplateRequest request, [AsParameters] AdminServices services)
     {
         var doctor = services.Cache.Current.Doctor(id);
+        (weekday, period) = (EnumInput.Defined(weekday, "weekday"), EnumInput.Defined(period, "period"));
         var room = Required(request.Room, "room");
         if (services.Cache.Current.Catalog.Rooms.All(r => r.Code != room)) throw InputValidationException.For("room", $"There is no room '{room}'.");
         var template = AdminValidation.Build(() => new ScheduleTemplate(doctor.Id, weekday, period, room, request.Quota, request.SlotMinutes,
-            new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)));
+            new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)), ShareFields);
         await services.Store.SaveTemplateAsync(template);
         return await services.ReplanAsync();
     }
@@ -67,6 +68,13 @@ public static class AdminApi
         var cancelled = await grains.GetGrain<ISlotPoolGrain>(session.SessionId).StopSessionAsync("admin", reason);
         return TypedResults.Ok(new StopSessionResponse(session.SessionId, cancelled));
     }
+
+    // ChannelShares names its parameters PhoneWindow/DoctorAddOn; the request calls them ...Share.
+    private static readonly Dictionary<string, string> ShareFields = new()
+    {
+        [nameof(ChannelShares.PhoneWindow)] = "phoneWindowShare",
+        [nameof(ChannelShares.DoctorAddOn)] = "doctorAddOnShare",
+    };
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw InputValidationException.For(field, $"{field} is required.") : value.Trim();

@@ -35,7 +35,7 @@ public static class AppointmentsApi
         if (string.IsNullOrWhiteSpace(request.PatientId)) throw InputValidationException.For("patientId", "patientId is required.");
         var session = cache.Current.Session(request.SessionId);
         var result = await grains.GetGrain<IPatientGrain>(request.PatientId).BookAsync(
-            new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, request.Channel ?? BookingChannel.App, key));
+            new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, EnumInput.Defined(request.Channel, "channel") ?? BookingChannel.App, key));
         return result.Appointment is { } held
             ? TypedResults.Created($"/api/appointments/{held.Id}", held)
             : HoldProblems.For(result);

@@ -67,6 +67,24 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     }
 
     [ContractFact]
+    public async Task PostAppointment_WithAnUndefinedChannel_Returns400WithAChannelErrorAndWritesNothing()
+    {
+        var patient = await RegisterPatientAsync();
+        var before = await RowCountsAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments")
+        {
+            Content = JsonContent.Create(new { sessionId = TestCatalog.Session(1), patientId = patient, channel = 99 }),
+            Headers = { { "Idempotency-Key", "channel-99" } },
+        };
+
+        var response = await Client.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("channel", out _));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
     public async Task PostPatient_WithAnInvalidIdNumberAndPhone_Returns400WithBothFieldErrorsAndWritesNothing()
     {
         var before = await RowCountsAsync();
