@@ -44,6 +44,8 @@ public static class AdminApi
         services.Cache.Current.Department(request.DepartmentId);
         if (request.Fee < 0) throw InputValidationException.For("fee", "The fee cannot be negative.");
         if (request.Rating is < 0 or > 5) throw InputValidationException.For("rating", "The rating is 0 to 5.");
+        // A null specialty would make every later doctor search fail.
+        if (request.Specialties?.Any(string.IsNullOrWhiteSpace) == true) throw InputValidationException.For("specialties", "Each specialty must be a non-empty text.");
         await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, Required(request.Name, "name"), EnumInput.Defined(request.Title, "title"),
             request.Specialties ?? [], request.Fee, request.Introduction ?? "", request.Rating));
         return await services.ReplanAsync();

@@ -51,6 +51,18 @@ public abstract class AdminInputContract(TestDatabaseFixture fixture) : Hospital
     }
 
     [ContractFact]
+    public async Task PutDoctor_WithANullSpecialty_Returns400AndDoctorSearchKeepsWorking()
+    {
+        var response = await Client.SendAsync(Admin(HttpMethod.Put, "/api/admin/doctors/5",
+            new { departmentId = 1, name = "王五", title = "ChiefPhysician", specialties = new[] { "心衰", null }, fee = 10, rating = 4 }));
+        var search = await Client.GetAsync("/api/doctors?q=心");
+
+        await AssertFieldErrorAsync(response, "specialties");
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM doctors WHERE id = 5"));
+    }
+
+    [ContractFact]
     public async Task PutDepartment_WithAnUndefinedWeeklyReleaseDay_Returns400AndSavesNothing()
     {
         var response = await Client.SendAsync(Admin(HttpMethod.Put, "/api/admin/departments/3",

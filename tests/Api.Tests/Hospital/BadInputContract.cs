@@ -42,6 +42,40 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     }
 
     [ContractFact]
+    public async Task PostAppointment_WithoutASessionId_Returns400WithASessionIdErrorAndWritesNothing()
+    {
+        var patient = await RegisterPatientAsync();
+        var before = await RowCountsAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments")
+        {
+            Content = JsonContent.Create(new { patientId = patient }),
+            Headers = { { "Idempotency-Key", "no-session" } },
+        };
+
+        var response = await Client.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("sessionId", out _));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
+    public async Task Reschedule_WithoutASessionId_Returns400WithASessionIdError()
+    {
+        var booked = await BookAsync(TestCatalog.Session(1), await RegisterPatientAsync());
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/appointments/{booked.Id}/reschedule")
+        {
+            Content = JsonContent.Create(new { }),
+            Headers = { { "Idempotency-Key", "move-nowhere" } },
+        };
+
+        var response = await Client.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("sessionId", out _));
+    }
+
+    [ContractFact]
     public async Task PostAppointment_ForAnUnknownPatient_Returns404PatientNotFoundAndWritesNothing()
     {
         await RegisterPatientAsync();

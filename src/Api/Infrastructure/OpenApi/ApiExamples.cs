@@ -1,4 +1,5 @@
 using Hospital.Api.Apis.Contracts;
+using Hospital.Grains.Abstractions.Privacy;
 using Hospital.Grains.Patients;
 using Microsoft.AspNetCore.Mvc;
 
@@ -14,7 +15,8 @@ public static class ApiExamples
 
     public static CreatePatientRequest CreatePatient { get; } = new("张三", "11010519491231002X", "13800138000");
 
-    public static PatientView Patient { get; } = new(PatientId, "张*", "110105********002X", "138****8000", new DateOnly(1949, 12, 31), "Female");
+    public static PatientView Patient { get; } = new(PatientId, PersonalDataMask.Name(CreatePatient.Name), PersonalDataMask.IdNumber(CreatePatient.IdNumber),
+        PersonalDataMask.Phone(CreatePatient.Phone), new DateOnly(1949, 12, 31), "Female");
 
     public static CreateAppointmentRequest CreateAppointment { get; } = new(SessionId, PatientId, SlotNo: null, BookingChannel.App);
 
