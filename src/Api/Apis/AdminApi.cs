@@ -1,4 +1,5 @@
 using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Grains.Browsing;
@@ -13,7 +14,8 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/admin").WithTags("Administration").AddEndpointFilter<AdminKeyFilter>();
+        var api = app.MapGroup("/api/admin").WithTags("Administration").AddEndpointFilter<AdminKeyFilter>()
+            .WithRequiredHeader(AdminKeyFilter.Header, "The administrator key (configuration Api:AdminKey).", "<your admin key>");
         api.MapPut("/departments/{id:int}", SaveDepartmentAsync).WithSummary("Create or change a department and its release policy");
         api.MapPut("/rooms/{code}", SaveRoomAsync).WithSummary("Create or change a consulting room");
         api.MapPut("/doctors/{id:int}", SaveDoctorAsync).WithSummary("Create or change a doctor");

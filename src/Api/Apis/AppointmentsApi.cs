@@ -14,7 +14,7 @@ public static class AppointmentsApi
     {
         var api = app.MapGroup("/api/appointments").WithTags("Appointments");
         api.MapPost("/", CreateAppointmentAsync).WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotencyKeyHeader().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithRequestExample(ApiExamples.CreateAppointment)
             .WithResponseExample(StatusCodes.Status201Created, ApiExamples.HeldAppointment)
             .WithResponseExample(StatusCodes.Status409Conflict, ApiExamples.SoldOutProblem);
@@ -24,7 +24,8 @@ public static class AppointmentsApi
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
         api.MapGet("/{id}/refund-quote", QuoteRefundAsync).WithSummary("What cancelling now would refund");
         api.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a booking (refund by tier) or give up a hold");
-        api.MapPost("/{id}/reschedule", RescheduleAsync).WithSummary("Move a paid booking to another session atomically (Idempotency-Key required)");
+        api.MapPost("/{id}/reschedule", RescheduleAsync).WithSummary("Move a paid booking to another session atomically (Idempotency-Key required)")
+            .WithIdempotencyKeyHeader();
         return app;
     }
 

@@ -64,6 +64,19 @@ public sealed partial class OpenApiCoverageTests(ApiFactory factory) : IClassFix
         Assert.False(string.IsNullOrEmpty(problem.GetProperty("traceId").GetString()));
     }
 
+    [Theory]
+    [InlineData("/api/appointments", "post", "Idempotency-Key")]
+    [InlineData("/api/appointments/{id}/reschedule", "post", "Idempotency-Key")]
+    [InlineData("/api/admin/sessions/{id}/stop", "post", "X-Admin-Key")]
+    [InlineData("/api/admin/doctors/{id}", "put", "X-Admin-Key")]
+    public async Task OpenApiDocument_ListsTheRequiredHeaders(string path, string method, string header)
+    {
+        var operation = await OperationAsync(path, method);
+
+        var parameter = Assert.Single(operation.GetProperty("parameters").EnumerateArray(), p => p.GetProperty("name").GetString() == header);
+        Assert.Equal(("header", true), (parameter.GetProperty("in").GetString(), parameter.GetProperty("required").GetBoolean()));
+    }
+
     private async Task<JsonElement> OperationAsync(string path, string method)
     {
         var document = await factory.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json");
