@@ -1,4 +1,5 @@
 using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Grains.Browsing;
@@ -13,7 +14,8 @@ public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/admin").WithTags("Administration").AddEndpointFilter<AdminKeyFilter>();
+        var api = app.MapGroup("/api/admin").WithTags("Administration").AddEndpointFilter<AdminKeyFilter>()
+            .WithRequiredHeader(AdminKeyFilter.Header, "The administrator key (configuration Api:AdminKey).", "<your admin key>");
         api.MapPut("/departments/{id:int}", SaveDepartmentAsync).WithSummary("Create or change a department and its release policy");
         api.MapPut("/rooms/{code}", SaveRoomAsync).WithSummary("Create or change a consulting room");
         api.MapPut("/doctors/{id:int}", SaveDoctorAsync).WithSummary("Create or change a doctor");
@@ -27,7 +29,7 @@ public static class AdminApi
     {
         var (department, policy) = AdminValidation.Build(() =>
             (new Department(id, Required(request.Name, "name"), Required(request.Location, "location"), request.Description ?? ""),
-             new ReleasePolicy(request.WindowDays, request.ReleaseTime, request.WeeklyReleaseDay)));
+             new ReleasePolicy(request.WindowDays, request.ReleaseTime, EnumInput.Defined(request.WeeklyReleaseDay, "weeklyReleaseDay"))));
         await services.Store.SaveDepartmentAsync(department, policy);
         return await services.ReplanAsync();
     }
@@ -44,7 +46,9 @@ public static class AdminApi
         services.Cache.Current.Department(request.DepartmentId);
         if (request.Fee < 0) throw InputValidationException.For("fee", "The fee cannot be negative.");
         if (request.Rating is < 0 or > 5) throw InputValidationException.For("rating", "The rating is 0 to 5.");
-        await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, Required(request.Name, "name"), request.Title,
+        // A null specialty would make every later doctor search fail.
+        if (request.Specialties?.Any(string.IsNullOrWhiteSpace) == true) throw InputValidationException.For("specialties", "Each specialty must be a non-empty text.");
+        await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, Required(request.Name, "name"), EnumInput.Defined(request.Title, "title"),
             request.Specialties ?? [], request.Fee, request.Introduction ?? "", request.Rating));
         return await services.ReplanAsync();
     }
@@ -52,10 +56,11 @@ public static class AdminApi
     public static async Task<NoContent> SaveTemplateAsync(int id, DayOfWeek weekday, SessionPeriod period, SaveTemplateRequest request, [AsParameters] AdminServices services)
     {
         var doctor = services.Cache.Current.Doctor(id);
+        (weekday, period) = (EnumInput.Defined(weekday, "weekday"), EnumInput.Defined(period, "period"));
         var room = Required(request.Room, "room");
         if (services.Cache.Current.Catalog.Rooms.All(r => r.Code != room)) throw InputValidationException.For("room", $"There is no room '{room}'.");
         var template = AdminValidation.Build(() => new ScheduleTemplate(doctor.Id, weekday, period, room, request.Quota, request.SlotMinutes,
-            new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)));
+            new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)), ShareFields);
         await services.Store.SaveTemplateAsync(template);
         return await services.ReplanAsync();
     }
@@ -67,6 +72,13 @@ public static class AdminApi
         var cancelled = await grains.GetGrain<ISlotPoolGrain>(session.SessionId).StopSessionAsync("admin", reason);
         return TypedResults.Ok(new StopSessionResponse(session.SessionId, cancelled));
     }
+
+    // ChannelShares names its parameters PhoneWindow/DoctorAddOn; the request calls them ...Share.
+    private static readonly Dictionary<string, string> ShareFields = new()
+    {
+        [nameof(ChannelShares.PhoneWindow)] = "phoneWindowShare",
+        [nameof(ChannelShares.DoctorAddOn)] = "doctorAddOnShare",
+    };
 
     private static string Required(string? value, string field) =>
         string.IsNullOrWhiteSpace(value) ? throw InputValidationException.For(field, $"{field} is required.") : value.Trim();

@@ -1,4 +1,5 @@
 using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Grains.Browsing;
@@ -12,12 +13,19 @@ public static class AppointmentsApi
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appointments").WithTags("Appointments");
-        api.MapPost("/", CreateAppointmentAsync).WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required)");
-        api.MapGet("/{id}", GetAppointmentAsync).WithSummary("An appointment and its status");
-        api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("SANDBOX payment confirmation: books a held slot without a real payment provider");
+        api.MapPost("/", CreateAppointmentAsync).WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required)")
+            .WithIdempotencyKeyHeader().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithRequestExample(ApiExamples.CreateAppointment)
+            .WithResponseExample(StatusCodes.Status201Created, ApiExamples.HeldAppointment)
+            .WithResponseExample(StatusCodes.Status409Conflict, ApiExamples.SoldOutProblem);
+        api.MapGet("/{id}", GetAppointmentAsync).WithSummary("An appointment and its status")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
+        api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("SANDBOX payment confirmation: books a held slot without a real payment provider")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
         api.MapGet("/{id}/refund-quote", QuoteRefundAsync).WithSummary("What cancelling now would refund");
         api.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a booking (refund by tier) or give up a hold");
-        api.MapPost("/{id}/reschedule", RescheduleAsync).WithSummary("Move a paid booking to another session atomically (Idempotency-Key required)");
+        api.MapPost("/{id}/reschedule", RescheduleAsync).WithSummary("Move a paid booking to another session atomically (Idempotency-Key required)")
+            .WithIdempotencyKeyHeader();
         return app;
     }
 
@@ -25,10 +33,10 @@ public static class AppointmentsApi
         CreateAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
     {
         var key = IdempotencyKeys.Require(http);
-        if (string.IsNullOrWhiteSpace(request.PatientId)) throw InputValidationException.For("patientId", "patientId is required.");
-        var session = cache.Current.Session(request.SessionId);
-        var result = await grains.GetGrain<IPatientGrain>(request.PatientId).BookAsync(
-            new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, request.Channel ?? BookingChannel.App, key));
+        var session = cache.Current.Session(Required(request.SessionId, "sessionId"));
+        var patientId = Required(request.PatientId, "patientId");
+        var result = await grains.GetGrain<IPatientGrain>(patientId).BookAsync(
+            new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, EnumInput.Defined(request.Channel, "channel") ?? BookingChannel.App, key));
         return result.Appointment is { } held
             ? TypedResults.Created($"/api/appointments/{held.Id}", held)
             : HoldProblems.For(result);
@@ -52,11 +60,14 @@ public static class AppointmentsApi
     public static async Task<Ok<AppointmentView>> RescheduleAsync(string id, RescheduleAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
     {
         var key = IdempotencyKeys.Require(http);
-        var target = cache.Current.Session(request.SessionId);
+        var target = cache.Current.Session(Required(request.SessionId, "sessionId"));
         var appointment = await PoolOf(id, grains).GetAppointmentAsync(id);
         return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId)
             .RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
     }
+
+    private static string Required(string? value, string field) =>
+        string.IsNullOrWhiteSpace(value) ? throw InputValidationException.For(field, $"{field} is required.") : value;
 
     private static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>
         AppointmentKey.TryGetSessionId(appointmentId, out var sessionId)

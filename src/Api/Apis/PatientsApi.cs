@@ -1,4 +1,5 @@
 using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Patients;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -10,7 +11,11 @@ public static class PatientsApi
     {
         app.MapGroup("/api/patients").WithTags("Patients")
             .MapPost("/", CreatePatientAsync)
-            .WithSummary("Register a patient under their real name (ID number checked by GB 11643); the same person again returns the existing patient");
+            .WithSummary("Register a patient under their real name (ID number checked by GB 11643); the same person again returns the existing patient")
+            .ProducesValidationProblem()
+            .WithRequestExample(ApiExamples.CreatePatient)
+            .WithResponseExample(StatusCodes.Status201Created, ApiExamples.Patient)
+            .WithResponseExample(StatusCodes.Status400BadRequest, ApiExamples.InvalidPatientProblem);
         return app;
     }
 

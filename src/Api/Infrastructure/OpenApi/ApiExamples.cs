@@ -1,0 +1,51 @@
+using Hospital.Api.Apis.Contracts;
+using Hospital.Grains.Abstractions.Privacy;
+using Hospital.Grains.Patients;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Hospital.Api.Infrastructure.OpenApi;
+
+/// <summary>The example requests and responses shown in the OpenAPI document for the main booking calls.</summary>
+public static class ApiExamples
+{
+    private const string SessionId = "D0042-20261124-AM";
+    private const string AppointmentId = SessionId + ".3f9a1c2b7d4e5f60";
+    private const string PatientId = "P7c1e0a9b2d3f4e5";
+    private static readonly TimeSpan China = TimeSpan.FromHours(8);
+
+    public static CreatePatientRequest CreatePatient { get; } = new("张三", "11010519491231002X", "13800138000");
+
+    public static PatientView Patient { get; } = new(PatientId, PersonalDataMask.Name(CreatePatient.Name), PersonalDataMask.IdNumber(CreatePatient.IdNumber),
+        PersonalDataMask.Phone(CreatePatient.Phone), new DateOnly(1949, 12, 31), "Female");
+
+    public static CreateAppointmentRequest CreateAppointment { get; } = new(SessionId, PatientId, SlotNo: null, BookingChannel.App);
+
+    public static AppointmentView HeldAppointment { get; } = new(
+        AppointmentId, SessionId, SlotNo: 7, SlotTime: new DateTimeOffset(2026, 11, 24, 8, 48, 0, China), PatientId, BookingChannel.App,
+        AppointmentStatus.Held, "pending", Fee: 50m, HeldAt: new DateTimeOffset(2026, 11, 23, 7, 0, 2, China),
+        ExpiresAt: new DateTimeOffset(2026, 11, 23, 7, 15, 2, China), BookedAt: null, RefundAmount: null, RescheduleCount: 0, RescheduledFrom: null);
+
+    public static AppointmentView BookedAppointment { get; } = HeldAppointment with
+    {
+        Status = AppointmentStatus.Booked, FhirStatus = "booked", ExpiresAt = null, BookedAt = new DateTimeOffset(2026, 11, 23, 7, 3, 40, China),
+    };
+
+    public static ProblemDetails SoldOutProblem { get; } = Problem(StatusCodes.Status409Conflict, "Sold out",
+        "This session has no free slot for your channel; try the waitlist or another session.", "slot.sold_out");
+
+    public static ProblemDetails InvalidPatientProblem { get; } = new HttpValidationProblemDetails(new Dictionary<string, string[]>
+    {
+        ["idNumber"] = ["The check character does not match (GB 11643)."],
+        ["phone"] = ["A mainland mobile number of 11 digits starting with 1 is required."],
+    })
+    {
+        Status = StatusCodes.Status400BadRequest, Title = "One or more fields are invalid.",
+        Extensions = { ["code"] = "request.invalid", ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" },
+    };
+
+    private static ProblemDetails Problem(int status, string title, string detail, string code) => new()
+    {
+        Status = status, Title = title, Detail = detail,
+        Extensions = { ["code"] = code, ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" },
+    };
+}

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Hospital.TestSupport.Contracts;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+using Hospital.TestSupport.MariaDb;
+
+namespace Hospital.Api.Tests.Hospital;
+
+/// <summary>Bad input is answered 400 or 404 with a stable code and changes nothing in the database.</summary>
+public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalApiContractBase(fixture)
+{
+    [ContractFact]
+    public async Task PostAppointment_WithMalformedJson_Returns400MalformedAndWritesNothing()
+    {
+        await RegisterPatientAsync();
+        var before = await RowCountsAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments")
+        {
+            Content = new StringContent("{\"sessionId\": \"D0001-", Encoding.UTF8, "application/json"),
+            Headers = { { "Idempotency-Key", "bad-json" } },
+        };
+
+        var response = await Client.SendAsync(request);
+
+        await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.malformed");
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
+    public async Task PostAppointment_ForAnUnknownSession_Returns404SessionNotFoundAndWritesNothing()
+    {
+        var patient = await RegisterPatientAsync();
+        var before = await RowCountsAsync();
+
+        var response = await PostAppointmentAsync(Client, "D0099-20261124-AM", patient, "unknown-session");
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "session.not_found");
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
+    public async Task PostAppointment_WithoutASessionId_Returns400WithASessionIdErrorAndWritesNothing()
+    {
+        var patient = await RegisterPatientAsync();
+        var before = await RowCountsAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments")
+        {
+            Content = JsonContent.Create(new { patientId = patient }),
+            Headers = { { "Idempotency-Key", "no-session" } },
+        };
+
+        var response = await Client.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("sessionId", out _));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
+    public async Task Reschedule_WithoutASessionId_Returns400WithASessionIdError()
+    {
+        var booked = await BookAsync(TestCatalog.Session(1), await RegisterPatientAsync());
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/appointments/{booked.Id}/reschedule")
+        {
+            Content = JsonContent.Create(new { }),
+            Headers = { { "Idempotency-Key", "move-nowhere" } },
+        };
+
+        var response = await Client.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("sessionId", out _));
+    }
+
+    [ContractFact]
+    public async Task PostAppointment_ForAnUnknownPatient_Returns404PatientNotFoundAndWritesNothing()
+    {
+        await RegisterPatientAsync();
+        var before = await RowCountsAsync();
+
+        var response = await PostAppointmentAsync(Client, TestCatalog.Session(1), "P-nobody", "unknown-patient");
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "patient.not_found");
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
+    public async Task PostAppointment_WithSlotNoOutOfRange_Returns400WithASlotNoErrorAndWritesNothing()
+    {
+        var patient = await RegisterPatientAsync();
+        var before = await RowCountsAsync();
+
+        var response = await PostAppointmentAsync(Client, TestCatalog.Session(1), patient, "slot-99", slotNo: TestCatalog.Quota + 1);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("slotNo", out _));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
+    public async Task PostAppointment_WithAnUndefinedChannel_Returns400WithAChannelErrorAndWritesNothing()
+    {
+        var patient = await RegisterPatientAsync();
+        var before = await RowCountsAsync();
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments")
+        {
+            Content = JsonContent.Create(new { sessionId = TestCatalog.Session(1), patientId = patient, channel = 99 }),
+            Headers = { { "Idempotency-Key", "channel-99" } },
+        };
+
+        var response = await Client.SendAsync(request);
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.True(problem.GetProperty("errors").TryGetProperty("channel", out _));
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
+    public async Task PostPatient_WithAnInvalidIdNumberAndPhone_Returns400WithBothFieldErrorsAndWritesNothing()
+    {
+        var before = await RowCountsAsync();
+        var wrongCheck = TestIdNumbers.Number(1)[..17] + (TestIdNumbers.Number(1)[17] == '0' ? '1' : '0');
+
+        var response = await Client.PostAsJsonAsync("/api/patients", new { name = "张三", idNumber = wrongCheck, phone = "2380013800" });
+
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        var errors = problem.GetProperty("errors");
+        Assert.Equal(["idNumber", "phone"], errors.EnumerateObject().Select(e => e.Name).Order());
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    [ContractFact]
+    public async Task PostPatient_TheSamePersonTwice_Returns201ThenTheSamePatientWith200()
+    {
+        var body = new { name = "张三", idNumber = "11010519491231002X", phone = "13800138000" };
+
+        var first = await Client.PostAsJsonAsync("/api/patients", body);
+        var second = await Client.PostAsJsonAsync("/api/patients", body);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.OK), (first.StatusCode, second.StatusCode));
+        var (a, b) = (await first.Content.ReadFromJsonAsync<JsonElement>(), await second.Content.ReadFromJsonAsync<JsonElement>());
+        Assert.Equal(a.GetProperty("id").GetString(), b.GetProperty("id").GetString());
+        Assert.DoesNotContain("11010519491231002X", await second.Content.ReadAsStringAsync());
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM patients"));
+    }
+
+    [ContractTheory]
+    [InlineData("GET", "")]
+    [InlineData("GET", "/refund-quote")]
+    [InlineData("POST", "/pay")]
+    [InlineData("POST", "/cancel")]
+    public async Task AppointmentEndpoints_WithAGarbageId_Return404AppointmentNotFoundAndWriteNothing(string method, string suffix)
+    {
+        var before = await RowCountsAsync();
+
+        var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/api/appointments/not-an-appointment{suffix}"));
+
+        await AssertProblemAsync(response, HttpStatusCode.NotFound, "appointment.not_found");
+        Assert.Equal(before, await RowCountsAsync());
+    }
+
+    private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal(status, response.StatusCode);
+        var problem = await ProblemResponse.ReadAsync(response);
+        Assert.Equal(code, problem.Code());
+        return problem;
+    }
+}
+
+public sealed class SqliteBadInputContract(SqliteDatabaseFixture fixture) : BadInputContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[RequiresMariaDb]
+public sealed class MariaDbBadInputContract(MariaDbDatabaseFixture fixture) : BadInputContract(fixture), IClassFixture<MariaDbDatabaseFixture>;

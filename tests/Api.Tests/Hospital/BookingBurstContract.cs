@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.TestSupport.Contracts;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+using Hospital.TestSupport.MariaDb;
+
+namespace Hospital.Api.Tests.Hospital;
+
+/// <summary>The release peak through HTTP: thousands of patients at once on one session, then the database is checked.</summary>
+public abstract class BookingBurstContract(TestDatabaseFixture fixture) : HospitalApiContractBase(fixture)
+{
+    private const int Callers = 2000;
+
+    [ContractFact]
+    public async Task PostAppointment_With2000ConcurrentPatients_Answers30HoldsWithDistinctSlotsAndSoldOutToEveryoneElse()
+    {
+        var app = StartApp();
+        var client = app.CreateClient();
+        var patients = await RegisterPatientsAsync(app, Callers);
+        var session = TestCatalog.Session(1);
+
+        var responses = await Task.WhenAll(patients.Select((patient, i) =>
+            Task.Run(() => PostAppointmentAsync(client, session, patient, $"burst-{i}"))));
+
+        var held = new List<AppointmentView>();
+        foreach (var response in responses)
+        {
+            if (response.StatusCode == HttpStatusCode.Created)
+            {
+                held.Add((await response.Content.ReadFromJsonAsync<AppointmentView>(Json))!);
+                continue;
+            }
+            Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+            Assert.Equal("slot.sold_out", (await ProblemResponse.ReadAsync(response)).Code());
+        }
+        Assert.Equal(TestCatalog.Quota, held.Count);
+        Assert.Equal(Enumerable.Range(1, TestCatalog.Quota), held.Select(a => a.SlotNo).Order());
+        var rows = await AppointmentRowsAsync(session);
+        Assert.Equal(held.Select(a => a.Id).Order(), rows.Select(r => r.Id).Order());
+        Assert.All(rows, row => Assert.Equal("Held", row.Status));
+        Assert.Equal(TestCatalog.Quota, rows.Select(r => r.SlotNo).Distinct().Count());
+        Assert.Equal(TestCatalog.Quota, await ScalarAsync("SELECT held_count FROM sessions WHERE session_id = @session", new { session }));
+    }
+}
+
+public sealed class SqliteBookingBurstContract(SqliteDatabaseFixture fixture) : BookingBurstContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[RequiresMariaDb]
+public sealed class MariaDbBookingBurstContract(MariaDbDatabaseFixture fixture) : BookingBurstContract(fixture), IClassFixture<MariaDbDatabaseFixture>;

@@ -1,0 +1,123 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Dapper;
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Patients;
+using Hospital.TestSupport;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hospital.Api.Tests.Hospital;
+
+/// <summary>
+/// Shared set-up of the HTTP contract suites: per test a fresh database seeded with the <see cref="TestCatalog"/>, the
+/// real app over it on a manual clock, and helpers to register patients, book, and read the rows behind the answers.
+/// </summary>
+public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAsyncLifetime
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly List<HospitalApiFactory> _apps = [];
+    private HospitalApiFactory? _app;
+    private HttpClient? _client;
+
+    protected TestDatabase Database { get; private set; } = null!;
+
+    protected ManualTimeProvider Clock { get; } = TestCatalog.NewClock();
+
+    /// <summary>The app with default settings, started on first use.</summary>
+    protected HospitalApiFactory App => _app ??= StartApp();
+
+    /// <summary>A client of <see cref="App"/>.</summary>
+    protected HttpClient Client => _client ??= App.CreateClient();
+
+    public async Task InitializeAsync()
+    {
+        if (fixture.SkipReason is not null) return;
+        Database = await fixture.CreateDatabaseAsync();
+        await TestCatalog.SeedAsync(Database);
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var app in _apps) await app.DisposeAsync();
+    }
+
+    /// <summary>Starts an app over this test's database, with extra configuration when given.</summary>
+    protected HospitalApiFactory StartApp(IDictionary<string, string?>? settings = null)
+    {
+        var app = new HospitalApiFactory(Database, Clock, settings);
+        _apps.Add(app);
+        return app;
+    }
+
+    /// <summary>Registers patients through the real registry, concurrently: the fast way to get thousands.</summary>
+    protected static async Task<string[]> RegisterPatientsAsync(HospitalApiFactory app, int count, int firstIndex = 1000)
+    {
+        var registry = app.Services.GetRequiredService<PatientRegistry>();
+        var ids = new string[count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, token) =>
+            ids[i] = (await registry.RegisterAsync($"患者{i}", TestIdNumbers.Number(firstIndex + i), "13800138000", token)).Patient.Id);
+        return ids;
+    }
+
+    protected async Task<string> RegisterPatientAsync(int index = 1)
+    {
+        var response = await Client.PostAsJsonAsync("/api/patients", new { name = "张三", idNumber = TestIdNumbers.Number(index), phone = "13800138000" });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+    }
+
+    protected static Task<HttpResponseMessage> PostAppointmentAsync(HttpClient client, string sessionId, string patientId, string? key, int? slotNo = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments") { Content = JsonContent.Create(new { sessionId, patientId, slotNo }) };
+        if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        return client.SendAsync(request);
+    }
+
+    /// <summary>Holds a slot and returns the appointment, failing unless the answer is 201.</summary>
+    protected async Task<AppointmentView> HoldAsync(string sessionId, string patientId, string? key = null)
+    {
+        var response = await PostAppointmentAsync(Client, sessionId, patientId, key ?? Guid.NewGuid().ToString());
+        Assert.Equal(System.Net.HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<AppointmentView>(Json))!;
+    }
+
+    /// <summary>Holds and pays: a Booked appointment.</summary>
+    protected async Task<AppointmentView> BookAsync(string sessionId, string patientId)
+    {
+        var held = await HoldAsync(sessionId, patientId);
+        var paid = await Client.PostAsync($"/api/appointments/{held.Id}/pay", null);
+        paid.EnsureSuccessStatusCode();
+        return (await paid.Content.ReadFromJsonAsync<AppointmentView>(Json))!;
+    }
+
+    protected async Task<IReadOnlyList<(string Id, int SlotNo, string Status)>> AppointmentRowsAsync(string sessionId)
+    {
+        await using var connection = await Database.ConnectionFactory.OpenConnectionAsync();
+        var rows = await connection.QueryAsync<(string, long, string)>(
+            "SELECT id, slot_no, status FROM appointments WHERE session_id = @sessionId", new { sessionId });
+        return rows.Select(r => (r.Item1, (int)r.Item2, r.Item3)).ToList();
+    }
+
+    protected async Task<long> ScalarAsync(string sql, object? parameters = null)
+    {
+        await using var connection = await Database.ConnectionFactory.OpenConnectionAsync();
+        return Convert.ToInt64(await connection.ExecuteScalarAsync(sql, parameters));
+    }
+
+    /// <summary>Rows in the tables a booking or registration writes, to show a refused request wrote nothing.</summary>
+    protected async Task<(long Patients, long Appointments, long Audit)> RowCountsAsync() => (
+        await ScalarAsync("SELECT COUNT(*) FROM patients"),
+        await ScalarAsync("SELECT COUNT(*) FROM appointments"),
+        await ScalarAsync("SELECT COUNT(*) FROM appointment_audit"));
+
+    protected static HttpRequestMessage Admin(HttpMethod method, string path, object? body = null, string? key = HospitalApiFactory.AdminKey)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
+        if (key is not null) request.Headers.Add("X-Admin-Key", key);
+        return request;
+    }
+}

@@ -1,0 +1,39 @@
+using Hospital.TestSupport;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Hospital.Api.Tests.Hospital;
+
+/// <summary>
+/// The real app in memory over a given test database (SQLite or MariaDB, already seeded) on a manual clock,
+/// planning the <see cref="TestCatalog"/> instead of the demo hospital.
+/// </summary>
+public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider clock, IDictionary<string, string?>? settings = null)
+    : WebApplicationFactory<Program>
+{
+    /// <summary>The administrator key this app expects in X-Admin-Key.</summary>
+    public const string AdminKey = "http-tests-admin-key-0123456789abcdef";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Storage:Provider", database.Provider.ToString());
+        builder.UseSetting("Storage:ConnectionString", database.ConnectionString);
+        builder.UseSetting("Catalog:SeedDemoHospital", "false");
+        builder.UseSetting("Catalog:PlanningDays", TestCatalog.PlanningDays.ToString());
+        builder.UseSetting("Privacy:DataKey", HospitalTestHost.TestDataKey);
+        builder.UseSetting("Api:AdminKey", AdminKey);
+        // Tests advance the clock by hours; activations must not be collected under them.
+        builder.UseSetting("Silo:Runtime:IdleCollectionAge", "1.00:00:00");
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(clock);
+        });
+    }
+}
