@@ -11,10 +11,10 @@ namespace Hospital.Api.Tests.Hospital;
 /// <summary>The release peak through HTTP: thousands of patients at once on one session, then the database is checked.</summary>
 public abstract class BookingBurstContract(TestDatabaseFixture fixture) : HospitalApiContractBase(fixture)
 {
-    private const int Callers = 2000;
+    private const int Callers = 5000;
 
     [ContractFact]
-    public async Task PostAppointment_With2000ConcurrentPatients_Answers30HoldsWithDistinctSlotsAndSoldOutToEveryoneElse()
+    public async Task PostAppointment_With5000ConcurrentPatients_Answers30HoldsWithDistinctSlotsAndSoldOutToEveryoneElse()
     {
         var app = StartApp();
         var client = app.CreateClient();
