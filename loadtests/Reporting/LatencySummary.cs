@@ -9,7 +9,7 @@ public sealed record LatencySummary(double P50, double P95, double P99, double M
     {
         if (samples.Count == 0) return new LatencySummary(0, 0, 0, 0);
         var sorted = samples.Select(s => s.ElapsedTicks * 1000.0 / Stopwatch.Frequency).Order().ToArray();
-        return new LatencySummary(Rank(sorted, 0.50), Rank(sorted, 0.95), Rank(sorted, 0.99), sorted[^1]);
+        return new LatencySummary(Rank(sorted, 0.50), Rank(sorted, 0.95), Rank(sorted, 0.99), Math.Round(sorted[^1], 2));
     }
 
     private static double Rank(double[] sorted, double quantile) =>

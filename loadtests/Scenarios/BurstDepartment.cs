@@ -17,11 +17,11 @@ public sealed record BurstDepartment(int DepartmentId, DateTimeOffset OpensAt, I
     {
         var local = HospitalTime.China.ToLocal(opensAt);
         var visitDate = DateOnly.FromDateTime(local.DateTime).AddDays(1);
-        var departmentId = 1000 + (int)(local.TimeOfDay.TotalSeconds / 10);
+        var departmentId = 1000 + (int)local.TimeOfDay.TotalMinutes;
         await client.PutAdminAsync($"/api/admin/departments/{departmentId}", new
         {
             name = $"Load test {departmentId}", location = "Load test wing", description = "Release-burst load test",
-            windowDays = 1, releaseTime = TimeOnly.FromTimeSpan(local.TimeOfDay).ToString("HH:mm:ss"), weeklyReleaseDay = (string?)null,
+            windowDays = 1, releaseTime = TimeOnly.FromTimeSpan(local.TimeOfDay).ToString("HH:mm"), weeklyReleaseDay = (string?)null,
         }, cancellationToken);
         for (var doctor = 1; doctor <= (sessions + Periods.Length - 1) / Periods.Length; doctor++)
         {

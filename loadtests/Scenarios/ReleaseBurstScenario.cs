@@ -28,8 +28,9 @@ public static class ReleaseBurstScenario
         {
             var registering = progress.AddTask("register patients", maxValue: burst.Patients);
             var patients = await PatientPreparation.RegisterAsync(client, burst.Patients, run.Users, registering, cancellationToken);
-            var opensAt = WholeSecondAfter(DateTimeOffset.UtcNow + burst.Lead);
+            var opensAt = WholeMinuteAfter(DateTimeOffset.UtcNow + burst.Lead);
             department = await BurstDepartment.CreateAsync(client, http, burst.Sessions, burst.Quota, opensAt, cancellationToken);
+            if (burst.T0File is { } t0File) await File.WriteAllTextAsync(t0File, $"{opensAt.ToUnixTimeSeconds()}\n", cancellationToken);
             var untilT0 = opensAt - DateTimeOffset.UtcNow;
             if (untilT0 < TimeSpan.FromMilliseconds(500)) throw new InvalidOperationException($"Set-up ended {-untilT0} after T0; raise --lead.");
             progress.AddTask($"wait for T0 {opensAt:HH:mm:ss}Z", maxValue: 1).Increment(1);
@@ -71,6 +72,7 @@ public static class ReleaseBurstScenario
             totals.Latency, untilSoldOut, ceiling, consistency);
     }
 
-    private static DateTimeOffset WholeSecondAfter(DateTimeOffset instant) =>
-        new(instant.Ticks - instant.Ticks % TimeSpan.TicksPerSecond + TimeSpan.TicksPerSecond, instant.Offset);
+    // Release times are stored to the minute, so T0 is the first whole minute after the lead.
+    private static DateTimeOffset WholeMinuteAfter(DateTimeOffset instant) =>
+        new(instant.Ticks - instant.Ticks % TimeSpan.TicksPerMinute + TimeSpan.TicksPerMinute, instant.Offset);
 }

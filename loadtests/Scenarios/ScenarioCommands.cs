@@ -21,12 +21,13 @@ public static class ScenarioCommands
         var patients = new Option<int>("--patients") { Description = "Patients prepared before T0", DefaultValueFactory = _ => 5000 };
         var sessions = new Option<int>("--sessions") { Description = "Sessions opening at T0", DefaultValueFactory = _ => defaultSessions };
         var quota = new Option<int>("--quota") { Description = "Slots per session", DefaultValueFactory = _ => 30 };
-        var lead = new Option<int>("--lead") { Description = "Seconds from the start of set-up to T0", DefaultValueFactory = _ => 45 };
-        var command = new Command(name, description) { patients, sessions, quota, lead };
+        var lead = new Option<int>("--lead") { Description = "Least seconds from the start of set-up to T0 (a whole minute)", DefaultValueFactory = _ => 20 };
+        var t0File = new Option<string?>("--t0-file") { Description = "File to write T0 (Unix seconds) to once it is known" };
+        var command = new Command(name, description) { patients, sessions, quota, lead, t0File };
         common.AddTo(command);
         command.SetAction((result, ct) => RunAsync(common.Read(result), run => ReleaseBurstScenario.RunAsync(name, run, new BurstSettings(
             RunOptions.Positive(result.GetValue(patients), "--patients"), RunOptions.Positive(result.GetValue(sessions), "--sessions"),
-            RunOptions.Positive(result.GetValue(quota), "--quota"), TimeSpan.FromSeconds(RunOptions.Positive(result.GetValue(lead), "--lead"))), ct)));
+            RunOptions.Positive(result.GetValue(quota), "--quota"), TimeSpan.FromSeconds(RunOptions.Positive(result.GetValue(lead), "--lead")), result.GetValue(t0File)), ct)));
         return command;
     }
 
