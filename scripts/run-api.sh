@@ -55,11 +55,11 @@ admin_key=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)
 data_key=$(head -c 32 /dev/urandom | base64)
 
 # The content root is the build folder, so appsettings.json applies; the database lives in STATE_DIR.
-(cd "$bin" && ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$url DOTNET_gcServer=1 \
-  Api__AdminKey=$admin_key Privacy__DataKey=$data_key Storage__Provider=$provider Storage__ConnectionString=$connection_string \
-  setsid dotnet Hospital.Api.dll </dev/null >"$state_dir/api.log" 2>&1 &
-  echo $! >"$state_dir/api.pid")
-pid=$(cat "$state_dir/api.pid"); rm -f "$state_dir/api.pid"
+# exec, so that $! is the API's own PID and `stop` signals the API itself.
+(cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
+  Api__AdminKey="$admin_key" Privacy__DataKey="$data_key" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
+  dotnet Hospital.Api.dll) </dev/null >"$state_dir/api.log" 2>&1 &
+pid=$!
 umask 077
 printf 'URL=%q\nPID=%q\nAPI_ADMIN_KEY=%q\nPROVIDER=%q\nCONNECTION_STRING=%q\nMARIADB_STATE=%q\n' \
   "$url" "$pid" "$admin_key" "$provider" "$connection_string" "$mariadb_state" >"$state_dir/api.env"

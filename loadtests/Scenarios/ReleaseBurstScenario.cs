@@ -8,7 +8,7 @@ namespace Hospital.LoadTests.Scenarios;
 
 /// <summary>
 /// The release burst: N patients registered beforehand; M sessions of a fresh department open at T0 (the real release
-/// gate); at T0 every patient tries to hold a slot of its session and pays for what it holds. Then the same users
+/// gate); each patient is warmed with one refused request before T0 (<see cref="ReleaseWarmUp"/>); at T0 every patient tries to hold a slot of its session and pays for what it holds. Then the same users
 /// measure the HTTP ceiling, the database is checked, and the summary is printed and written.
 /// </summary>
 public static class ReleaseBurstScenario
@@ -30,6 +30,8 @@ public static class ReleaseBurstScenario
             var patients = await PatientPreparation.RegisterAsync(client, burst.Patients, run.Users, registering, cancellationToken);
             var opensAt = WholeMinuteAfter(DateTimeOffset.UtcNow + burst.Lead);
             department = await BurstDepartment.CreateAsync(client, http, burst.Sessions, burst.Quota, opensAt, cancellationToken);
+            var jobs = patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count])).ToList();
+            await ReleaseWarmUp.RunAsync(client, jobs, run.Users, opensAt, acknowledged, progress.AddTask("warm up (not released)", maxValue: jobs.Count), cancellationToken);
             if (burst.T0File is { } t0File) await File.WriteAllTextAsync(t0File, $"{opensAt.ToUnixTimeSeconds()}\n", cancellationToken);
             var untilT0 = opensAt - DateTimeOffset.UtcNow;
             if (untilT0 < TimeSpan.FromMilliseconds(500)) throw new InvalidOperationException($"Set-up ended {-untilT0} after T0; raise --lead.");
@@ -40,7 +42,7 @@ public static class ReleaseBurstScenario
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(run.Duration);
             t0 = Stopwatch.GetTimestamp();
-            await VirtualUsers.RunAsync([.. patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count]))], run.Users,
+            await VirtualUsers.RunAsync(jobs, run.Users,
                 async (job, ct) =>
                 {
                     if (await WellBehavedBooking.BookAsync(client, job.Patient, job.Session, pay: true, ct) is { } hold) acknowledged.Add(hold);

@@ -21,7 +21,7 @@ public static class ScenarioCommands
         var patients = new Option<int>("--patients") { Description = "Patients prepared before T0", DefaultValueFactory = _ => 5000 };
         var sessions = new Option<int>("--sessions") { Description = "Sessions opening at T0", DefaultValueFactory = _ => defaultSessions };
         var quota = new Option<int>("--quota") { Description = "Slots per session", DefaultValueFactory = _ => 30 };
-        var lead = new Option<int>("--lead") { Description = "Least seconds from the start of set-up to T0 (a whole minute)", DefaultValueFactory = _ => 20 };
+        var lead = new Option<int>("--lead") { Description = "Least seconds from the start of set-up to T0 (a whole minute)", DefaultValueFactory = _ => 30 };
         var t0File = new Option<string?>("--t0-file") { Description = "File to write T0 (Unix seconds) to once it is known" };
         var command = new Command(name, description) { patients, sessions, quota, lead, t0File };
         common.AddTo(command);
