@@ -10,6 +10,7 @@
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+export PATH=$PATH:$HOME/.dotnet/tools   # where `dotnet tool install --global dotnet-trace` puts it
 backend=${1:?usage: $0 sqlite|mariadb [RUNS] [-- RUNNER_OPTIONS...]}
 shift
 runs=3

@@ -23,6 +23,8 @@ public static class MedianTable
         Row(table, runs, "p95 (ms)", r => r.Latency.P95);
         Row(table, runs, "p99 (ms)", r => r.Latency.P99);
         Row(table, runs, "max (ms)", r => r.Latency.Max);
+        Row(table, runs, "hold p99 (ms)", r => KindP99(r, "hold"));
+        Row(table, runs, "pay p99 (ms)", r => KindP99(r, "pay"));
         Row(table, runs, "time until sold out (s)", r => r.SecondsUntilSoldOut ?? double.NaN);
         Row(table, runs, "oversell", r => r.Consistency?.Oversell ?? double.NaN);
         Row(table, runs, "acknowledged missing", r => r.Consistency?.MissingAcknowledged ?? double.NaN);
@@ -39,6 +41,10 @@ public static class MedianTable
         var middle = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
     }
+
+    // Results files written before the per-kind figures existed have none.
+    private static double KindP99(RunSummary run, string kind) =>
+        (run.ByKind ?? []).FirstOrDefault(k => k.Kind == kind)?.Latency.P99 ?? double.NaN;
 
     private static void Row(Table table, IReadOnlyList<RunSummary> runs, string name, Func<RunSummary, double> figure)
     {

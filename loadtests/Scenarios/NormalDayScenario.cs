@@ -47,10 +47,11 @@ public static class NormalDayScenario
         var consistency = run.ConnectionString is { } connectionString && !sessions.IsEmpty
             ? await ConsistencyChecker.For(run.Provider, connectionString).CheckAsync([.. sessions.Keys], [.. held.Values], cancellationToken)
             : null;
-        var totals = RunTotals.From(log.Of(MeasuredKinds), started);
+        var samples = log.Of(MeasuredKinds);
+        var totals = RunTotals.From(samples, started);
         var holds = log.Of(WellBehavedBooking.HoldKind).Count(s => s.Outcome == Outcome.Success);
         return new RunSummary("normal-day", run.Backend, startedAt, run.Users, totals.Requests, holds, log.Of(WellBehavedBooking.PayKind).Count(s => s.Outcome == Outcome.Success),
             totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected, totals.Errors, totals.Seconds, totals.Throughput, totals.Latency,
-            null, ceiling, consistency);
+            null, ceiling, consistency, KindFigures.Of(samples));
     }
 }

@@ -71,7 +71,7 @@ public static class ReleaseBurstScenario
             : null;
         return new RunSummary(name, run.Backend, startedAt, run.Users, totals.Requests, holds.Count, acknowledged.Count(a => a.Paid),
             totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected, totals.Errors, totals.Seconds, totals.Throughput,
-            totals.Latency, untilSoldOut, ceiling, consistency);
+            totals.Latency, untilSoldOut, ceiling, consistency, KindFigures.Of(samples));
     }
 
     // Release times are stored to the minute, so T0 is the first whole minute after the lead.

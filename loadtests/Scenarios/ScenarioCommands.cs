@@ -9,6 +9,8 @@ public static class ScenarioCommands
 {
     public static void AddTo(RootCommand root)
     {
+        // Redirected output (scripts, logs) would otherwise be laid out for 80 columns and wrap the tables.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 160;
         root.Subcommands.Add(Burst("release-burst", "N patients book M sessions that open at T0, then pay", defaultSessions: 30));
         root.Subcommands.Add(Burst("hot-session", "Everyone books one session that opens at T0, then pays", defaultSessions: 1));
         root.Subcommands.Add(NormalDay());
