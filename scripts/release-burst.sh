@@ -5,7 +5,7 @@
 #   scripts/release-burst.sh sqlite|mariadb [RUNS] [-- RUNNER_OPTIONS...]     e.g. -- --patients 5000 --users 64
 #
 # Results: loadtests/results/<backend>-<time>-<n>.json. Exit code 0 when every run met the goal, 3 when one missed it.
-# Environment: PROFILE=1 also records a CPU profile (dotnet-trace, cpu-sampling) of the API from 2 s before T0 for
+# Environment: PROFILE=1 also records a CPU profile (dotnet-trace, sampled thread stacks) of the API from 2 s before T0 for
 # PROFILE_SECONDS (default 10) in the last run, written next to the results as .nettrace.
 set -euo pipefail
 
@@ -38,7 +38,7 @@ for run in $(seq 1 "$runs"); do
   if [[ ${PROFILE:-0} == 1 && $run == "$runs" ]]; then
     ( while [[ ! -s $state/t0 ]]; do sleep 0.2; done
       sleep $(( $(cat "$state/t0") - $(date +%s) - 2 ))
-      dotnet-trace collect -p "$PID" --profile cpu-sampling --duration "00:00:00:$(printf %02d "${PROFILE_SECONDS:-10}")" \
+      dotnet-trace collect -p "$PID" --profile dotnet-common,dotnet-sampled-thread-time --duration "00:00:00:$(printf %02d "${PROFILE_SECONDS:-10}")" \
         -o "${file%.json}.nettrace" >"$state/trace.log" 2>&1 ) &
     profiler=$!
   fi

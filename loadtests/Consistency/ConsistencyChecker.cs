@@ -33,7 +33,8 @@ public sealed class ConsistencyChecker(IDbConnectionFactory connections)
             s.HeldCount != perSession[s.SessionId].Count(a => a.Status == "Held") ||
             s.HeldCount + s.BookedCount != perSession[s.SessionId].Count());
         var missing = acknowledged.Count(ack => !appointments.TryGetValue(ack.AppointmentId, out var row) || !row.Matches(ack));
-        return new ConsistencyReport(sessions.Count, occupying.Count, doubleSlots, oversold, acknowledged.Count, missing, counterMismatches);
+        return new ConsistencyReport(sessions.Count, occupying.Count, doubleSlots, oversold, acknowledged.Count, missing, counterMismatches,
+            sessions.Sum(s => s.Version));
     }
 
     /// <summary>"IN (@s0, @s1, ...)" with one parameter per session id.</summary>
