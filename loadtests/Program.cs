@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Hospital.LoadTests.EngineBenchmark;
 using Hospital.LoadTests.Runtime;
+using Hospital.LoadTests.Scenarios;
 
 // Entry point: one subcommand per load run.
 var rounds = new Option<int>("--rounds") { Description = "How many times each measurement runs; medians are printed.", DefaultValueFactory = _ => 3 };
@@ -10,5 +11,6 @@ var runtimeBench = new Command("runtime-bench", "Grain runtime against a locked 
 runtimeBench.SetAction((parseResult, cancellationToken) =>
     new RuntimeBenchmark(parseResult.GetValue(rounds), parseResult.GetValue(callsPerCaller)).RunAsync(cancellationToken));
 
-var root = new RootCommand("Hospital load tests and benchmarks.") { runtimeBench, EngineBenchmarkCommand.Create() };
+var root = new RootCommand("Hospital load tests and benchmarks (load goes to loopback only).") { runtimeBench, EngineBenchmarkCommand.Create() };
+ScenarioCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

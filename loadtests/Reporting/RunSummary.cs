@@ -1,0 +1,16 @@
+using Hospital.LoadTests.Consistency;
+
+namespace Hospital.LoadTests.Reporting;
+
+/// <summary>The figures of one scenario run, written to the results file and printed as a table.</summary>
+public sealed record RunSummary(
+    string Scenario, string Backend, DateTimeOffset StartedAt, int Users, int Requests, int Holds, int Paid, int SoldOut,
+    int NotReleased, int Overloaded, int Rejected, int Errors, double Seconds, double Throughput, LatencySummary Latency,
+    double? SecondsUntilSoldOut, double CeilingThroughput, ConsistencyReport? Consistency, IReadOnlyList<KindFigures> ByKind)
+{
+    /// <summary>Throughput as a share of the same run's HTTP ceiling (trivial JSON endpoint, same users).</summary>
+    public double CeilingRatio => CeilingThroughput > 0 ? Math.Round(Throughput / CeilingThroughput, 3) : 0;
+
+    /// <summary>The goal: ≥40% of the ceiling, p99 under 100 ms, only expected refusals, 0 oversell, nothing lost.</summary>
+    public bool GoalMet => CeilingRatio >= 0.40 && Latency.P99 < 100 && Rejected == 0 && Errors == 0 && Consistency is { Passed: true };
+}

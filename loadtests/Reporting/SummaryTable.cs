@@ -1,0 +1,44 @@
+using Spectre.Console;
+
+namespace Hospital.LoadTests.Reporting;
+
+/// <summary>Prints a run's summary as a two-column table, with the consistency check and the goal verdict.</summary>
+public static class SummaryTable
+{
+    public static void Write(RunSummary run)
+    {
+        var table = new Table().Title($"{run.Scenario} on {run.Backend}").AddColumn("Figure").AddColumn(new TableColumn("Value").RightAligned());
+        foreach (var (name, value) in Rows(run)) table.AddRow(Markup.Escape(name), Markup.Escape(value));
+        AnsiConsole.Write(table);
+        var verdict = run.GoalMet ? "[green]goal met[/]" : "[red]goal missed[/]";
+        AnsiConsole.MarkupLine($"{verdict}: ratio {run.CeilingRatio:P1} (>= 40%), p99 {run.Latency.P99} ms (< 100), errors {run.Errors + run.Rejected} (0), oversell {run.Consistency?.Oversell.ToString() ?? "not checked"} (0)");
+    }
+
+    private static IEnumerable<(string, string)> Rows(RunSummary run)
+    {
+        yield return ("virtual users", $"{run.Users}");
+        yield return ("requests", $"{run.Requests}");
+        yield return ("holds (201)", $"{run.Holds}");
+        yield return ("paid (200)", $"{run.Paid}");
+        yield return ("sold out (409)", $"{run.SoldOut}");
+        yield return ("not released (409)", $"{run.NotReleased}");
+        yield return ("503 + Retry-After", $"{run.Overloaded}");
+        yield return ("other refusals", $"{run.Rejected}");
+        yield return ("errors", $"{run.Errors}");
+        yield return ("seconds", $"{run.Seconds:F3}");
+        yield return ("throughput (req/s)", $"{run.Throughput:F0}");
+        yield return ("HTTP ceiling (req/s)", $"{run.CeilingThroughput:F0}");
+        yield return ("ratio to ceiling", $"{run.CeilingRatio:P1}");
+        yield return ("p50 / p95 / p99 / max (ms)", $"{run.Latency.P50} / {run.Latency.P95} / {run.Latency.P99} / {run.Latency.Max}");
+        yield return ("time until sold out (s)", run.SecondsUntilSoldOut is { } s ? $"{s:F3}" : "not sold out");
+        foreach (var kind in run.ByKind)
+            yield return ($"{kind.Kind}: requests / 2xx / p50 / p99 (ms)", $"{kind.Requests} / {kind.Success} / {kind.Latency.P50} / {kind.Latency.P99}");
+        if (run.Consistency is not { } c) yield break;
+        yield return ("sessions checked", $"{c.Sessions}");
+        yield return ("occupied rows", $"{c.OccupiedRows}");
+        yield return ("oversell (double slots + over quota)", $"{c.Oversell}");
+        yield return ("acknowledged missing / of", $"{c.MissingAcknowledged} / {c.Acknowledged}");
+        yield return ("counter mismatches", $"{c.CounterMismatches}");
+        yield return ("committed batches (sum of session versions)", $"{c.CommittedBatches}");
+    }
+}

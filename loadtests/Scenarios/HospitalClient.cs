@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hospital.LoadTests.Reporting;
+
+namespace Hospital.LoadTests.Scenarios;
+
+/// <summary>
+/// Sends the API's requests for the virtual users, timing and recording each one in the <see cref="RequestLog"/>.
+/// Returns null when the run's request cap is spent or its time is up, so every loop of a scenario ends.
+/// </summary>
+public sealed class HospitalClient(HttpClient http, RequestLog log, string? adminKey)
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public Task<ApiAnswer?> GetAsync(string kind, string path, CancellationToken cancellationToken) =>
+        SendAsync(kind, HttpMethod.Get, path, null, null, cancellationToken);
+
+    public Task<ApiAnswer?> PostAsync(string kind, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken) =>
+        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, cancellationToken);
+
+    /// <summary>An admin PUT; a refusal here is a set-up failure, so it throws.</summary>
+    public async Task PutAdminAsync(string path, object body, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonContent.Create(body, options: Json) };
+        request.Headers.Add("X-Admin-Key", adminKey ?? throw new InvalidOperationException("This scenario needs --admin-key."));
+        using var response = await http.SendAsync(request, cancellationToken);
+        if (!response.IsSuccessStatusCode)
+            throw new InvalidOperationException($"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+    }
+
+    private async Task<ApiAnswer?> SendAsync(string kind, HttpMethod method, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken)
+    {
+        if (cancellationToken.IsCancellationRequested || !log.TryReserve()) return null;
+        using var request = new HttpRequestMessage(method, path);
+        if (body is not null) request.Content = JsonContent.Create(body, options: Json);
+        if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            using var response = await http.SendAsync(request, cancellationToken);
+            var text = await response.Content.ReadAsStringAsync(cancellationToken);
+            var json = text.Length > 0 && text[0] is '{' or '[' ? JsonSerializer.Deserialize<JsonElement>(text) : default;
+            var code = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("code", out var c) ? c.GetString() : null;
+            var retryAfter = response.Headers.RetryAfter?.Delta;
+            var outcome = ApiAnswer.Classify((int)response.StatusCode, code, retryAfter);
+            log.Record(kind, started, outcome, code);
+            return new ApiAnswer((int)response.StatusCode, outcome, code, json, retryAfter);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            return null;
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        {
+            log.Record(kind, started, Outcome.Error, e.GetType().Name);
+            return new ApiAnswer(0, Outcome.Error, e.GetType().Name, default, null);
+        }
+    }
+}

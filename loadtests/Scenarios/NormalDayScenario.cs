@@ -1,0 +1,57 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hospital.LoadTests.Consistency;
+using Hospital.LoadTests.Reporting;
+using Spectre.Console;
+
+namespace Hospital.LoadTests.Scenarios;
+
+/// <summary>
+/// A normal day on the demo hospital's released sessions: each user loop browses (departments, a doctor's calendar),
+/// books an open session for one of the prepared patients, pays most holds, and sometimes cancels or reschedules.
+/// Rule refusals (one booking per department and day, 3 per day) are expected here and counted as refusals.
+/// </summary>
+public static class NormalDayScenario
+{
+    private static readonly string[] MeasuredKinds = ["browse", "calendar", WellBehavedBooking.HoldKind, WellBehavedBooking.PayKind, "cancel", "reschedule"];
+
+    public static async Task<RunSummary> RunAsync(RunSettings run, int patientCount, CancellationToken cancellationToken)
+    {
+        using var http = LoopbackHttp.Create(run.Target, run.Users);
+        var log = new RequestLog(run.RequestCap);
+        var client = new HospitalClient(http, log, run.AdminKey);
+        var startedAt = DateTimeOffset.UtcNow;
+        var held = new ConcurrentDictionary<string, AcknowledgedHold>();
+        var sessions = new ConcurrentDictionary<string, bool>();
+        long started = 0;
+        double ceiling = 0;
+
+        await AnsiConsole.Progress().StartAsync(async progress =>
+        {
+            var patients = await PatientPreparation.RegisterAsync(client, patientCount, run.Users, progress.AddTask("register patients", maxValue: patientCount), cancellationToken);
+            var doctors = (await http.GetFromJsonAsync<JsonElement>("/api/doctors", cancellationToken)).EnumerateArray().Select(d => d.GetProperty("id").GetInt32()).ToArray();
+            var day = progress.AddTask("normal day", maxValue: run.Duration.TotalSeconds);
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            deadline.CancelAfter(run.Duration);
+            started = Stopwatch.GetTimestamp();
+            var ticker = Task.Run(async () => { while (await VirtualUsers.DelayAsync(TimeSpan.FromSeconds(1), deadline.Token)) day.Increment(1); }, CancellationToken.None);
+            await VirtualUsers.RepeatAsync(run.Users, (user, ct) =>
+                new PatientVisit(client, Random.Shared, held, sessions).RunAsync(patients[Random.Shared.Next(patients.Count)], doctors, ct), deadline.Token);
+            await ticker;
+            day.Value = day.MaxValue;
+            ceiling = await CeilingProbe.MeasureAsync(client, log, run.Users, run.CeilingDuration, cancellationToken);
+        });
+
+        var consistency = run.ConnectionString is { } connectionString && !sessions.IsEmpty
+            ? await ConsistencyChecker.For(run.Provider, connectionString).CheckAsync([.. sessions.Keys], [.. held.Values], cancellationToken)
+            : null;
+        var samples = log.Of(MeasuredKinds);
+        var totals = RunTotals.From(samples, started);
+        var holds = log.Of(WellBehavedBooking.HoldKind).Count(s => s.Outcome == Outcome.Success);
+        return new RunSummary("normal-day", run.Backend, startedAt, run.Users, totals.Requests, holds, log.Of(WellBehavedBooking.PayKind).Count(s => s.Outcome == Outcome.Success),
+            totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected, totals.Errors, totals.Seconds, totals.Throughput, totals.Latency,
+            null, ceiling, consistency, KindFigures.Of(samples));
+    }
+}

@@ -1,0 +1,40 @@
+using System.CommandLine;
+using Hospital.Silo.Storage;
+
+namespace Hospital.LoadTests.Scenarios;
+
+/// <summary>The command-line options every scenario shares, and how they become <see cref="RunSettings"/>.</summary>
+public sealed class RunOptions
+{
+    private readonly Option<string> _target = new("--target") { Description = "Base URL of the API (loopback only)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
+    private readonly Option<int> _users = new("--users") { Description = "Concurrent virtual users (and connections)", DefaultValueFactory = _ => 64 };
+    private readonly Option<int> _duration = new("--duration") { Description = "Longest measured phase, seconds", DefaultValueFactory = _ => 60 };
+    private readonly Option<int> _requestCap = new("--request-cap") { Description = "Most requests the run may send", DefaultValueFactory = _ => 1_000_000 };
+    private readonly Option<int> _ceilingSeconds = new("--ceiling-seconds") { Description = "Seconds spent measuring the HTTP ceiling", DefaultValueFactory = _ => 5 };
+    private readonly Option<string?> _adminKey = new("--admin-key") { Description = "X-Admin-Key of the API (default: env API_ADMIN_KEY)" };
+    private readonly Option<StorageProvider> _provider = new("--provider") { Description = "Database of the API: Sqlite or MySql", DefaultValueFactory = _ => StorageProvider.Sqlite };
+    private readonly Option<string?> _connectionString = new("--connection-string") { Description = "Database to check consistency in (none: no check)" };
+    private readonly Option<string?> _results = new("--results") { Description = "JSON results file to write" };
+    private readonly Option<string> _backend = new("--backend") { Description = "Label of the backend in the report", DefaultValueFactory = _ => "sqlite" };
+
+    public void AddTo(Command command)
+    {
+        foreach (var option in new Option[] { _target, _users, _duration, _requestCap, _ceilingSeconds, _adminKey, _provider, _connectionString, _results, _backend })
+            command.Options.Add(option);
+    }
+
+    public RunSettings Read(ParseResult result) => new(
+        new Uri(result.GetValue(_target)!),
+        Positive(result.GetValue(_users), "--users"),
+        TimeSpan.FromSeconds(Positive(result.GetValue(_duration), "--duration")),
+        Positive(result.GetValue(_requestCap), "--request-cap"),
+        result.GetValue(_adminKey) ?? Environment.GetEnvironmentVariable("API_ADMIN_KEY"),
+        result.GetValue(_provider),
+        result.GetValue(_connectionString),
+        result.GetValue(_results),
+        result.GetValue(_backend)!,
+        TimeSpan.FromSeconds(Positive(result.GetValue(_ceilingSeconds), "--ceiling-seconds")));
+
+    internal static int Positive(int value, string name) =>
+        value > 0 ? value : throw new ArgumentOutOfRangeException(name, value, $"{name} must be positive.");
+}

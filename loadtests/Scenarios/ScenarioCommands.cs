@@ -1,0 +1,78 @@
+using System.CommandLine;
+using Hospital.LoadTests.Reporting;
+using Spectre.Console;
+
+namespace Hospital.LoadTests.Scenarios;
+
+/// <summary>The scenario commands: release-burst, hot-session, normal-day, and summarize (medians of several results files).</summary>
+public static class ScenarioCommands
+{
+    public static void AddTo(RootCommand root)
+    {
+        // Redirected output (scripts, logs) would otherwise be laid out for 80 columns and wrap the tables.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 160;
+        root.Subcommands.Add(Burst("release-burst", "N patients book M sessions that open at T0, then pay", defaultSessions: 30));
+        root.Subcommands.Add(Burst("hot-session", "Everyone books one session that opens at T0, then pays", defaultSessions: 1));
+        root.Subcommands.Add(NormalDay());
+        root.Subcommands.Add(Summarize());
+    }
+
+    private static Command Burst(string name, string description, int defaultSessions)
+    {
+        var common = new RunOptions();
+        var patients = new Option<int>("--patients") { Description = "Patients prepared before T0", DefaultValueFactory = _ => 5000 };
+        var sessions = new Option<int>("--sessions") { Description = "Sessions opening at T0", DefaultValueFactory = _ => defaultSessions };
+        var quota = new Option<int>("--quota") { Description = "Slots per session", DefaultValueFactory = _ => 30 };
+        var lead = new Option<int>("--lead") { Description = "Least seconds from the start of set-up to T0 (a whole minute)", DefaultValueFactory = _ => 30 };
+        var t0File = new Option<string?>("--t0-file") { Description = "File to write T0 (Unix seconds) to once it is known" };
+        var command = new Command(name, description) { patients, sessions, quota, lead, t0File };
+        common.AddTo(command);
+        command.SetAction((result, ct) => RunAsync(common.Read(result), run => ReleaseBurstScenario.RunAsync(name, run, new BurstSettings(
+            RunOptions.Positive(result.GetValue(patients), "--patients"), RunOptions.Positive(result.GetValue(sessions), "--sessions"),
+            RunOptions.Positive(result.GetValue(quota), "--quota"), TimeSpan.FromSeconds(RunOptions.Positive(result.GetValue(lead), "--lead")), result.GetValue(t0File)), ct), summary => summary.GoalMet));
+        return command;
+    }
+
+    private static Command NormalDay()
+    {
+        var common = new RunOptions();
+        var patients = new Option<int>("--patients") { Description = "Patients who use the system during the day", DefaultValueFactory = _ => 500 };
+        var command = new Command("normal-day", "Browse calendars, book, pay, cancel and reschedule in a realistic mix") { patients };
+        common.AddTo(command);
+        // The burst goal does not apply to a normal day, where rule refusals are expected: it passes without errors or inconsistency.
+        command.SetAction((result, ct) => RunAsync(common.Read(result),
+            run => NormalDayScenario.RunAsync(run, RunOptions.Positive(result.GetValue(patients), "--patients"), ct),
+            summary => summary.Errors == 0 && summary.Consistency is null or { Passed: true }));
+        return command;
+    }
+
+    private static Command Summarize()
+    {
+        var files = new Argument<string[]>("results") { Description = "Results files of runs of one scenario" };
+        var command = new Command("summarize", "Prints several runs side by side with the median of each figure") { files };
+        command.SetAction(async (result, _) =>
+        {
+            var runs = await Task.WhenAll(result.GetValue(files)!.Select(ResultsFile.ReadAsync));
+            MedianTable.Write(runs);
+            return runs.All(r => r.GoalMet) ? 0 : 3;
+        });
+        return command;
+    }
+
+    /// <summary>Runs a scenario, prints and writes its summary. Exit code 0: passed; 3: figures missed; 1: the run failed.</summary>
+    private static async Task<int> RunAsync(RunSettings run, Func<RunSettings, Task<RunSummary>> scenario, Func<RunSummary, bool> passed)
+    {
+        try
+        {
+            var summary = await scenario(run);
+            SummaryTable.Write(summary);
+            if (run.ResultsFile is { } path) await ResultsFile.WriteAsync(path, summary);
+            return passed(summary) ? 0 : 3;
+        }
+        catch (Exception e) when (e is InvalidOperationException or HttpRequestException or ArgumentException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]run failed:[/] {e.Message}");
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Hospital.LoadTests.Consistency;
+using Hospital.LoadTests.Reporting;
+
+namespace Hospital.LoadTests.Scenarios;
+
+/// <summary>
+/// One patient booking like a well-behaved client: hold with one Idempotency-Key, wait out a 503's Retry-After (or an
+/// early "not released" until its opensAt) and retry with the same key, then pay for what it holds the same way.
+/// Attempts are bounded; the run's deadline ends any wait.
+/// </summary>
+public static class WellBehavedBooking
+{
+    public const string HoldKind = "hold";
+    public const string PayKind = "pay";
+    private const int MaxAttempts = 10;
+
+    public static async Task<AcknowledgedHold?> BookAsync(HospitalClient client, string patientId, string sessionId, bool pay, CancellationToken cancellationToken)
+    {
+        var hold = await RetryAsync(() => client.PostAsync(HoldKind, "/api/appointments", new { sessionId, patientId }, Guid.NewGuid().ToString("N"), cancellationToken), cancellationToken);
+        if (hold is not { Status: 201 } || hold.String("id") is not { } id || !int.TryParse(hold.String("slotNo"), out var slotNo)) return null;
+        var acknowledged = new AcknowledgedHold(id, sessionId, slotNo, Paid: false);
+        if (!pay) return acknowledged;
+        var payment = await RetryAsync(() => client.PostAsync(PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", cancellationToken), cancellationToken);
+        return payment is { Status: 200 } ? acknowledged with { Paid = true } : acknowledged;
+    }
+
+    private static async Task<ApiAnswer?> RetryAsync(Func<Task<ApiAnswer?>> send, CancellationToken cancellationToken)
+    {
+        ApiAnswer? answer = null;
+        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        {
+            answer = await send();
+            var wait = answer switch
+            {
+                { Outcome: Outcome.Overloaded, RetryAfter: { } retryAfter } => retryAfter,
+                { Outcome: Outcome.NotReleased } when DateTimeOffset.TryParse(answer.String("opensAt"), out var opensAt) =>
+                    TimeSpan.FromTicks(Math.Clamp((opensAt - DateTimeOffset.UtcNow).Ticks, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerMinute)),
+                _ => (TimeSpan?)null,
+            };
+            if (wait is not { } delay || !await VirtualUsers.DelayAsync(delay, cancellationToken)) return answer;
+        }
+
+        return answer;
+    }
+}

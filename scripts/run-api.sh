@@ -1,0 +1,74 @@
+#!/usr/bin/env bash
+# Runs the API from its Release build on loopback, in the Production environment, for load runs.
+#
+#   scripts/run-api.sh start sqlite|mariadb [STATE_DIR]    prints the API's URL as the only line on stdout
+#   scripts/run-api.sh stop [STATE_DIR]                    stops the API (and its MariaDB) and removes the data
+#
+# STATE_DIR (default .tmp/api in the repository) receives api.env (URL, PID, API_ADMIN_KEY, PROVIDER,
+# CONNECTION_STRING, MARIADB_STATE; readable only by you), api.log, and the SQLite file. Every start uses a fresh
+# database: a new SQLite file, or a throwaway MariaDB from scripts/mariadb-start.sh. The secrets Production requires
+# are generated per start: Api__AdminKey (48 characters) and Privacy__DataKey (base64 of 32 random bytes).
+# Environment: BUILD=0 skips the Release build of src/Api.
+set -euo pipefail
+
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+command=${1:-}
+
+stop() {
+  local env_file=$1/api.env
+  [[ -f $env_file ]] || { echo "no API state in $1: nothing to stop" >&2; return 0; }
+  local pid mariadb_state
+  pid=$(source "$env_file"; echo "$PID")
+  mariadb_state=$(source "$env_file"; echo "$MARIADB_STATE")
+  if [[ -n $pid ]] && kill "$pid" 2>/dev/null; then
+    # The host stops on TERM (graceful shutdown of the silo); give it time, then insist.
+    for _ in $(seq 1 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  if [[ -n $mariadb_state ]]; then "$repo/scripts/mariadb-stop.sh" "$mariadb_state"; fi
+  rm -f "$env_file" "$1"/hospital.db*
+  echo "API stopped" >&2
+}
+
+case $command in
+  stop) stop "${2:-$repo/.tmp/api}"; exit 0 ;;
+  start) backend=${2:-}; state_dir=$(mkdir -p "${3:-$repo/.tmp/api}" && cd "${3:-$repo/.tmp/api}" && pwd) ;;
+  *) echo "usage: $0 start sqlite|mariadb [STATE_DIR] | stop [STATE_DIR]" >&2; exit 2 ;;
+esac
+[[ -f $state_dir/api.env ]] && { echo "$state_dir/api.env exists: an API is running; stop it first" >&2; exit 1; }
+
+if [[ ${BUILD:-1} != 0 ]]; then dotnet build -c Release "$repo/src/Api/Hospital.Api.csproj" >&2; fi
+bin=$repo/src/Api/bin/Release/net10.0
+[[ -f $bin/Hospital.Api.dll ]] || { echo "no Release build in $bin" >&2; exit 1; }
+
+mariadb_state=
+case $backend in
+  sqlite) provider=Sqlite; rm -f "$state_dir"/hospital.db*; connection_string="Data Source=$state_dir/hospital.db" ;;
+  mariadb) provider=MySql; mariadb_state=$state_dir/mariadb.state; connection_string=$("$repo/scripts/mariadb-start.sh" "$mariadb_state") ;;
+  *) echo "backend must be sqlite or mariadb, not '$backend'" >&2; exit 2 ;;
+esac
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port=$((20000 + RANDOM % 40000)); while port_in_use "$port"; do port=$((20000 + RANDOM % 40000)); done
+url=http://127.0.0.1:$port
+admin_key=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)
+data_key=$(head -c 32 /dev/urandom | base64)
+
+# The content root is the build folder, so appsettings.json applies; the database lives in STATE_DIR.
+# exec, so that $! is the API's own PID and `stop` signals the API itself.
+(cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
+  Api__AdminKey="$admin_key" Privacy__DataKey="$data_key" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
+  dotnet Hospital.Api.dll) </dev/null >"$state_dir/api.log" 2>&1 &
+pid=$!
+umask 077
+printf 'URL=%q\nPID=%q\nAPI_ADMIN_KEY=%q\nPROVIDER=%q\nCONNECTION_STRING=%q\nMARIADB_STATE=%q\n' \
+  "$url" "$pid" "$admin_key" "$provider" "$connection_string" "$mariadb_state" >"$state_dir/api.env"
+
+for _ in $(seq 1 300); do
+  if curl -fsS "$url/health/ready" >/dev/null 2>&1; then echo "API ($provider, pid $pid) ready at $url; log $state_dir/api.log" >&2; echo "$url"; exit 0; fi
+  kill -0 "$pid" 2>/dev/null || break
+  sleep 0.2
+done
+echo "API did not become ready; its log:" >&2; tail -n 40 "$state_dir/api.log" >&2
+stop "$state_dir"
+exit 1
