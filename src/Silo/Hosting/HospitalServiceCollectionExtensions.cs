@@ -30,6 +30,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(HospitalTime.China);
+        services.AddSingleton<SlotPoolBatchWriter>();
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();
         services.AddSingleton<IPatientStore, SqlPatientStore>();

@@ -1,8 +1,5 @@
-using System.Data.Common;
 using System.Text.Json;
 using Dapper;
-using Hospital.Silo.Storage;
-using Hospital.Grains.Abstractions.Storage;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.SlotPools;
 
@@ -13,13 +10,13 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// thread pool (<see cref="Task.Run(Func{Task})"/>): a pool grain awaiting its write must not hold its
 /// scheduler's thread, or no other decision could join the next batch meanwhile.
 /// </summary>
-public sealed class SqlSlotPoolStore(IDbConnectionFactory connections) : ISlotPoolStore
+public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolBatchWriter writer) : ISlotPoolStore
 {
     public Task<SlotPool?> LoadAsync(string sessionId, CancellationToken cancellationToken = default) =>
         Task.Run(() => LoadCoreAsync(sessionId, cancellationToken), cancellationToken);
 
-    public Task CommitAsync(PoolBatch batch, CancellationToken cancellationToken = default) =>
-        Task.Run(() => CommitCoreAsync(batch, cancellationToken), cancellationToken);
+    /// <summary>Handed to the node's batch writer, which commits it together with other pools' batches that wait at the same time.</summary>
+    public Task CommitAsync(PoolBatch batch, CancellationToken cancellationToken = default) => writer.WriteAsync(batch);
 
     public Task<IReadOnlyList<SlotPool>> LoadPoolsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         Task.Run<IReadOnlyList<SlotPool>>(async () =>
@@ -64,46 +61,6 @@ public sealed class SqlSlotPoolStore(IDbConnectionFactory connections) : ISlotPo
 
     private static SessionDefinition DefinitionOf(SessionRow session) =>
         JsonSerializer.Deserialize<SessionDefinition>(session.Definition, StorageJson.Options)!;
-
-    private async Task CommitCoreAsync(PoolBatch batch, CancellationToken cancellationToken)
-    {
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claimed = await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE sessions SET version = @NewVersion, status = @Status, held_count = @HeldCount, booked_count = @BookedCount " +
-            "WHERE session_id = @SessionId AND version = @ExpectedVersion",
-            new { batch.NewVersion, Status = batch.Status.ToString(), batch.HeldCount, batch.BookedCount, batch.SessionId, batch.ExpectedVersion },
-            transaction, cancellationToken: cancellationToken));
-        if (claimed == 0)
-            throw new InconsistentStateException($"Session {batch.SessionId} changed since version {batch.ExpectedVersion}.", null, batch.ExpectedVersion.ToString());
-
-        // Updates first: they may free slots that inserts of the same batch take again (unique session/slot/lock key).
-        foreach (var row in batch.Updates) await UpdateAppointmentAsync(connection, transaction, row, cancellationToken);
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "appointments", AppointmentRow.Columns, batch.Inserts, AppointmentRow.Values, cancellationToken);
-        await InsertHistoryAsync(connection, transaction, batch, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-    }
-
-    private static Task UpdateAppointmentAsync(DbConnection connection, DbTransaction transaction, PoolAppointment row, CancellationToken cancellationToken)
-    {
-        var values = AppointmentRow.Values(row);
-        var assignments = string.Join(", ", AppointmentRow.Columns.Skip(1).Select((column, i) => $"{column} = @p{i + 1}"));
-        var parameters = new DynamicParameters();
-        for (var i = 0; i < values.Length; i++) parameters.Add($"p{i}", values[i]);
-        return connection.ExecuteAsync(new CommandDefinition($"UPDATE appointments SET {assignments} WHERE id = @p0", parameters, transaction, cancellationToken: cancellationToken));
-    }
-
-    private static async Task InsertHistoryAsync(DbConnection connection, DbTransaction transaction, PoolBatch batch, CancellationToken cancellationToken)
-    {
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "appointment_audit", ["appointment_id", "at", "actor", "from_status", "to_status", "reason"],
-            batch.Audits, a => [a.AppointmentId, AppointmentRow.Utc(a.At), a.Actor, a.From?.ToString(), a.To.ToString(), a.Reason], cancellationToken);
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "payments", ["id", "appointment_id", "amount", "method", "paid_at"],
-            batch.Payments, p => [p.Id, p.AppointmentId, p.Amount, p.Method, AppointmentRow.Utc(p.PaidAt)], cancellationToken);
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "refunds", ["id", "appointment_id", "payment_id", "amount", "reason", "created_at"],
-            batch.Refunds, r => [r.Id, r.AppointmentId, r.PaymentId, r.Amount, r.Reason, AppointmentRow.Utc(r.CreatedAt)], cancellationToken);
-        await MultiRowInsert.ExecuteAsync(connection, transaction, "notifications", ["patient_id", "appointment_id", "kind", "message", "created_at"],
-            batch.Notifications, n => [n.PatientId, n.AppointmentId, n.Kind, n.Message, AppointmentRow.Utc(n.CreatedAt)], cancellationToken);
-    }
 
     private sealed record SessionRow(string SessionId, string Definition, string Status, long Version)
     {

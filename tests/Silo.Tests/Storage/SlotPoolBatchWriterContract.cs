@@ -1,0 +1,98 @@
+using System.Data.Common;
+using Dapper;
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Storage;
+using Hospital.Grains.Catalog;
+using Hospital.Grains.SlotPools;
+using Hospital.Silo.Storage.Catalog;
+using Hospital.Silo.Storage.SlotPools;
+using Hospital.TestSupport.Contracts;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+
+namespace Hospital.Silo.Tests.Storage;
+
+/// <summary>The node's batch writer on each backend: pools' batches share transactions, yet a failure reaches only its own batch.</summary>
+public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
+{
+    private static readonly DateTimeOffset Now = TestCatalog.Start;
+
+    [ContractFact]
+    public async Task Write_ManyPoolsAtOnce_CommitsEveryBatch()
+    {
+        var (store, writer, _) = await CreateAsync();
+        var sessions = Enumerable.Range(0, 8).Select(day => TestCatalog.Session(day % 4, 1 + day / 4)).ToList();
+
+        var batches = await Task.WhenAll(sessions.Select(s => HoldBatchAsync(store, s, "P1", "P2")));
+        await Task.WhenAll(batches.Select(writer.WriteAsync));
+
+        foreach (var session in sessions)
+        {
+            var reloaded = (await store.LoadAsync(session))!;
+            Assert.Equal((1L, 2), (reloaded.Version, reloaded.HeldCount));
+        }
+    }
+
+    [ContractFact]
+    public async Task Write_AStaleBatchAmongOthers_FailsOnlyTheStaleOne()
+    {
+        var (store, writer, _) = await CreateAsync();
+        var good = await HoldBatchAsync(store, TestCatalog.Session(1), "P1");
+        var stale = await HoldBatchAsync(store, TestCatalog.Session(2), "P2") with { ExpectedVersion = 41 };
+
+        var writes = new[] { writer.WriteAsync(good), writer.WriteAsync(stale) };
+
+        await writes[0];
+        await Assert.ThrowsAsync<InconsistentStateException>(() => writes[1]);
+        Assert.Equal(1, (await store.LoadAsync(TestCatalog.Session(1)))!.HeldCount);
+        Assert.Equal(0, (await store.LoadAsync(TestCatalog.Session(2)))!.HeldCount);
+    }
+
+    [ContractFact]
+    public async Task Write_ABatchTheDatabaseRefuses_FailsOnlyThatBatch()
+    {
+        var (store, writer, database) = await CreateAsync();
+        var first = await HoldBatchAsync(store, TestCatalog.Session(1), "P1");
+        await writer.WriteAsync(first);
+        // A second hold on slot 1 built from a stale copy of the pool, with the version forged current:
+        // only the database's unique slot key can stop it.
+        var forged = await HoldBatchAsync(store, TestCatalog.Session(1), "P9", fromScratch: true) with { ExpectedVersion = 1 };
+        var good = await HoldBatchAsync(store, TestCatalog.Session(2), "P2");
+
+        var writes = new[] { writer.WriteAsync(forged), writer.WriteAsync(good) };
+
+        await Assert.ThrowsAnyAsync<DbException>(() => writes[0]);
+        await writes[1];
+        await using var connection = await database.ConnectionFactory.OpenConnectionAsync();
+        Assert.Equal(1L, await connection.ExecuteScalarAsync<long>(
+            "SELECT COUNT(*) FROM appointments WHERE session_id = @s AND slot_lock = 1", new { s = TestCatalog.Session(1) }));
+    }
+
+    private async Task<(SqlSlotPoolStore Store, SlotPoolBatchWriter Writer, TestDatabase Database)> CreateAsync()
+    {
+        var database = await fixture.CreateDatabaseAsync();
+        await TestCatalog.SeedAsync(database);
+        var catalog = new SqlCatalogStore(database.ConnectionFactory);
+        await catalog.AddMissingSessionsAsync(SessionGenerator.Generate(await catalog.LoadCatalogAsync(), TestCatalog.Today, TestCatalog.PlanningDays));
+        var writer = new SlotPoolBatchWriter(database.ConnectionFactory);
+        return (new SqlSlotPoolStore(database.ConnectionFactory, writer), writer, database);
+    }
+
+    /// <summary>Loads a pool, holds the next free slot for each patient, and seals the batch the pool would write.</summary>
+    private static async Task<PoolBatch> HoldBatchAsync(SqlSlotPoolStore store, string sessionId, params string[] patients) =>
+        await HoldBatchAsync(store, sessionId, patients[0], fromScratch: false, patients);
+
+    private static async Task<PoolBatch> HoldBatchAsync(SqlSlotPoolStore store, string sessionId, string patient, bool fromScratch, params string[] more)
+    {
+        var loaded = (await store.LoadAsync(sessionId))!;
+        var pool = fromScratch ? new SlotPool(loaded.Session, SessionStatus.Open, 0, []) : loaded;
+        var changes = (fromScratch ? [patient] : more).Select(p => pool.Hold(
+            new HoldRequest(AppointmentKey.Build(sessionId, p, "k"), p, BookingChannel.App, null, p), Now, TimeSpan.FromMinutes(15)).Changes!).ToList();
+        return PoolBatch.Seal(pool, changes);
+    }
+}
+
+public sealed class SqliteSlotPoolBatchWriterContract(SqliteDatabaseFixture fixture) : SlotPoolBatchWriterContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[TestSupport.MariaDb.RequiresMariaDb]
+public sealed class MariaDbSlotPoolBatchWriterContract(MariaDbDatabaseFixture fixture) : SlotPoolBatchWriterContract(fixture), IClassFixture<MariaDbDatabaseFixture>;
