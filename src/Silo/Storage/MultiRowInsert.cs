@@ -10,7 +10,7 @@ namespace Hospital.Silo.Storage;
 /// </summary>
 internal static class MultiRowInsert
 {
-    private const int RowsPerStatement = 100;
+    private const int RowsPerStatement = 16;
 
     public static async Task<int> ExecuteAsync<T>(DbConnection connection, DbTransaction? transaction, string table,
         string[] columns, IReadOnlyList<T> rows, Func<T, object?[]> values, CancellationToken cancellationToken, string verb = "INSERT INTO")

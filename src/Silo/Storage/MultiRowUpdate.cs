@@ -10,7 +10,7 @@ namespace Hospital.Silo.Storage;
 /// </summary>
 internal static class MultiRowUpdate
 {
-    private const int RowsPerStatement = 100;
+    private const int RowsPerStatement = 16;
 
     /// <summary>Sets every column of <paramref name="columns"/> (the key first) of each row to <paramref name="values"/>.</summary>
     public static async Task ExecuteAsync<T>(DbConnection connection, DbTransaction transaction, string table,
