@@ -2,7 +2,7 @@ using System.Data.Common;
 
 namespace Hospital.LoadTests.Consistency;
 
-/// <summary>The counters of the run's session rows; the version counts the session's committed batches.</summary>
+/// <summary>The counters of the run's session rows; the version counts the session's pool batches (several may share one transaction).</summary>
 internal sealed record SessionRow(string SessionId, int Quota, int HeldCount, int BookedCount, long Version)
 {
     public static async Task<List<SessionRow>> ReadAsync(DbConnection connection, IReadOnlyList<string> sessionIds, CancellationToken cancellationToken)

@@ -29,7 +29,7 @@ public static class MedianTable
         Row(table, runs, "oversell", r => r.Consistency?.Oversell ?? double.NaN);
         Row(table, runs, "acknowledged missing", r => r.Consistency?.MissingAcknowledged ?? double.NaN);
         Row(table, runs, "counter mismatches", r => r.Consistency?.CounterMismatches ?? double.NaN);
-        Row(table, runs, "committed batches", r => r.Consistency?.CommittedBatches ?? double.NaN);
+        Row(table, runs, "pool batches", r => r.Consistency?.CommittedBatches ?? double.NaN);
         table.AddRow(["goal met", .. runs.Select(r => r.GoalMet ? "yes" : "no"), $"{runs.Count(r => r.GoalMet)}/{runs.Count}"]);
         AnsiConsole.Write(table);
     }

@@ -39,6 +39,6 @@ public static class SummaryTable
         yield return ("oversell (double slots + over quota)", $"{c.Oversell}");
         yield return ("acknowledged missing / of", $"{c.MissingAcknowledged} / {c.Acknowledged}");
         yield return ("counter mismatches", $"{c.CounterMismatches}");
-        yield return ("committed batches (sum of session versions)", $"{c.CommittedBatches}");
+        yield return ("pool batches (sum of session versions)", $"{c.CommittedBatches}");
     }
 }
