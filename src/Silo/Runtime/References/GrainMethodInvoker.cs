@@ -17,18 +17,35 @@ internal abstract class GrainMethodInvoker
         var returnType = method.ReturnType;
         if (returnType == typeof(Task) || returnType == typeof(ValueTask))
         {
-            var invoke = (Func<object, object?[], ValueTask>)Compile(method, typeof(ValueTask)).Compile();
-            return new VoidMethodInvoker(method.Name, invoke, returnsValueTask: returnType == typeof(ValueTask));
+            // A method without a result runs as a call with a dummy one, so one call type serves every method.
+            var inner = (Func<object, object?[], ValueTask>)Compile(method, typeof(ValueTask)).Compile();
+            Func<object, object?[], ValueTask<bool>> invoke = (grain, arguments) => WithDummyResult(inner(grain, arguments));
+            return new ResultMethodInvoker<bool>(method.Name, invoke, returnType == typeof(ValueTask) ? ReturnShape.ValueTask : ReturnShape.Task);
         }
         if (returnType.IsGenericType && returnType.GetGenericTypeDefinition() is var definition
             && (definition == typeof(Task<>) || definition == typeof(ValueTask<>)))
         {
             var resultType = returnType.GetGenericArguments()[0];
             var invoke = Compile(method, typeof(ValueTask<>).MakeGenericType(resultType)).Compile();
+            var shape = definition == typeof(ValueTask<>) ? ReturnShape.ValueTaskOfResult : ReturnShape.Task;
             var invokerType = typeof(ResultMethodInvoker<>).MakeGenericType(resultType);
-            return (GrainMethodInvoker)Activator.CreateInstance(invokerType, method.Name, invoke, definition == typeof(ValueTask<>))!;
+            return (GrainMethodInvoker)Activator.CreateInstance(invokerType, method.Name, invoke, shape)!;
         }
         throw new NotSupportedException($"{method.DeclaringType?.Name}.{method.Name} must return Task, Task<T>, ValueTask or ValueTask<T> to be a grain method.");
+    }
+
+    /// <summary>Completes with a dummy result when the method's task completes; a synchronous failure is rethrown unchanged.</summary>
+    private static ValueTask<bool> WithDummyResult(ValueTask task)
+    {
+        if (!task.IsCompleted) return AwaitAsync(task);
+        task.GetAwaiter().GetResult();
+        return new ValueTask<bool>(true);
+
+        static async ValueTask<bool> AwaitAsync(ValueTask pending)
+        {
+            await pending;
+            return true;
+        }
     }
 
     // (object grain, object?[] args) => new ValueTask<T>(((IFooGrain)grain).Method((A0)args[0], ...))
