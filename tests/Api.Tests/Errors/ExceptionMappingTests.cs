@@ -42,6 +42,17 @@ public sealed class ExceptionMappingTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task StorageFailure_Returns503WithRetryAfterAndNoDriverMessage()
+    {
+        var response = await _client.GetAsync("/test/throw/storage");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("2", response.Headers.GetValues("Retry-After").Single());
+        Assert.Equal("storage.unavailable", (await ProblemResponse.ReadAsync(response)).Code());
+        Assert.DoesNotContain("disk I/O", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
     public async Task RuleConflict_Returns409WithItsCodeDetailAndDetailsAsExtensions()
     {
         var response = await _client.GetAsync("/test/throw/rule");
@@ -92,15 +103,17 @@ public sealed class ExceptionMappingTests(ApiFactory factory) : IClassFixture<Ap
         Assert.DoesNotContain("TestEndpointsStartupFilter", body);
     }
 
-    [Fact]
-    public async Task UnexpectedException_IsLoggedAsErrorWithTheExceptionAndRoutePattern()
+    [Theory]
+    [InlineData("unexpected", typeof(InvalidOperationException))]
+    [InlineData("storage", typeof(Microsoft.Data.Sqlite.SqliteException))]
+    public async Task UnexpectedAndStorageErrors_AreLoggedAsErrorsWithTheExceptionAndRoutePattern(string kind, Type exceptionType)
     {
         var logs = new CapturedLogs();
         using var client = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs))).CreateClient();
 
-        await client.GetAsync("/test/throw/unexpected");
+        await client.GetAsync($"/test/throw/{kind}");
 
-        var entry = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error && entry.Exception is InvalidOperationException);
-        Assert.Contains("/test/throw/unexpected", entry.Message);
+        var entry = Assert.Single(logs.Entries, entry => entry.Level == LogLevel.Error && entry.Exception?.GetType() == exceptionType);
+        Assert.Contains($"/test/throw/{kind}", entry.Message);
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Hospital.Api.Infrastructure.Options;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Runtime;
@@ -20,6 +21,10 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
         GrainCallTimeoutException =>
             Unavailable(ProblemCodes.Timeout, "The server did not answer in time; retry shortly.",
                 TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds)),
+        // The database failed or timed out: nothing the caller did wrong, and a retry usually succeeds.
+        DbException =>
+            Unavailable(ProblemCodes.StorageUnavailable, "The database did not complete the request; retry shortly.",
+                TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds)) with { LogAsError = true },
         InconsistentStateException =>
             Problem(StatusCodes.Status409Conflict, ProblemCodes.StateConflict,
                 "The data changed while the request was processed.", "Retry the request."),
@@ -30,7 +35,7 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
             WithDetails(Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found.", notFound.Message), notFound),
         BadHttpRequestException badRequest =>
             Problem(badRequest.StatusCode, StatusProblemCodes.ForStatus(badRequest.StatusCode), "The request is malformed.", badRequest.Message),
-        _ => Problem(StatusCodes.Status500InternalServerError, ProblemCodes.ServerError, "An unexpected error occurred.", detail: null),
+        _ => Problem(StatusCodes.Status500InternalServerError, ProblemCodes.ServerError, "An unexpected error occurred.", detail: null) with { LogAsError = true },
     };
 
     private static MappedProblem Problem(int status, string code, string title, string? detail) =>

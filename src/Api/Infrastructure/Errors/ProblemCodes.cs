@@ -17,5 +17,6 @@ public static class ProblemCodes
     public const string Overloaded = "server.overloaded";
     public const string Timeout = "server.timeout";
     public const string Unavailable = "server.unavailable";
+    public const string StorageUnavailable = "storage.unavailable";
     public const string ServerError = "server.error";
 }

@@ -15,7 +15,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         // The route pattern, not the raw path: paths may carry identifiers that are nobody's business in a log.
         // The exception handler middleware has already cleared the endpoint from the context; its feature keeps it.
         var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint?.DisplayName ?? "no endpoint";
-        if (mapped.Status == StatusCodes.Status500InternalServerError)
+        if (mapped.LogAsError)
         {
             LogUnexpected(logger, exception, endpoint);
         }
@@ -37,7 +37,7 @@ internal sealed partial class ProblemDetailsExceptionHandler(
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Unexpected error in {Endpoint}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Error in {Endpoint}")]
     private static partial void LogUnexpected(ILogger logger, Exception exception, string endpoint);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "{Endpoint} answered {StatusCode} {Code}")]
