@@ -11,6 +11,9 @@ public sealed class CatalogOptions
     /// <summary>How many days ahead sessions are generated from the weekly templates. Default 28, the longest release window.</summary>
     public int PlanningDays { get; set; } = 28;
 
-    /// <summary>How often sessions are generated for the days entering the window and the cache refreshed. Default 1 hour.</summary>
-    public TimeSpan PlanningPeriod { get; set; } = TimeSpan.FromHours(1);
+    /// <summary>
+    /// How often sessions are generated for the days entering the window and the cache refreshed. Default 1 minute:
+    /// with several nodes, an admin change made on one node reaches the others' catalogs within this period.
+    /// </summary>
+    public TimeSpan PlanningPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }
