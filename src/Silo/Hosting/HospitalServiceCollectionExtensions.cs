@@ -25,8 +25,17 @@ public static class HospitalServiceCollectionExtensions
 
         services.AddValidatedOptions<BookingRulesOptions>(configuration, "Rules:Booking", o => o.Validate());
         services.AddValidatedOptions<CancellationRulesOptions>(configuration, "Rules:Cancellation", o => o.Validate());
-        services.AddValidatedOptions<SlotPoolOptions>(configuration, SlotPoolOptions.Section, o => { });
-        services.AddValidatedOptions<CatalogOptions>(configuration, CatalogOptions.Section, o => { });
+        services.AddValidatedOptions<SlotPoolOptions>(configuration, SlotPoolOptions.Section, o =>
+        {
+            if (o.ExpiryCheckPeriod <= TimeSpan.Zero || o.RecoverySweepPeriod <= TimeSpan.Zero)
+                throw new InvalidOperationException("ExpiryCheckPeriod and RecoverySweepPeriod must be positive.");
+        });
+        services.AddValidatedOptions<CatalogOptions>(configuration, CatalogOptions.Section, o =>
+        {
+            if (o.PlanningPeriod <= TimeSpan.Zero) throw new InvalidOperationException("PlanningPeriod must be positive.");
+            if (o.PlanningDays is < 1 or > ReleasePolicy.MaxWindowDays)
+                throw new InvalidOperationException($"PlanningDays must be 1 to {ReleasePolicy.MaxWindowDays}.");
+        });
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(HospitalTime.China);
