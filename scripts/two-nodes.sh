@@ -65,6 +65,10 @@ render_nginx() {
 
 # Starts MariaDB, node 1, node 2 (after node 1 is ready: both plan the catalog and seed the demo hospital), then nginx.
 # Sets URL, CONNECTION_STRING, ADMIN_KEY, NODE1, NODE2.
+# The runner creates its department through one node (admin requests hash by client address), and only that node plans
+# the new sessions at once; the other loads them at its next planning (Catalog:PlanningPeriod, 1 hour by default) and
+# answers 404 until then. Planning every 10 s lets both nodes know the sessions well before T0 (at least 30 s later).
+export Catalog__PlanningPeriod=00:00:10
 up() {
   local mode=$1
   CONNECTION_STRING=$("$repo/scripts/mariadb-start.sh" "$work/mariadb.state")
