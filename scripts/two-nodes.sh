@@ -65,9 +65,11 @@ render_nginx() {
 
 # Starts MariaDB, node 1, node 2 (after node 1 is ready: both plan the catalog and seed the demo hospital), then nginx.
 # Sets URL, CONNECTION_STRING, ADMIN_KEY, NODE1, NODE2.
-# The runner creates its department through one node (admin requests hash by client address), and only that node plans
-# the new sessions at once; the other loads them at its next planning (Catalog:PlanningPeriod, 1 hour by default) and
-# answers 404 until then. Planning every 10 s lets both nodes know the sessions well before T0 (at least 30 s later).
+# Each node checks admin changes against its own catalog and plans new sessions at once only when it made the change;
+# the other node loads them at its next planning (Catalog:PlanningPeriod, 1 hour by default) and answers 404 until then.
+# So the runner sets its department up on node 1 (--admin-target; behind the hash an admin console sticks to one node
+# too, behind round-robin its steps would land on both and fail), and both nodes plan every 10 s, so node 2 knows the
+# sessions well before T0 (at least 30 s after the set-up).
 export Catalog__PlanningPeriod=00:00:10
 up() {
   local mode=$1
@@ -112,7 +114,7 @@ for run in $(seq 1 "$runs"); do
     file=$results/two-nodes-$mode-$stamp-$run.json
     echo "== run $run, $mode: release-burst through nginx at $URL" >&2
     API_ADMIN_KEY=$ADMIN_KEY dotnet "$runner" release-burst --target "$URL" --provider MySql \
-      --connection-string "$CONNECTION_STRING" --backend "mariadb-2nodes-$mode" --results "$file" "$@" || status=$?
+      --connection-string "$CONNECTION_STRING" --admin-target "$NODE1" --backend "mariadb-2nodes-$mode" --results "$file" "$@" || status=$?
     grain_calls | tee "${file%.json}.calls" >&2 || true
     down
     cp "$work/api1/api.log" "${file%.json}.api1.log"; cp "$work/api2/api.log" "${file%.json}.api2.log"
