@@ -82,16 +82,21 @@ up() {
   NODE2=$(BUILD=0 RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_ADMIN_KEY=$ADMIN_KEY RUN_API_DATA_KEY=$data_key \
     "$repo/scripts/run-api.sh" start mariadb "$work/api2")
   local dir=$work/nginx port
-  rm -rf "$dir"; mkdir -p "$dir"; chmod 711 "$dir"
-  port=$(free_port)
-  render_nginx "$mode" "$dir" "$port" "$(port_of "$NODE1")" "$(port_of "$NODE2")"
-  nginx -e "$dir/error.log" -c "$dir/nginx.conf" </dev/null >"$dir/nginx.out" 2>&1 &
-  nginx_pid=$!
-  URL=http://127.0.0.1:$port
-  for _ in $(seq 1 100); do
-    if curl -fsS "$URL/health/ready" >/dev/null 2>&1; then echo "nginx ($mode, pid $nginx_pid) at $URL -> $NODE1, $NODE2" >&2; return 0; fi
-    kill -0 "$nginx_pid" 2>/dev/null || break
-    sleep 0.1
+  # A free port may be taken (often as some connection's local port) before nginx binds it: then nginx exits, try another.
+  for _ in 1 2 3 4 5; do
+    rm -rf "$dir"; mkdir -p "$dir"; chmod 711 "$dir"
+    port=$(free_port)
+    render_nginx "$mode" "$dir" "$port" "$(port_of "$NODE1")" "$(port_of "$NODE2")"
+    nginx -e "$dir/error.log" -c "$dir/nginx.conf" </dev/null >"$dir/nginx.out" 2>&1 &
+    nginx_pid=$!
+    URL=http://127.0.0.1:$port
+    for _ in $(seq 1 100); do
+      if curl -fsS "$URL/health/ready" >/dev/null 2>&1; then echo "nginx ($mode, pid $nginx_pid) at $URL -> $NODE1, $NODE2" >&2; return 0; fi
+      kill -0 "$nginx_pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    kill "$nginx_pid" 2>/dev/null || true; wait "$nginx_pid" 2>/dev/null || true
+    nginx_pid=
   done
   echo "nginx did not come up:" >&2; cat "$dir/nginx.out" "$dir/error.log" >&2 2>/dev/null || true
   return 1
