@@ -9,6 +9,9 @@
 # database: a new SQLite file, or a throwaway MariaDB from scripts/mariadb-start.sh. The secrets Production requires
 # are generated per start: Api__AdminKey (48 characters) and Privacy__DataKey (base64 of 32 random bytes).
 # Environment: BUILD=0 skips the Release build of src/Api.
+#   RUN_API_CONNECTION_STRING (mariadb only): use this running database instead of starting one; `stop` leaves it
+#     running. With RUN_API_ADMIN_KEY and RUN_API_DATA_KEY (instead of generated secrets), several API processes
+#     can share one database as the nodes of one deployment (scripts/two-nodes.sh).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -44,15 +47,18 @@ bin=$repo/src/Api/bin/Release/net10.0
 mariadb_state=
 case $backend in
   sqlite) provider=Sqlite; rm -f "$state_dir"/hospital.db*; connection_string="Data Source=$state_dir/hospital.db" ;;
-  mariadb) provider=MySql; mariadb_state=$state_dir/mariadb.state; connection_string=$("$repo/scripts/mariadb-start.sh" "$mariadb_state") ;;
+  mariadb)
+    provider=MySql
+    if [[ -n ${RUN_API_CONNECTION_STRING:-} ]]; then connection_string=$RUN_API_CONNECTION_STRING
+    else mariadb_state=$state_dir/mariadb.state; connection_string=$("$repo/scripts/mariadb-start.sh" "$mariadb_state"); fi ;;
   *) echo "backend must be sqlite or mariadb, not '$backend'" >&2; exit 2 ;;
 esac
 
 port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 port=$((20000 + RANDOM % 40000)); while port_in_use "$port"; do port=$((20000 + RANDOM % 40000)); done
 url=http://127.0.0.1:$port
-admin_key=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)
-data_key=$(head -c 32 /dev/urandom | base64)
+admin_key=${RUN_API_ADMIN_KEY:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)}
+data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}
 
 # The content root is the build folder, so appsettings.json applies; the database lives in STATE_DIR.
 # exec, so that $! is the API's own PID and `stop` signals the API itself.

@@ -32,7 +32,11 @@ public static class SummaryTable
         yield return ("p50 / p95 / p99 / max (ms)", $"{run.Latency.P50} / {run.Latency.P95} / {run.Latency.P99} / {run.Latency.Max}");
         yield return ("time until sold out (s)", run.SecondsUntilSoldOut is { } s ? $"{s:F3}" : "not sold out");
         foreach (var kind in run.ByKind)
+        {
             yield return ($"{kind.Kind}: requests / 2xx / p50 / p99 (ms)", $"{kind.Requests} / {kind.Success} / {kind.Latency.P50} / {kind.Latency.P99}");
+            if (kind.Unexpected is { Count: > 0 } unexpected)
+                yield return ($"{kind.Kind}: other refusals and errors", string.Join(", ", unexpected.OrderByDescending(u => u.Value).Select(u => $"{u.Key} {u.Value}")));
+        }
         if (run.Consistency is not { } c) yield break;
         yield return ("sessions checked", $"{c.Sessions}");
         yield return ("occupied rows", $"{c.OccupiedRows}");

@@ -14,10 +14,17 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? admi
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public Task<ApiAnswer?> GetAsync(string kind, string path, CancellationToken cancellationToken) =>
-        SendAsync(kind, HttpMethod.Get, path, null, null, cancellationToken);
+        SendAsync(kind, HttpMethod.Get, path, null, null, null, cancellationToken);
 
     public Task<ApiAnswer?> PostAsync(string kind, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken) =>
-        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, cancellationToken);
+        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, null, cancellationToken);
+
+    /// <summary>
+    /// A POST about one doctor session whose id is only in the body (a hold). It also goes in the X-Session-Id header, as
+    /// our mobile clients send it, because nginx routes a session's traffic to one node by it and cannot read bodies.
+    /// </summary>
+    public Task<ApiAnswer?> PostForSessionAsync(string kind, string path, string sessionId, object body, string idempotencyKey, CancellationToken cancellationToken) =>
+        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, sessionId, cancellationToken);
 
     /// <summary>An admin PUT; a refusal here is a set-up failure, so it throws.</summary>
     public async Task PutAdminAsync(string path, object body, CancellationToken cancellationToken)
@@ -29,12 +36,14 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? admi
             throw new InvalidOperationException($"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
-    private async Task<ApiAnswer?> SendAsync(string kind, HttpMethod method, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken)
+    private async Task<ApiAnswer?> SendAsync(string kind, HttpMethod method, string path, object? body, string? idempotencyKey, string? sessionId,
+        CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested || !log.TryReserve()) return null;
         using var request = new HttpRequestMessage(method, path);
         if (body is not null) request.Content = JsonContent.Create(body, options: Json);
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
+        if (sessionId is not null) request.Headers.Add("X-Session-Id", sessionId);
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -18,6 +18,8 @@ public static class ReleaseBurstScenario
         using var http = LoopbackHttp.Create(run.Target, run.Users);
         var log = new RequestLog(run.RequestCap);
         var client = new HospitalClient(http, log, run.AdminKey);
+        using var adminHttp = LoopbackHttp.Create(burst.AdminTarget ?? run.Target, users: 1);
+        var admin = new HospitalClient(adminHttp, log, run.AdminKey);
         var startedAt = DateTimeOffset.UtcNow;
         var acknowledged = new ConcurrentBag<AcknowledgedHold>();
         BurstDepartment department = null!;
@@ -29,7 +31,7 @@ public static class ReleaseBurstScenario
             var registering = progress.AddTask("register patients", maxValue: burst.Patients);
             var patients = await PatientPreparation.RegisterAsync(client, burst.Patients, run.Users, registering, cancellationToken);
             var opensAt = WholeMinuteAfter(DateTimeOffset.UtcNow + burst.Lead);
-            department = await BurstDepartment.CreateAsync(client, http, burst.Sessions, burst.Quota, opensAt, cancellationToken);
+            department = await BurstDepartment.CreateAsync(admin, adminHttp, burst.Sessions, burst.Quota, opensAt, cancellationToken);
             var jobs = patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count])).ToList();
             await ReleaseWarmUp.RunAsync(client, jobs, run.Users, opensAt, acknowledged, progress.AddTask("warm up (not released)", maxValue: jobs.Count), cancellationToken);
             if (burst.T0File is { } t0File) await File.WriteAllTextAsync(t0File, $"{opensAt.ToUnixTimeSeconds()}\n", cancellationToken);

@@ -21,7 +21,7 @@ public static class ReleaseWarmUp
         deadline.CancelAfter(TimeSpan.FromTicks(Math.Max(0, (t0 - Margin - DateTimeOffset.UtcNow).Ticks)));
         await VirtualUsers.RunAsync(jobs, users, async (job, ct) =>
         {
-            var answer = await client.PostAsync(Kind, "/api/appointments", new { sessionId = job.Session, patientId = job.Patient }, Guid.NewGuid().ToString("N"), ct);
+            var answer = await client.PostForSessionAsync(Kind, "/api/appointments", job.Session, new { sessionId = job.Session, patientId = job.Patient }, Guid.NewGuid().ToString("N"), ct);
             // Only a request still in flight at T0 could be held; it is then a real hold the database check must find.
             if (answer is { Status: 201 } && answer.String("id") is { } id && int.TryParse(answer.String("slotNo"), out var slotNo))
                 acknowledged.Add(new AcknowledgedHold(id, job.Session, slotNo, Paid: false));

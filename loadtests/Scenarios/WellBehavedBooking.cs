@@ -16,7 +16,7 @@ public static class WellBehavedBooking
 
     public static async Task<AcknowledgedHold?> BookAsync(HospitalClient client, string patientId, string sessionId, bool pay, CancellationToken cancellationToken)
     {
-        var hold = await RetryAsync(() => client.PostAsync(HoldKind, "/api/appointments", new { sessionId, patientId }, Guid.NewGuid().ToString("N"), cancellationToken), cancellationToken);
+        var hold = await RetryAsync(() => client.PostForSessionAsync(HoldKind, "/api/appointments", sessionId, new { sessionId, patientId }, Guid.NewGuid().ToString("N"), cancellationToken), cancellationToken);
         if (hold is not { Status: 201 } || hold.String("id") is not { } id || !int.TryParse(hold.String("slotNo"), out var slotNo)) return null;
         var acknowledged = new AcknowledgedHold(id, sessionId, slotNo, Paid: false);
         if (!pay) return acknowledged;
