@@ -34,6 +34,13 @@ internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Fu
         return command.Task;
     }
 
+    /// <summary>
+    /// Replaces the pool with the stored one when nothing is being written, for a pool that may be behind the database
+    /// because another node wrote the session (an appointment it has never seen). While a batch is being written the
+    /// pool is reloaded anyway if that write meets a newer version.
+    /// </summary>
+    public Task RefreshAsync() => _writing || _waitingForReload is not null || _broken is not null ? Task.CompletedTask : ReloadAsync([]);
+
     private void Decide(PendingCommand command)
     {
         if (!command.Decide(Pool)) return;

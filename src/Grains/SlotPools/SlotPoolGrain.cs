@@ -38,19 +38,35 @@ public sealed partial class SlotPoolGrain(
     public Task<HoldResult> HoldSlotAsync(HoldRequest request) =>
         _commits.SubmitAsync(pool => pool.Hold(request, Now, bookingRules.Value.HoldDuration));
 
-    public Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef) =>
-        _commits.SubmitAsync(pool => pool.ConfirmPayment(appointmentId, paymentRef, Now));
+    public async Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef)
+    {
+        await KnowAsync(appointmentId);
+        return await _commits.SubmitAsync(pool => pool.ConfirmPayment(appointmentId, paymentRef, Now));
+    }
 
-    public Task<RefundQuote> QuoteRefundAsync(string appointmentId) =>
-        Task.FromResult(Pool.QuoteRefund(appointmentId, Now, cancellationRules.Value));
+    public async Task<RefundQuote> QuoteRefundAsync(string appointmentId)
+    {
+        await KnowAsync(appointmentId);
+        return Pool.QuoteRefund(appointmentId, Now, cancellationRules.Value);
+    }
 
-    public Task<AppointmentView> CancelAsync(string appointmentId, string actor, string reason) =>
-        _commits.SubmitAsync(pool => pool.Cancel(appointmentId, actor, reason, Now, cancellationRules.Value));
+    public async Task<AppointmentView> CancelAsync(string appointmentId, string actor, string reason)
+    {
+        await KnowAsync(appointmentId);
+        return await _commits.SubmitAsync(pool => pool.Cancel(appointmentId, actor, reason, Now, cancellationRules.Value));
+    }
 
-    public Task<AppointmentView> ReleaseRescheduledAsync(string appointmentId, string replacementId, string actor) =>
-        _commits.SubmitAsync(pool => pool.ReleaseRescheduled(appointmentId, replacementId, actor, Now));
+    public async Task<AppointmentView> ReleaseRescheduledAsync(string appointmentId, string replacementId, string actor)
+    {
+        await KnowAsync(appointmentId);
+        return await _commits.SubmitAsync(pool => pool.ReleaseRescheduled(appointmentId, replacementId, actor, Now));
+    }
 
-    public Task<RescheduleSource> GetRescheduleSourceAsync(string appointmentId) => Task.FromResult(Pool.RescheduleSourceOf(appointmentId));
+    public async Task<RescheduleSource> GetRescheduleSourceAsync(string appointmentId)
+    {
+        await KnowAsync(appointmentId);
+        return Pool.RescheduleSourceOf(appointmentId);
+    }
 
     public Task<AppointmentView> RollBackRescheduleAsync(string appointmentId, string actor, string reason) =>
         _commits.SubmitAsync(pool => pool.RollBackReschedule(appointmentId, actor, reason, Now));
@@ -68,7 +84,17 @@ public sealed partial class SlotPoolGrain(
 
     public Task<IReadOnlyList<SlotView>> GetSlotsAsync() => Task.FromResult(Pool.Slots(Now));
 
-    public Task<AppointmentView> GetAppointmentAsync(string appointmentId) => Task.FromResult(Pool.View(Pool.Get(appointmentId)));
+    public async Task<AppointmentView> GetAppointmentAsync(string appointmentId)
+    {
+        await KnowAsync(appointmentId);
+        return Pool.View(Pool.Get(appointmentId));
+    }
+
+    /// <summary>
+    /// An appointment this pool has never seen may have been created by another node's activation of the same session:
+    /// reload once before answering "not found". Appointment ids name their session, so only ids of this session get here.
+    /// </summary>
+    private Task KnowAsync(string appointmentId) => Pool.Find(appointmentId) is null ? _commits.RefreshAsync() : Task.CompletedTask;
 
     private async Task<SlotPool> LoadAsync() =>
         await store.LoadAsync(GetPrimaryKeyString())

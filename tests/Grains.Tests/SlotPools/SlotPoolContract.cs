@@ -113,6 +113,21 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     }
 
     [ContractFact]
+    public async Task TwoNodes_PayingOnTheNodeThatDidNotTakeTheHold_FindsItInTheDatabase()
+    {
+        var nodeA = await StartHostAsync();
+        var nodeB = await StartHostAsync();
+        var session = TestCatalog.Session(2);
+        await Pool(nodeB.Grains, session).GetAvailabilityAsync(); // node B's pool is active before the hold exists
+
+        var held = (await Pool(nodeA.Grains, session).HoldSlotAsync(Request(session, "P-roaming"))).Appointment!;
+        var booked = await Pool(nodeB.Grains, session).ConfirmPaymentAsync(held.Id, "pay-roaming");
+
+        Assert.Equal(AppointmentStatus.Booked, booked.Status);
+        Assert.Equal("Booked", (await RowsAsync(session)).Single().Status);
+    }
+
+    [ContractFact]
     public async Task TwoNodes_HoldingOnOnePoolAtOnce_NeverSellASlotTwice()
     {
         var nodeA = await StartHostAsync();
