@@ -56,7 +56,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
         await writer.WriteAsync(first);
         // A second hold on slot 1 built from a stale copy of the pool, with the version forged current:
         // only the database's unique slot key can stop it.
-        var forged = await HoldBatchAsync(store, TestCatalog.Session(1), "P9", fromScratch: true) with { ExpectedVersion = 1 };
+        var forged = await StaleHoldBatchAsync(store, TestCatalog.Session(1), "P9") with { ExpectedVersion = 1 };
         var good = await HoldBatchAsync(store, TestCatalog.Session(2), "P2");
 
         var writes = new[] { writer.WriteAsync(forged), writer.WriteAsync(good) };
@@ -80,16 +80,14 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
 
     /// <summary>Loads a pool, holds the next free slot for each patient, and seals the batch the pool would write.</summary>
     private static async Task<PoolBatch> HoldBatchAsync(SqlSlotPoolStore store, string sessionId, params string[] patients) =>
-        await HoldBatchAsync(store, sessionId, patients[0], fromScratch: false, patients);
+        Seal((await store.LoadAsync(sessionId))!, patients);
 
-    private static async Task<PoolBatch> HoldBatchAsync(SqlSlotPoolStore store, string sessionId, string patient, bool fromScratch, params string[] more)
-    {
-        var loaded = (await store.LoadAsync(sessionId))!;
-        var pool = fromScratch ? new SlotPool(loaded.Session, SessionStatus.Open, 0, []) : loaded;
-        var changes = (fromScratch ? [patient] : more).Select(p => pool.Hold(
-            new HoldRequest(AppointmentKey.Build(sessionId, p, "k"), p, BookingChannel.App, null, p), Now, TimeSpan.FromMinutes(15)).Changes!).ToList();
-        return PoolBatch.Seal(pool, changes);
-    }
+    /// <summary>The same from a pool that has never seen the stored holds, as a stale node's copy would be.</summary>
+    private static async Task<PoolBatch> StaleHoldBatchAsync(SqlSlotPoolStore store, string sessionId, string patient) =>
+        Seal(new SlotPool((await store.LoadAsync(sessionId))!.Session, SessionStatus.Open, 0, []), [patient]);
+
+    private static PoolBatch Seal(SlotPool pool, string[] patients) => PoolBatch.Seal(pool, patients.Select(p => pool.Hold(
+        new HoldRequest(AppointmentKey.Build(pool.Session.SessionId, p, "k"), p, BookingChannel.App, null, p), Now, TimeSpan.FromMinutes(15)).Changes!).ToList());
 }
 
 public sealed class SqliteSlotPoolBatchWriterContract(SqliteDatabaseFixture fixture) : SlotPoolBatchWriterContract(fixture), IClassFixture<SqliteDatabaseFixture>;
