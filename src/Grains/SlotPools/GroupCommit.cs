@@ -67,8 +67,9 @@ internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Fu
             catch (Exception exception)
             {
                 var retry = exception is InconsistentStateException && ++conflicts < MaxConflictRetries;
-                if (!retry) foreach (var command in batch) command.Fail(exception);
                 await ReloadAsync(retry ? batch : []);
+                // Only now: a caller told of the failure must find the pool as stored, not with its own failed decision.
+                if (!retry) foreach (var command in batch) command.Fail(exception);
             }
         }
         _writing = false;
