@@ -10,9 +10,6 @@ public sealed class CatalogCache
 {
     private CatalogSnapshot _current = CatalogSnapshot.Empty;
 
-    /// <summary>Whether a catalog has been loaded yet (readiness).</summary>
-    public bool IsLoaded => Volatile.Read(ref _current) != CatalogSnapshot.Empty;
-
     public CatalogSnapshot Current => Volatile.Read(ref _current);
 
     public void Replace(HospitalCatalog catalog, IEnumerable<SessionDefinition> sessions) =>

@@ -10,7 +10,7 @@ namespace Hospital.Grains.SlotPools;
 /// <summary>
 /// One activation per session. Reentrant on purpose: while a batch is being written, the calls that arrive
 /// are decided in memory and join the next batch (<see cref="GroupCommit"/>). Turns never run in parallel,
-/// so the pool needs no locks; nothing is read from the pool after an await without going through the pipeline.
+/// so the pool needs no locks. Decisions go through the pipeline; reads answer from the pool as decided so far.
 /// </summary>
 [Reentrant]
 public sealed partial class SlotPoolGrain(
