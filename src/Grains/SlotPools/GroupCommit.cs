@@ -18,6 +18,8 @@ internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Fu
 
     private List<PendingCommand> _open = [];
     private List<PendingCommand>? _waitingForReload;
+    private TaskCompletionSource? _refreshAfterWrite;
+    private Task? _idleReload;
     private Exception? _broken;
     private bool _writing;
 
@@ -35,11 +37,21 @@ internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Fu
     }
 
     /// <summary>
-    /// Replaces the pool with the stored one when nothing is being written, for a pool that may be behind the database
-    /// because another node wrote the session (an appointment it has never seen). While a batch is being written the
-    /// pool is reloaded anyway if that write meets a newer version.
+    /// Replaces the pool with the stored one, for a pool that may be behind the database because another node wrote the
+    /// session (an appointment it has never seen). While a batch is being written the pool cannot be swapped under it,
+    /// so the reload happens as soon as that batch is done, before the next one is sealed; the task completes then.
     /// </summary>
-    public Task RefreshAsync() => _writing || _waitingForReload is not null || _broken is not null ? Task.CompletedTask : ReloadAsync([]);
+    public Task RefreshAsync()
+    {
+        if (_broken is not null) return Task.CompletedTask;
+        if (_writing)
+        {
+            _refreshAfterWrite ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return _refreshAfterWrite.Task;
+        }
+        // A refresh already reading the database answers this one too: two reloads at once would both re-decide the queue.
+        return _idleReload is { IsCompleted: false } ? _idleReload : _idleReload = ReloadAsync([]);
+    }
 
     private void Decide(PendingCommand command)
     {
@@ -52,8 +64,15 @@ internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Fu
     {
         _writing = true;
         var conflicts = 0;
-        while (_open.Count > 0 && _broken is null)
+        while ((_open.Count > 0 || _refreshAfterWrite is not null) && _broken is null)
         {
+            if (_refreshAfterWrite is { } refresh)
+            {
+                _refreshAfterWrite = null;
+                await ReloadAsync([]);
+                refresh.TrySetResult();
+                continue;
+            }
             var batch = _open;
             _open = [];
             var sealedBatch = PoolBatch.Seal(Pool, batch.Select(c => c.Changes!));
@@ -73,6 +92,9 @@ internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Fu
             }
         }
         _writing = false;
+        // Broken: nothing more will be read from the database; a waiting refresh goes on with the pool as it is.
+        _refreshAfterWrite?.TrySetResult();
+        _refreshAfterWrite = null;
     }
 
     /// <summary>Replaces the pool with the stored one and decides again every command decided on the discarded state.</summary>

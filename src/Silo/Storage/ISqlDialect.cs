@@ -22,4 +22,19 @@ public interface ISqlDialect
 
     /// <summary>The clause that turns an INSERT into an upsert on <paramref name="key"/> (comma-separated columns), updating <paramref name="columns"/>.</summary>
     string OnConflictUpdate(string key, IEnumerable<string> columns);
+
+    /// <summary>
+    /// A row source (use it as <c>FROM … AS j</c>) with one row per element of the <see cref="RowSet"/> bound to the
+    /// parameter <see cref="RowSet.Parameter"/>, and one column per entry of <paramref name="columns"/>.
+    /// </summary>
+    string RowSource(IReadOnlyList<RowSetColumn> columns);
+
+    /// <summary>
+    /// An UPDATE of <paramref name="table"/> (alias t) joined to the row set of <paramref name="source"/> (alias j) on
+    /// <paramref name="match"/>, setting each column to its value expression (which may name t and j).
+    /// </summary>
+    string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, IReadOnlyList<RowSetColumn> source, string match);
+
+    /// <summary>A UTC instant as the text this database reads into, and compares with, its instant columns.</summary>
+    string FormatInstant(DateTime utc);
 }

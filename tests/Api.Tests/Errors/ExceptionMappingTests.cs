@@ -32,11 +32,12 @@ public sealed class ExceptionMappingTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task InconsistentState_Returns409StateConflictWithoutVersions()
+    public async Task InconsistentState_Returns503StateConflictWithRetryAfterAndWithoutVersions()
     {
         var response = await _client.GetAsync("/test/throw/inconsistent");
 
-        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("2", Assert.Single(response.Headers.GetValues("Retry-After")));
         Assert.Equal("state.conflict", (await ProblemResponse.ReadAsync(response)).Code());
         Assert.DoesNotContain("version 7", await response.Content.ReadAsStringAsync());
     }

@@ -84,6 +84,29 @@ public sealed class GroupCommitTests
         await Assert.ThrowsAsync<InconsistentStateException>(() => OnTurnAsync(() => Hold(commits, "b")));
     }
 
+    [Fact]
+    public async Task Refresh_WhileABatchIsBeingWritten_ReloadsOnceThatBatchIsCommitted()
+    {
+        // The database as it stands after our write: our hold, plus one another node wrote.
+        var stored = PoolFactory.Create(50);
+        stored.Hold(PoolFactory.Hold("ours"), PoolFactory.Now, HoldFor);
+        stored.Hold(PoolFactory.Hold("elsewhere"), PoolFactory.Now, HoldFor);
+        stored.Version = 2;
+        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromResult(stored));
+
+        var hold = await OnTurnAsync(() => Hold(commits, "ours"));
+        await WaitForWritesAsync(1);
+        var refresh = await OnTurnAsync(commits.RefreshAsync);
+        await Task.Delay(50);
+        var refreshedDuringTheWrite = refresh.IsCompleted;
+        ReleaseWrite();
+        await Task.WhenAll(hold, refresh).WaitAsync(Limit);
+
+        Assert.False(refreshedDuringTheWrite);
+        Assert.NotNull(commits.Pool.Find("elsewhere-appointment"));
+        Assert.Equal(2L, commits.Pool.Version);
+    }
+
     private static Task<HoldResult> Hold(GroupCommit commits, string patient) =>
         commits.SubmitAsync(pool => pool.Hold(PoolFactory.Hold(patient), PoolFactory.Now, HoldFor));
 

@@ -25,9 +25,11 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
         DbException =>
             Unavailable(ProblemCodes.StorageUnavailable, "The database did not complete the request; retry shortly.",
                 TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds)) with { LogAsError = true },
+        // Another node kept writing the same data (or this node's copy had to be reloaded): the request itself is fine
+        // and a retry meets the fresh state, so it is "unavailable for a moment", not a conflict the caller must resolve.
         InconsistentStateException =>
-            Problem(StatusCodes.Status409Conflict, ProblemCodes.StateConflict,
-                "The data changed while the request was processed.", "Retry the request."),
+            Unavailable(ProblemCodes.StateConflict, "The data changed while the request was processed; retry shortly.",
+                TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds)),
         InputValidationException invalid => Invalid(invalid),
         RuleConflictException conflict =>
             WithDetails(Problem(StatusCodes.Status409Conflict, conflict.Code, "The request conflicts with a rule.", conflict.Message), conflict),

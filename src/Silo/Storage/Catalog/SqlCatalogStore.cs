@@ -9,8 +9,12 @@ namespace Hospital.Silo.Storage.Catalog;
 /// <summary>The catalog on either database; calls run on the thread pool because both drivers block.</summary>
 public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalogStore
 {
-    private static readonly string[] SessionColumns =
-        ["session_id", "doctor_id", "department_id", "visit_date", "period", "room", "fee", "quota", "opens_at", "definition", "status"];
+    private static readonly RowSetColumn[] SessionColumns =
+    [
+        new("session_id", RowSetKind.Text), new("doctor_id", RowSetKind.Integer), new("department_id", RowSetKind.Integer),
+        new("visit_date", RowSetKind.Text), new("period", RowSetKind.Text), new("room", RowSetKind.Text), new("fee", RowSetKind.Money),
+        new("quota", RowSetKind.Integer), new("opens_at", RowSetKind.Instant), new("definition", RowSetKind.Text), new("status", RowSetKind.Text),
+    ];
 
     public Task<HospitalCatalog> LoadCatalogAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
@@ -43,7 +47,7 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var added = await MultiRowInsert.ExecuteAsync(connection, transaction, "sessions", SessionColumns, sessions, s =>
+        var added = await RowSetStatements.InsertAsync(connection, transaction, connections.Dialect, "sessions", SessionColumns, sessions, s =>
         [
             s.SessionId, s.DoctorId, s.DepartmentId, SessionDates.Format(s.Date), s.Period.ToString(), s.Room, s.Fee, s.Quota,
             AppointmentRow.Utc(s.OpensAt), JsonSerializer.Serialize(s, StorageJson.Options), "Open",

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Dapper;
 using MySql.Data.MySqlClient;
 
@@ -47,6 +48,31 @@ public sealed class MySqlDialect : ISqlDialect
     /// <summary>The key is implied: MySQL updates on any unique key that the row collides with.</summary>
     public string OnConflictUpdate(string key, IEnumerable<string> columns) =>
         $"ON DUPLICATE KEY UPDATE {string.Join(", ", columns.Select(c => $"{c} = VALUES({c})"))}";
+
+    /// <summary>
+    /// JSON_TABLE needs a type per column. The types are wider than any column of ours, so the target table, not the
+    /// row source, enforces lengths: strict mode then refuses an overlong value instead of JSON_TABLE truncating it.
+    /// Text is utf8mb4 in that character set's default collation, as our tables declare it; without it JSON_TABLE takes
+    /// the database's default collation, and comparing with a table column of another collation is an error.
+    /// </summary>
+    public string RowSource(IReadOnlyList<RowSetColumn> columns) =>
+        $"JSON_TABLE(@{RowSet.Parameter}, '$[*]' COLUMNS ({string.Join(", ", columns.Select(c => $"{c.Name} {TypeOf(c.Kind)} PATH '$.{c.Name}'"))}))";
+
+    /// <summary>A multi-table UPDATE: assigned columns are qualified, because the row source has columns of the same names.</summary>
+    public string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, IReadOnlyList<RowSetColumn> source, string match) =>
+        $"UPDATE {table} AS t JOIN {RowSource(source)} AS j ON {match} SET {string.Join(", ", set.Select(s => $"t.{s.Column} = {s.Value}"))}";
+
+    /// <summary>DATETIME(6) reads this text exactly (microseconds, as MySql.Data sends DateTime parameters).</summary>
+    public string FormatInstant(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
+
+    private static string TypeOf(RowSetKind kind) => kind switch
+    {
+        RowSetKind.Text => "MEDIUMTEXT CHARACTER SET utf8mb4",
+        RowSetKind.Integer => "BIGINT",
+        RowSetKind.Money => "DECIMAL(18,4)",
+        RowSetKind.Instant => "DATETIME(6)",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
 
     private sealed class SchemaLock(DbConnection connection) : IAsyncDisposable
     {

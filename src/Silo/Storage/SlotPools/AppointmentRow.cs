@@ -7,10 +7,13 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// <summary>An appointments row in the column types both drivers read back (instants as UTC DateTime, enums as names).</summary>
 internal sealed class AppointmentRow
 {
-    public static readonly string[] Columns =
+    public static readonly RowSetColumn[] Columns =
     [
-        "id", "session_id", "slot_no", "slot_lock", "patient_id", "channel", "status", "fhir_status", "fee", "held_at", "expires_at",
-        "booked_at", "payment_ref", "refund_amount", "reschedule_count", "rescheduled_from", "idempotency_key", "updated_at",
+        new("id", RowSetKind.Text), new("session_id", RowSetKind.Text), new("slot_no", RowSetKind.Integer), new("slot_lock", RowSetKind.Integer),
+        new("patient_id", RowSetKind.Text), new("channel", RowSetKind.Text), new("status", RowSetKind.Text), new("fhir_status", RowSetKind.Text),
+        new("fee", RowSetKind.Money), new("held_at", RowSetKind.Instant), new("expires_at", RowSetKind.Instant), new("booked_at", RowSetKind.Instant),
+        new("payment_ref", RowSetKind.Text), new("refund_amount", RowSetKind.Money), new("reschedule_count", RowSetKind.Integer),
+        new("rescheduled_from", RowSetKind.Text), new("idempotency_key", RowSetKind.Text), new("updated_at", RowSetKind.Instant),
     ];
 
     private const string Fields =

@@ -1,0 +1,109 @@
+using System.Data.Common;
+using Dapper;
+using Hospital.Silo.Storage;
+using Hospital.TestSupport.Contracts;
+using Hospital.TestSupport.Databases;
+
+namespace Hospital.Silo.Tests.Storage;
+
+/// <summary>Rows sent as one JSON row set arrive exactly as sent, on each backend, and a row the table refuses writes nothing.</summary>
+public abstract class RowSetStatementsContract(TestDatabaseFixture fixture)
+{
+    private static readonly RowSetColumn[] Refunds =
+    [
+        new("id", RowSetKind.Text), new("appointment_id", RowSetKind.Text), new("payment_id", RowSetKind.Text),
+        new("amount", RowSetKind.Money), new("reason", RowSetKind.Text), new("created_at", RowSetKind.Instant),
+    ];
+
+    private static readonly DateTime At = new(2026, 11, 22, 5, 6, 7, DateTimeKind.Utc);
+
+    // Quotes, a backslash, JSON and SQL punctuation, Chinese, an emoji and a line break must all survive the trip.
+    private static readonly Refund[] Rows =
+    [
+        new("r1", "a1", "p1", 50.00m, "医生停诊 O'Brien \"say\" \\ {\"x\":1}; -- 🙂\nnext line", At.AddTicks(1_234_560)),
+        new("r2", "a2", "p2", 12.34m, "", At),
+        new("r3", "a3", "p3", 0.5m, "plain", At.AddDays(-400)),
+    ];
+
+    [ContractFact]
+    public async Task Insert_TrickyTextMoneyAndInstants_ReadsBackExactly()
+    {
+        await using var connection = await OpenAsync();
+
+        var inserted = await InsertAsync(connection, Rows);
+
+        Assert.Equal(Rows.Length, inserted);
+        Assert.Equal(Rows, await ReadAsync(connection));
+    }
+
+    [ContractFact]
+    public async Task Update_KeyedRows_ChangesThoseRowsOnly()
+    {
+        await using var connection = await OpenAsync();
+        await InsertAsync(connection, Rows);
+        Refund[] changed = [Rows[0] with { Amount = 40m, Reason = "改期 \\ '" }, Rows[2] with { CreatedAt = At.AddTicks(10) }];
+
+        var matched = await RowSetStatements.UpdateAsync(connection, null, fixture.Database.ConnectionFactory.Dialect, "refunds", Refunds, changed,
+            Values, CancellationToken.None);
+
+        Assert.Equal(2, matched);
+        Assert.Equal([changed[0], Rows[1], changed[1]], await ReadAsync(connection));
+    }
+
+    [ContractFact]
+    public async Task Insert_ARowWithADuplicateKey_WritesNoneOfTheRows()
+    {
+        await using var connection = await OpenAsync();
+        await InsertAsync(connection, [Rows[0]]);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => InsertAsync(connection, [Rows[1], Rows[0] with { Reason = "again" }]));
+
+        Assert.Equal([Rows[0]], await ReadAsync(connection));
+    }
+
+    protected async Task<DbConnection> OpenAsync()
+    {
+        var database = await fixture.CreateDatabaseAsync();
+        return await database.ConnectionFactory.OpenConnectionAsync();
+    }
+
+    protected Task<int> InsertAsync(DbConnection connection, IReadOnlyList<Refund> rows) =>
+        RowSetStatements.InsertAsync(connection, null, fixture.Database.ConnectionFactory.Dialect, "refunds", Refunds, rows, Values, CancellationToken.None);
+
+    protected static async Task<List<Refund>> ReadAsync(DbConnection connection) =>
+        (await connection.QueryAsync<RefundRow>(
+            "SELECT id AS Id, appointment_id AS AppointmentId, payment_id AS PaymentId, amount AS Amount, reason AS Reason, created_at AS CreatedAt FROM refunds ORDER BY id"))
+        .Select(r => new Refund(r.Id, r.AppointmentId, r.PaymentId, r.Amount, r.Reason, DateTime.SpecifyKind(r.CreatedAt, DateTimeKind.Utc)))
+        .ToList();
+
+    private static object?[] Values(Refund r) => [r.Id, r.AppointmentId, r.PaymentId, r.Amount, r.Reason, r.CreatedAt];
+
+    protected sealed record Refund(string Id, string AppointmentId, string PaymentId, decimal Amount, string Reason, DateTime CreatedAt);
+
+    private sealed class RefundRow
+    {
+        public string Id { get; set; } = "";
+        public string AppointmentId { get; set; } = "";
+        public string PaymentId { get; set; } = "";
+        public decimal Amount { get; set; }
+        public string Reason { get; set; } = "";
+        public DateTime CreatedAt { get; set; }
+    }
+}
+
+public sealed class SqliteRowSetStatementsContract(SqliteDatabaseFixture fixture) : RowSetStatementsContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[TestSupport.MariaDb.RequiresMariaDb]
+public sealed class MariaDbRowSetStatementsContract(MariaDbDatabaseFixture fixture) : RowSetStatementsContract(fixture), IClassFixture<MariaDbDatabaseFixture>
+{
+    /// <summary>JSON_TABLE's own column types are wide on purpose: the table's length limit must refuse, not truncate.</summary>
+    [ContractFact]
+    public async Task Insert_AValueLongerThanItsColumn_IsRefusedAndWritesNothing()
+    {
+        await using var connection = await OpenAsync();
+
+        await Assert.ThrowsAnyAsync<DbException>(() => InsertAsync(connection, [new Refund("r1", "a1", "p1", 1m, new string('长', 257), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc))]));
+
+        Assert.Empty(await ReadAsync(connection));
+    }
+}
