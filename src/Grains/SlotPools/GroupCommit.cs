@@ -5,18 +5,19 @@ namespace Hospital.Grains.SlotPools;
 /// <summary>
 /// The pool's group commit. Each command is decided at once, in arrival order, against the pool in memory;
 /// decisions that change rows join the open batch, and while one batch is written (one transaction) the next
-/// one fills. Callers are answered only after their batch commits, so an acknowledged hold is durable.
+/// one fills. A batch handed to the node's writer keeps taking decisions until the writer starts its transaction. Callers are answered only after their batch commits, so an acknowledged hold is durable.
 /// A version conflict (another node wrote the session) reloads the pool and decides the batch again;
 /// any other write failure fails exactly that batch and decides the commands queued behind it again.
 /// Invariant: every member runs on the owning grain's turns. The grain is reentrant, so other calls
 /// interleave at the write's await, but never run in parallel with this code.
 /// </summary>
-internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Func<Task<SlotPool>> reload)
+internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write, Func<Task<SlotPool>> reload)
 {
     /// <summary>How many times one batch is decided again after version conflicts before its callers are failed.</summary>
     public const int MaxConflictRetries = 5;
 
     private List<PendingCommand> _open = [];
+    private PendingBatch? _waitingForWriter;
     private List<PendingCommand>? _waitingForReload;
     private TaskCompletionSource? _refreshAfterWrite;
     private Task? _idleReload;
@@ -56,6 +57,7 @@ internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Fu
     private void Decide(PendingCommand command)
     {
         if (!command.Decide(Pool)) return;
+        if (_waitingForWriter?.TryAdd(command, Pool) == true) return;
         _open.Add(command);
         if (!_writing) _ = WriteLoopAsync();
     }
@@ -73,22 +75,24 @@ internal sealed class GroupCommit(SlotPool pool, Func<PoolBatch, Task> write, Fu
                 refresh.TrySetResult();
                 continue;
             }
-            var batch = _open;
+            var batch = new PendingBatch(_open, Pool);
             _open = [];
-            var sealedBatch = PoolBatch.Seal(Pool, batch.Select(c => c.Changes!));
+            _waitingForWriter = batch;
             try
             {
-                await write(sealedBatch);
-                Pool.Version = sealedBatch.NewVersion;
+                await write(batch);
+                _waitingForWriter = null;
+                Pool.Version = batch.Seal().NewVersion;
                 conflicts = 0;
-                foreach (var command in batch) command.Complete();
+                foreach (var command in batch.Commands) command.Complete();
             }
             catch (Exception exception)
             {
+                _waitingForWriter = null;
                 var retry = exception is InconsistentStateException && ++conflicts < MaxConflictRetries;
-                await ReloadAsync(retry ? batch : []);
+                await ReloadAsync(retry ? [.. batch.Commands] : []);
                 // Only now: a caller told of the failure must find the pool as stored, not with its own failed decision.
-                if (!retry) foreach (var command in batch) command.Fail(exception);
+                if (!retry) foreach (var command in batch.Commands) command.Fail(exception);
             }
         }
         _writing = false;

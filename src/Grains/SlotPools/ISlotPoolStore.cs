@@ -7,10 +7,11 @@ public interface ISlotPoolStore
     Task<SlotPool?> LoadAsync(string sessionId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Writes the batch in one transaction if the session row is still at <see cref="PoolBatch.ExpectedVersion"/>;
-    /// otherwise throws <c>InconsistentStateException</c> and writes nothing.
+    /// Seals the batch (<see cref="PendingBatch.Seal"/>) as its transaction starts, and writes it in that transaction if
+    /// the session row is still at <see cref="PoolBatch.ExpectedVersion"/>; otherwise throws <c>InconsistentStateException</c>
+    /// and writes nothing. Until sealed, the pool may still add decisions to the batch.
     /// </summary>
-    Task CommitAsync(PoolBatch batch, CancellationToken cancellationToken = default);
+    Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default);
 
     /// <summary>Loads the pools of every session visited between the two dates (with their live appointments only), to fill calendars at start-up.</summary>
     Task<IReadOnlyList<SlotPool>> LoadPoolsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default);

@@ -21,19 +21,19 @@ public sealed record PoolBatch(
 {
     public long NewVersion => ExpectedVersion + 1;
 
-    /// <summary>Collects the changes of a batch's decisions against the pool they were decided on.</summary>
-    public static PoolBatch Seal(SlotPool pool, IEnumerable<PoolChanges> decisions)
+    /// <summary>Collects the changes of a batch's decisions; <paramref name="row"/> is the pool's row after the last of them.</summary>
+    public static PoolBatch Seal(PoolRowState row, IEnumerable<PoolChanges> decisions)
     {
         var latest = new Dictionary<string, PoolAppointment>();
         var created = new HashSet<string>();
         var all = decisions.ToList();
         foreach (var changes in all)
         {
-            foreach (var row in changes.Created) { latest[row.Id] = row; created.Add(row.Id); }
-            foreach (var row in changes.Updated) latest[row.Id] = row;
+            foreach (var appointment in changes.Created) { latest[appointment.Id] = appointment; created.Add(appointment.Id); }
+            foreach (var appointment in changes.Updated) latest[appointment.Id] = appointment;
         }
         return new PoolBatch(
-            pool.Session.SessionId, pool.Version, pool.Status, pool.HeldCount, pool.BookedCount,
+            row.SessionId, row.Version, row.Status, row.HeldCount, row.BookedCount,
             Inserts: latest.Values.Where(r => created.Contains(r.Id)).ToList(),
             Updates: latest.Values.Where(r => !created.Contains(r.Id)).ToList(),
             Audits: all.SelectMany(c => c.Audits).ToList(),

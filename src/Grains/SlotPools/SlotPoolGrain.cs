@@ -100,9 +100,10 @@ public sealed partial class SlotPoolGrain(
         await store.LoadAsync(GetPrimaryKeyString())
         ?? throw new NotFoundException("session.not_found", $"Session {GetPrimaryKeyString()} does not exist.");
 
-    private async Task WriteAsync(PoolBatch batch)
+    private async Task WriteAsync(PendingBatch pending)
     {
-        await store.CommitAsync(batch);
+        await store.CommitAsync(pending);
+        var batch = pending.Seal();
         LogBatchCommitted(batch.SessionId, batch.NewVersion, batch.Inserts.Count, batch.Updates.Count);
         availability.Publish(Pool.Availability(Now));
     }

@@ -11,7 +11,7 @@ internal sealed class FailingSlotPoolStore(ISlotPoolStore inner, string failComm
 
     public static void Arm(HospitalTestHost host) => ((FailingSlotPoolStore)host.Services.GetRequiredService<ISlotPoolStore>())._armed = true;
 
-    public Task CommitAsync(PoolBatch batch, CancellationToken cancellationToken = default) =>
+    public Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default) =>
         _armed && batch.SessionId == failCommitsOf ? throw new InjectedStorageFailure() : inner.CommitAsync(batch, cancellationToken);
 
     public Task<SlotPool?> LoadAsync(string sessionId, CancellationToken cancellationToken = default) => inner.LoadAsync(sessionId, cancellationToken);

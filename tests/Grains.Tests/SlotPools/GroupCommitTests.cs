@@ -36,6 +36,28 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
+    public async Task Submit_WhileTheBatchWaitsForABusyWriter_JoinsThatBatch()
+    {
+        var writerFree = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var commits = new GroupCommit(PoolFactory.Create(50), async batch =>
+        {
+            await writerFree.Task; // the writer is still busy with other pools' transaction
+            _written.Add(batch.Seal());
+        }, () => Task.FromResult(PoolFactory.Create(50)));
+
+        var first = await OnTurnAsync(() => Hold(commits, "first"));
+        var rest = await OnTurnAsync(() => Enumerable.Range(0, 20).Select(i => Hold(commits, $"p{i}")).ToList());
+        var answeredBeforeCommit = rest.Any(t => t.IsCompleted) || first.IsCompleted;
+        writerFree.SetResult();
+        await Task.WhenAll([first, .. rest]).WaitAsync(Limit);
+
+        Assert.False(answeredBeforeCommit);
+        var batch = Assert.Single(_written);
+        Assert.Equal(21, batch.Inserts.Count);
+        Assert.Equal(21, batch.HeldCount);
+    }
+
+    [Fact]
     public async Task WriteFailure_FailsExactlyThatBatch_AndTheNextBatchIsDecidedAgainAndCommitted()
     {
         var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromResult(PoolFactory.Create(50)));
@@ -110,12 +132,13 @@ public sealed class GroupCommitTests
     private static Task<HoldResult> Hold(GroupCommit commits, string patient) =>
         commits.SubmitAsync(pool => pool.Hold(PoolFactory.Hold(patient), PoolFactory.Now, HoldFor));
 
-    private Task GatedWriteAsync(PoolBatch batch)
+    /// <summary>A writer that starts each transaction at once (sealing the batch) and commits it when the test releases it.</summary>
+    private Task GatedWriteAsync(PendingBatch batch)
     {
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_writes)
         {
-            _written.Add(batch);
+            _written.Add(batch.Seal());
             _writes.Enqueue(gate);
         }
         return gate.Task;

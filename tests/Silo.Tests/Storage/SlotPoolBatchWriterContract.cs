@@ -24,7 +24,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
         var sessions = Enumerable.Range(0, 8).Select(day => TestCatalog.Session(day % 4, 1 + day / 4)).ToList();
 
         var batches = await Task.WhenAll(sessions.Select(s => HoldBatchAsync(store, s, "P1", "P2")));
-        await Task.WhenAll(batches.Select(writer.WriteAsync));
+        await Task.WhenAll(batches.Select(batch => writer.WriteAsync(() => batch)));
 
         foreach (var session in sessions)
         {
@@ -40,7 +40,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
         var good = await HoldBatchAsync(store, TestCatalog.Session(1), "P1");
         var stale = await HoldBatchAsync(store, TestCatalog.Session(2), "P2") with { ExpectedVersion = 41 };
 
-        var writes = new[] { writer.WriteAsync(good), writer.WriteAsync(stale) };
+        var writes = new[] { writer.WriteAsync(() => good), writer.WriteAsync(() => stale) };
 
         await writes[0];
         await Assert.ThrowsAsync<InconsistentStateException>(() => writes[1]);
@@ -53,13 +53,13 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
     {
         var (store, writer, database) = await CreateAsync();
         var first = await HoldBatchAsync(store, TestCatalog.Session(1), "P1");
-        await writer.WriteAsync(first);
+        await writer.WriteAsync(() => first);
         // A second hold on slot 1 built from a stale copy of the pool, with the version forged current:
         // only the database's unique slot key can stop it.
         var forged = await StaleHoldBatchAsync(store, TestCatalog.Session(1), "P9") with { ExpectedVersion = 1 };
         var good = await HoldBatchAsync(store, TestCatalog.Session(2), "P2");
 
-        var writes = new[] { writer.WriteAsync(forged), writer.WriteAsync(good) };
+        var writes = new[] { writer.WriteAsync(() => forged), writer.WriteAsync(() => good) };
 
         await Assert.ThrowsAnyAsync<DbException>(() => writes[0]);
         await writes[1];
@@ -86,8 +86,12 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
     private static async Task<PoolBatch> StaleHoldBatchAsync(SqlSlotPoolStore store, string sessionId, string patient) =>
         Seal(new SlotPool((await store.LoadAsync(sessionId))!.Session, SessionStatus.Open, 0, []), [patient]);
 
-    private static PoolBatch Seal(SlotPool pool, string[] patients) => PoolBatch.Seal(pool, patients.Select(p => pool.Hold(
-        new HoldRequest(AppointmentKey.Build(pool.Session.SessionId, p, "k"), p, BookingChannel.App, null, p), Now, TimeSpan.FromMinutes(15)).Changes!).ToList());
+    private static PoolBatch Seal(SlotPool pool, string[] patients)
+    {
+        var holds = patients.Select(p => pool.Hold(
+            new HoldRequest(AppointmentKey.Build(pool.Session.SessionId, p, "k"), p, BookingChannel.App, null, p), Now, TimeSpan.FromMinutes(15)).Changes!).ToList();
+        return PoolBatch.Seal(PoolRowState.Of(pool), holds);
+    }
 }
 
 public sealed class SqliteSlotPoolBatchWriterContract(SqliteDatabaseFixture fixture) : SlotPoolBatchWriterContract(fixture), IClassFixture<SqliteDatabaseFixture>;

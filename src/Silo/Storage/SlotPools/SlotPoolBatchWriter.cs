@@ -27,10 +27,14 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
         _loop = new Lazy<Task>(() => Task.Run(RunAsync));
     }
 
-    /// <summary>Completes when the batch is committed; throws <see cref="InconsistentStateException"/> when its session row moved on.</summary>
-    public Task WriteAsync(PoolBatch batch)
+    /// <summary>
+    /// Queues a pool's batch, sealed by <paramref name="seal"/> only when the transaction that writes it starts, so a pool
+    /// can keep adding to it while it waits. Completes when the batch is committed; throws
+    /// <see cref="InconsistentStateException"/> when its session row moved on.
+    /// </summary>
+    public Task WriteAsync(Func<PoolBatch> seal)
     {
-        var queued = new QueuedBatch(batch);
+        var queued = new QueuedBatch(seal);
         if (!_queue.Writer.TryWrite(queued)) throw new ObjectDisposedException(nameof(SlotPoolBatchWriter));
         _ = _loop.Value;
         return queued.Committed.Task;
@@ -44,16 +48,17 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
 
     private async Task RunAsync()
     {
-        var group = new List<QueuedBatch>();
+        var group = new List<SealedBatch>();
         while (await _queue.Reader.WaitToReadAsync())
         {
-            while (group.Count < MaxBatchesPerTransaction && _queue.Reader.TryRead(out var queued)) group.Add(queued);
+            while (group.Count < MaxBatchesPerTransaction && _queue.Reader.TryRead(out var queued))
+                if (queued.TrySeal() is { } batch) group.Add(batch);
             await WriteAsync(group);
             group.Clear();
         }
     }
 
-    private async Task WriteAsync(IReadOnlyList<QueuedBatch> group)
+    private async Task WriteAsync(IReadOnlyList<SealedBatch> group)
     {
         var pending = group;
         while (pending.Count > 0)
@@ -89,9 +94,25 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
         }
     }
 
-    private sealed record QueuedBatch(PoolBatch Batch)
+    private sealed record QueuedBatch(Func<PoolBatch> Seal)
     {
         // Continuations run asynchronously: a pool's code must never run on the writer's thread.
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The batch as it stands now, or null (and its caller failed) if it cannot be sealed; the writer must go on either way.</summary>
+        public SealedBatch? TrySeal()
+        {
+            try
+            {
+                return new SealedBatch(Seal(), Committed);
+            }
+            catch (Exception error)
+            {
+                Committed.TrySetException(error);
+                return null;
+            }
+        }
     }
+
+    private sealed record SealedBatch(PoolBatch Batch, TaskCompletionSource Committed);
 }
