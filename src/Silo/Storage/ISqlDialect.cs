@@ -25,15 +25,15 @@ public interface ISqlDialect
 
     /// <summary>
     /// A row source (use it as <c>FROM … AS j</c>) with one row per element of the <see cref="RowSet"/> bound to the
-    /// parameter <see cref="RowSet.Parameter"/>, and one column per entry of <paramref name="columns"/>.
+    /// parameter named <paramref name="parameter"/>, and one column per entry of <paramref name="columns"/>.
     /// </summary>
-    string RowSource(IReadOnlyList<RowSetColumn> columns);
+    string RowSource(string parameter, IReadOnlyList<RowSetColumn> columns);
 
     /// <summary>
-    /// An UPDATE of <paramref name="table"/> (alias t) joined to the row set of <paramref name="source"/> (alias j) on
+    /// An UPDATE of <paramref name="table"/> (alias t) joined to the row source <paramref name="source"/> (alias j) on
     /// <paramref name="match"/>, setting each column to its value expression (which may name t and j).
     /// </summary>
-    string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, IReadOnlyList<RowSetColumn> source, string match);
+    string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, string source, string match);
 
     /// <summary>A UTC instant as the text this database reads into, and compares with, its instant columns.</summary>
     string FormatInstant(DateTime utc);

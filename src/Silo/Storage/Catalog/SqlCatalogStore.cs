@@ -47,11 +47,11 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var added = await RowSetStatements.InsertAsync(connection, transaction, connections.Dialect, "sessions", SessionColumns, sessions, s =>
+        var added = await new RowSetCommand(connections.Dialect).Insert("sessions", SessionColumns, sessions, s =>
         [
             s.SessionId, s.DoctorId, s.DepartmentId, SessionDates.Format(s.Date), s.Period.ToString(), s.Room, s.Fee, s.Quota,
             AppointmentRow.Utc(s.OpensAt), JsonSerializer.Serialize(s, StorageJson.Options), "Open",
-        ], cancellationToken, verb: connections.Dialect.InsertOrIgnoreInto);
+        ], verb: connections.Dialect.InsertOrIgnoreInto).ExecuteAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return added;
     }, cancellationToken);

@@ -55,12 +55,12 @@ public sealed class MySqlDialect : ISqlDialect
     /// Text is utf8mb4 in that character set's default collation, as our tables declare it; without it JSON_TABLE takes
     /// the database's default collation, and comparing with a table column of another collation is an error.
     /// </summary>
-    public string RowSource(IReadOnlyList<RowSetColumn> columns) =>
-        $"JSON_TABLE(@{RowSet.Parameter}, '$[*]' COLUMNS ({string.Join(", ", columns.Select(c => $"{c.Name} {TypeOf(c.Kind)} PATH '$.{c.Name}'"))}))";
+    public string RowSource(string parameter, IReadOnlyList<RowSetColumn> columns) =>
+        $"JSON_TABLE(@{parameter}, '$[*]' COLUMNS ({string.Join(", ", columns.Select(c => $"{c.Name} {TypeOf(c.Kind)} PATH '$.{c.Name}'"))}))";
 
     /// <summary>A multi-table UPDATE: assigned columns are qualified, because the row source has columns of the same names.</summary>
-    public string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, IReadOnlyList<RowSetColumn> source, string match) =>
-        $"UPDATE {table} AS t JOIN {RowSource(source)} AS j ON {match} SET {string.Join(", ", set.Select(s => $"t.{s.Column} = {s.Value}"))}";
+    public string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, string source, string match) =>
+        $"UPDATE {table} AS t JOIN {source} AS j ON {match} SET {string.Join(", ", set.Select(s => $"t.{s.Column} = {s.Value}"))}";
 
     /// <summary>DATETIME(6) reads this text exactly (microseconds, as MySql.Data sends DateTime parameters).</summary>
     public string FormatInstant(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);

@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Dapper;
 using Hospital.Grains.SlotPools;
 
@@ -6,7 +5,7 @@ namespace Hospital.Silo.Storage.SlotPools;
 
 /// <summary>
 /// Writes several pools' batches in one transaction, each session row checked against the version its pool read.
-/// Every table takes one statement whatever the number of rows: the rows travel as one <see cref="RowSet"/>.
+/// Every table takes one statement whatever the number of rows: the rows travel as <see cref="RowSet"/>s in a <see cref="RowSetCommand"/>.
 /// </summary>
 internal static class PoolBatchSql
 {
@@ -51,37 +50,38 @@ internal static class PoolBatchSql
         return [];
     }
 
-    /// <summary>One transaction: false (rolled back) when not every session row was at its expected version.</summary>
+    /// <summary>
+    /// One transaction of two round trips: the session claims, whose count must be checked before anything else is
+    /// written, then every row of every batch in one command. False (rolled back) when not every session row was at
+    /// its expected version.
+    /// </summary>
     private static async Task<bool> TryCommitClaimedAsync(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches, CancellationToken cancellationToken)
     {
         var dialect = connections.Dialect;
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        if (!await ClaimSessionsAsync(connection, transaction, dialect, batches, cancellationToken)) return false; // disposing rolls back
+        var claimed = await new RowSetCommand(dialect).Update("sessions", ClaimColumns, batches,
+                b => [b.SessionId, b.ExpectedVersion, b.Status.ToString(), b.HeldCount, b.BookedCount],
+                set: [("version", "t.version + 1"), ("status", "j.status"), ("held_count", "j.held_count"), ("booked_count", "j.booked_count")],
+                match: "t.session_id = j.session_id AND t.version = j.version")
+            .ExecuteAsync(connection, transaction, cancellationToken);
+        if (claimed != batches.Count) return false; // disposing rolls back
 
-        // Updates first: they may free slots that inserts take again (unique session/slot/lock key).
-        await RowSetStatements.UpdateAsync(connection, transaction, dialect, "appointments", AppointmentRow.Columns,
-            batches.SelectMany(b => b.Updates).ToList(), AppointmentRow.Values, cancellationToken);
-        await RowSetStatements.InsertAsync(connection, transaction, dialect, "appointments", AppointmentRow.Columns,
-            batches.SelectMany(b => b.Inserts).ToList(), AppointmentRow.Values, cancellationToken);
-        await InsertHistoryAsync(connection, transaction, dialect, batches, cancellationToken);
+        await new RowSetCommand(dialect)
+            // Updates first: they may free slots that inserts take again (unique session/slot/lock key).
+            .Update("appointments", AppointmentRow.Columns, batches.SelectMany(b => b.Updates).ToList(), AppointmentRow.Values)
+            .Insert("appointments", AppointmentRow.Columns, batches.SelectMany(b => b.Inserts).ToList(), AppointmentRow.Values)
+            .Insert("appointment_audit", AuditColumns, batches.SelectMany(b => b.Audits).ToList(),
+                a => [a.AppointmentId, AppointmentRow.Utc(a.At), a.Actor, a.From?.ToString(), a.To.ToString(), a.Reason])
+            .Insert("payments", PaymentColumns, batches.SelectMany(b => b.Payments).ToList(),
+                p => [p.Id, p.AppointmentId, p.Amount, p.Method, AppointmentRow.Utc(p.PaidAt)])
+            .Insert("refunds", RefundColumns, batches.SelectMany(b => b.Refunds).ToList(),
+                r => [r.Id, r.AppointmentId, r.PaymentId, r.Amount, r.Reason, AppointmentRow.Utc(r.CreatedAt)])
+            .Insert("notifications", NotificationColumns, batches.SelectMany(b => b.Notifications).ToList(),
+                n => [n.PatientId, n.AppointmentId, n.Kind, n.Message, AppointmentRow.Utc(n.CreatedAt)])
+            .ExecuteAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
-    }
-
-    /// <summary>
-    /// Moves every batch's session row to its new version, counters and status in one statement, each row only if it
-    /// is still at the version its pool read. Returns false when some row had moved on; then the caller must roll back.
-    /// </summary>
-    private static async Task<bool> ClaimSessionsAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect,
-        IReadOnlyList<PoolBatch> batches, CancellationToken cancellationToken)
-    {
-        var sql = dialect.UpdateFrom("sessions",
-            [("version", "t.version + 1"), ("status", "j.status"), ("held_count", "j.held_count"), ("booked_count", "j.booked_count")],
-            ClaimColumns, "t.session_id = j.session_id AND t.version = j.version");
-        var claims = RowSet.Serialize(batches, ClaimColumns,
-            b => [b.SessionId, b.ExpectedVersion, b.Status.ToString(), b.HeldCount, b.BookedCount], dialect);
-        return await RowSetStatements.ExecuteAsync(connection, transaction, sql, claims, cancellationToken) == batches.Count;
     }
 
     /// <summary>
@@ -99,18 +99,5 @@ internal static class PoolBatchSql
             if (version != batches[i].ExpectedVersion) stale.Add(i);
         }
         return stale.Count > 0 ? stale : throw new InvalidOperationException("A session claim failed, yet every session row is at its expected version.");
-    }
-
-    private static async Task InsertHistoryAsync(DbConnection connection, DbTransaction transaction, ISqlDialect dialect,
-        IReadOnlyList<PoolBatch> batches, CancellationToken cancellationToken)
-    {
-        await RowSetStatements.InsertAsync(connection, transaction, dialect, "appointment_audit", AuditColumns, batches.SelectMany(b => b.Audits).ToList(),
-            a => [a.AppointmentId, AppointmentRow.Utc(a.At), a.Actor, a.From?.ToString(), a.To.ToString(), a.Reason], cancellationToken);
-        await RowSetStatements.InsertAsync(connection, transaction, dialect, "payments", PaymentColumns, batches.SelectMany(b => b.Payments).ToList(),
-            p => [p.Id, p.AppointmentId, p.Amount, p.Method, AppointmentRow.Utc(p.PaidAt)], cancellationToken);
-        await RowSetStatements.InsertAsync(connection, transaction, dialect, "refunds", RefundColumns, batches.SelectMany(b => b.Refunds).ToList(),
-            r => [r.Id, r.AppointmentId, r.PaymentId, r.Amount, r.Reason, AppointmentRow.Utc(r.CreatedAt)], cancellationToken);
-        await RowSetStatements.InsertAsync(connection, transaction, dialect, "notifications", NotificationColumns, batches.SelectMany(b => b.Notifications).ToList(),
-            n => [n.PatientId, n.AppointmentId, n.Kind, n.Message, AppointmentRow.Utc(n.CreatedAt)], cancellationToken);
     }
 }

@@ -34,12 +34,12 @@ public sealed class SqliteDialect : ISqlDialect
         $"ON CONFLICT ({key}) DO UPDATE SET {string.Join(", ", columns.Select(c => $"{c} = excluded.{c}"))}";
 
     /// <summary>json_each yields the array's elements; json_extract gives each key as text, integer or real, and NULL when absent.</summary>
-    public string RowSource(IReadOnlyList<RowSetColumn> columns) =>
-        $"(SELECT {string.Join(", ", columns.Select(c => $"json_extract(value, '$.{c.Name}') AS {c.Name}"))} FROM json_each(@{RowSet.Parameter}))";
+    public string RowSource(string parameter, IReadOnlyList<RowSetColumn> columns) =>
+        $"(SELECT {string.Join(", ", columns.Select(c => $"json_extract(value, '$.{c.Name}') AS {c.Name}"))} FROM json_each(@{parameter}))";
 
     /// <summary>SQLite names the assigned columns unqualified and joins with FROM … WHERE (3.33+).</summary>
-    public string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, IReadOnlyList<RowSetColumn> source, string match) =>
-        $"UPDATE {table} AS t SET {string.Join(", ", set.Select(s => $"{s.Column} = {s.Value}"))} FROM {RowSource(source)} AS j WHERE {match}";
+    public string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, string source, string match) =>
+        $"UPDATE {table} AS t SET {string.Join(", ", set.Select(s => $"{s.Column} = {s.Value}"))} FROM {source} AS j WHERE {match}";
 
     /// <summary>The text Microsoft.Data.Sqlite writes for a DateTime parameter, so rows written either way read and compare alike.</summary>
     public string FormatInstant(DateTime utc) => utc.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);

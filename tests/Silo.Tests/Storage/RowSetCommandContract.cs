@@ -6,8 +6,8 @@ using Hospital.TestSupport.Databases;
 
 namespace Hospital.Silo.Tests.Storage;
 
-/// <summary>Rows sent as one JSON row set arrive exactly as sent, on each backend, and a row the table refuses writes nothing.</summary>
-public abstract class RowSetStatementsContract(TestDatabaseFixture fixture)
+/// <summary>Rows sent as JSON row sets arrive exactly as sent, on each backend, and a row the table refuses writes nothing.</summary>
+public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
 {
     private static readonly RowSetColumn[] Refunds =
     [
@@ -43,11 +43,23 @@ public abstract class RowSetStatementsContract(TestDatabaseFixture fixture)
         await InsertAsync(connection, Rows);
         Refund[] changed = [Rows[0] with { Amount = 40m, Reason = "改期 \\ '" }, Rows[2] with { CreatedAt = At.AddTicks(10) }];
 
-        var matched = await RowSetStatements.UpdateAsync(connection, null, fixture.Database.ConnectionFactory.Dialect, "refunds", Refunds, changed,
-            Values, CancellationToken.None);
+        var matched = await Command().Update("refunds", Refunds, changed, Values).ExecuteAsync(connection, null, CancellationToken.None);
 
         Assert.Equal(2, matched);
         Assert.Equal([changed[0], Rows[1], changed[1]], await ReadAsync(connection));
+    }
+
+    [ContractFact]
+    public async Task Execute_SeveralStatementsInOneCommand_RunsThemInOrderAndCountsEveryRow()
+    {
+        await using var connection = await OpenAsync();
+        var renamed = Rows[0] with { Reason = "changed in the same command" };
+
+        var count = await Command().Insert("refunds", Refunds, Rows, Values).Update("refunds", Refunds, [renamed], Values)
+            .ExecuteAsync(connection, null, CancellationToken.None);
+
+        Assert.Equal(Rows.Length + 1, count);
+        Assert.Equal([renamed, Rows[1], Rows[2]], await ReadAsync(connection));
     }
 
     [ContractFact]
@@ -68,7 +80,9 @@ public abstract class RowSetStatementsContract(TestDatabaseFixture fixture)
     }
 
     protected Task<int> InsertAsync(DbConnection connection, IReadOnlyList<Refund> rows) =>
-        RowSetStatements.InsertAsync(connection, null, fixture.Database.ConnectionFactory.Dialect, "refunds", Refunds, rows, Values, CancellationToken.None);
+        Command().Insert("refunds", Refunds, rows, Values).ExecuteAsync(connection, null, CancellationToken.None);
+
+    private RowSetCommand Command() => new(fixture.Database.ConnectionFactory.Dialect);
 
     protected static async Task<List<Refund>> ReadAsync(DbConnection connection) =>
         (await connection.QueryAsync<RefundRow>(
@@ -91,10 +105,10 @@ public abstract class RowSetStatementsContract(TestDatabaseFixture fixture)
     }
 }
 
-public sealed class SqliteRowSetStatementsContract(SqliteDatabaseFixture fixture) : RowSetStatementsContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+public sealed class SqliteRowSetCommandContract(SqliteDatabaseFixture fixture) : RowSetCommandContract(fixture), IClassFixture<SqliteDatabaseFixture>;
 
 [TestSupport.MariaDb.RequiresMariaDb]
-public sealed class MariaDbRowSetStatementsContract(MariaDbDatabaseFixture fixture) : RowSetStatementsContract(fixture), IClassFixture<MariaDbDatabaseFixture>
+public sealed class MariaDbRowSetCommandContract(MariaDbDatabaseFixture fixture) : RowSetCommandContract(fixture), IClassFixture<MariaDbDatabaseFixture>
 {
     /// <summary>JSON_TABLE's own column types are wide on purpose: the table's length limit must refuse, not truncate.</summary>
     [ContractFact]
