@@ -40,16 +40,18 @@ public sealed record BurstDepartment(int DepartmentId, DateTimeOffset OpensAt, I
             }
         }
 
-        var ids = await GatedSessionsAsync(http, departmentId, visitDate, opensAt, cancellationToken);
-        if (ids.Count < sessions) throw new InvalidOperationException($"Expected {sessions} sessions opening at {opensAt:O}, the calendar shows {ids.Count}.");
+        var day = await http.GetFromJsonAsync<JsonElement>($"/api/departments/{departmentId}/calendar?date={visitDate:yyyy-MM-dd}", cancellationToken);
+        var ids = GatedSessions(day, opensAt);
+        if (DateTimeOffset.UtcNow >= opensAt) throw new InvalidOperationException($"Set-up of the department ended after T0 ({opensAt:O}); raise --lead.");
+        if (ids.Count < sessions)
+            throw new InvalidOperationException($"Expected {sessions} sessions opening at {opensAt:O}, the calendar of {visitDate:yyyy-MM-dd} shows {ids.Count}: {day}");
         return new BurstDepartment(departmentId, opensAt, [.. ids.Take(sessions)]);
     }
 
-    private static async Task<List<string>> GatedSessionsAsync(HttpClient http, int departmentId, DateOnly visitDate, DateTimeOffset opensAt, CancellationToken cancellationToken)
-    {
-        var day = await http.GetFromJsonAsync<JsonElement>($"/api/departments/{departmentId}/calendar?date={visitDate:yyyy-MM-dd}", cancellationToken);
-        return [.. day.GetProperty("sessions").EnumerateArray()
+    private static List<string> GatedSessions(JsonElement day, DateTimeOffset opensAt) =>
+    [
+        .. day.GetProperty("sessions").EnumerateArray()
             .Where(s => s.GetProperty("opensAt").GetDateTimeOffset() == opensAt && s.GetProperty("state").GetString() == "NotReleased")
-            .Select(s => s.GetProperty("sessionId").GetString()!)];
-    }
+            .Select(s => s.GetProperty("sessionId").GetString()!),
+    ];
 }
