@@ -26,25 +26,40 @@ public sealed record RowSetColumn(string Name, RowSetKind Kind);
 public static class RowSet
 {
     /// <summary>
-    /// The JSON array of <paramref name="rows"/>, each an object keyed by column name. Values are strings, numbers
-    /// (int, long, decimal) or UTC <see cref="DateTime"/>s, which travel as text in the dialect's instant format.
+    /// The JSON arrays of <paramref name="rows"/>, each row an object keyed by column name, cut so that no array is much
+    /// longer than <paramref name="maxBytes"/> of UTF-8. Values are strings, numbers (int, long, decimal) or UTC <see cref="DateTime"/>s,
+    /// which travel as text in the dialect's instant format.
     /// </summary>
-    public static string Serialize<T>(IEnumerable<T> rows, IReadOnlyList<RowSetColumn> columns, Func<T, object?[]> values, ISqlDialect dialect)
+    public static IEnumerable<string> Serialize<T>(IEnumerable<T> rows, IReadOnlyList<RowSetColumn> columns, Func<T, object?[]> values,
+        ISqlDialect dialect, int maxBytes)
     {
         var buffer = new ArrayBufferWriter<byte>();
-        using (var json = new Utf8JsonWriter(buffer))
+        using var json = new Utf8JsonWriter(buffer);
+        var rowsInArray = 0;
+        foreach (var row in rows)
         {
-            json.WriteStartArray();
-            foreach (var row in rows)
-            {
-                var rowValues = values(row);
-                json.WriteStartObject();
-                for (var i = 0; i < columns.Count; i++) WriteValue(json, columns[i].Name, rowValues[i], dialect);
-                json.WriteEndObject();
-            }
-            json.WriteEndArray();
+            if (rowsInArray++ == 0) json.WriteStartArray();
+            var rowValues = values(row);
+            json.WriteStartObject();
+            for (var i = 0; i < columns.Count; i++) WriteValue(json, columns[i].Name, rowValues[i], dialect);
+            json.WriteEndObject();
+            json.Flush();
+            if (buffer.WrittenCount < maxBytes) continue;
+            yield return Close(json, buffer);
+            rowsInArray = 0;
         }
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        if (rowsInArray > 0) yield return Close(json, buffer);
+    }
+
+    /// <summary>Ends the array and returns it; the writer and buffer start afresh for the next one.</summary>
+    private static string Close(Utf8JsonWriter json, ArrayBufferWriter<byte> buffer)
+    {
+        json.WriteEndArray();
+        json.Flush();
+        var text = Encoding.UTF8.GetString(buffer.WrittenSpan);
+        buffer.Clear();
+        json.Reset(buffer);
+        return text;
     }
 
     private static void WriteValue(Utf8JsonWriter json, string name, object? value, ISqlDialect dialect)

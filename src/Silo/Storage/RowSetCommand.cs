@@ -8,22 +8,30 @@ namespace Hospital.Silo.Storage;
 /// Inserts and updates of many rows, one statement per table, sent together as one command: one round trip to the
 /// database however many tables and rows. Each statement's rows travel as one <see cref="RowSet"/> in a parameter of
 /// its own. Round trips matter more than they seem: at a release peak the cores are busy, and every wait for the
-/// database is also a wait to be scheduled again. Statements without rows are left out.
+/// database is also a wait to be scheduled again. Statements without rows are left out. Very many rows (planning a
+/// whole window of sessions) are cut into statements of about <see cref="MaxRowSetBytes"/> and round trips of about
+/// <see cref="MaxCommandBytes"/>: MySql.Data sends parameters inside the statement text, escaping quotes, so a round trip
+/// stays well under MySQL's packet limit (max_allowed_packet, 16 MB by default on MariaDB). Only a transaction then keeps
+/// the round trips atomic.
 /// </summary>
 internal sealed class RowSetCommand(ISqlDialect dialect)
 {
-    private readonly StringBuilder _sql = new();
-    private readonly DynamicParameters _parameters = new();
+    public const int MaxRowSetBytes = 1 << 20;
+    public const int MaxCommandBytes = 4 << 20;
+
+    private readonly List<(StringBuilder Sql, DynamicParameters Parameters)> _commands = [];
     private int _statements;
+    private long _bytesInLastCommand;
 
     /// <summary>Inserts every row (or, with <paramref name="verb"/> = the dialect's insert-or-ignore, the new ones).</summary>
     public RowSetCommand Insert<T>(string table, IReadOnlyList<RowSetColumn> columns, IReadOnlyList<T> rows, Func<T, object?[]> values,
         string verb = "INSERT INTO")
     {
-        if (rows.Count == 0) return this;
-        var parameter = Bind(rows, columns, values);
-        return Add($"{verb} {table} ({string.Join(", ", columns.Select(c => c.Name))}) " +
-                   $"SELECT {string.Join(", ", columns.Select(c => "j." + c.Name))} FROM {dialect.RowSource(parameter, columns)} AS j");
+        var names = string.Join(", ", columns.Select(c => c.Name));
+        var selected = string.Join(", ", columns.Select(c => "j." + c.Name));
+        foreach (var rowSet in RowSet.Serialize(rows, columns, values, dialect, MaxRowSetBytes))
+            Add(rowSet, parameter => $"{verb} {table} ({names}) SELECT {selected} FROM {dialect.RowSource(parameter, columns)} AS j");
+        return this;
     }
 
     /// <summary>
@@ -34,28 +42,34 @@ internal sealed class RowSetCommand(ISqlDialect dialect)
     public RowSetCommand Update<T>(string table, IReadOnlyList<RowSetColumn> columns, IReadOnlyList<T> rows, Func<T, object?[]> values,
         IReadOnlyList<(string Column, string Value)>? set = null, string? match = null)
     {
-        if (rows.Count == 0) return this;
         var key = columns[0].Name;
-        var parameter = Bind(rows, columns, values);
-        return Add(dialect.UpdateFrom(table, set ?? columns.Skip(1).Select(c => (c.Name, "j." + c.Name)).ToList(),
-            dialect.RowSource(parameter, columns), match ?? $"t.{key} = j.{key}"));
+        set ??= columns.Skip(1).Select(c => (c.Name, "j." + c.Name)).ToList();
+        foreach (var rowSet in RowSet.Serialize(rows, columns, values, dialect, MaxRowSetBytes))
+            Add(rowSet, parameter => dialect.UpdateFrom(table, set, dialect.RowSource(parameter, columns), match ?? $"t.{key} = j.{key}"));
+        return this;
     }
 
     /// <summary>Runs every statement, in the order added; returns the rows they inserted or matched, summed.</summary>
-    public async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken) =>
-        _statements == 0 ? 0 : await connection.ExecuteAsync(new CommandDefinition(_sql.ToString(), _parameters, transaction, cancellationToken: cancellationToken));
-
-    private string Bind<T>(IReadOnlyList<T> rows, IReadOnlyList<RowSetColumn> columns, Func<T, object?[]> values)
+    public async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
     {
-        var parameter = $"rows{_statements}";
-        _parameters.Add(parameter, RowSet.Serialize(rows, columns, values, dialect));
-        return parameter;
+        var count = 0;
+        foreach (var (sql, parameters) in _commands)
+            count += await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
+        return count;
     }
 
-    private RowSetCommand Add(string statement)
+    private void Add(string rowSet, Func<string, string> statement)
     {
-        _sql.Append(statement).Append(";\n");
-        _statements++;
-        return this;
+        var bytes = Encoding.UTF8.GetByteCount(rowSet);
+        if (_commands.Count == 0 || _bytesInLastCommand + bytes > MaxCommandBytes)
+        {
+            _commands.Add((new StringBuilder(), new DynamicParameters()));
+            _bytesInLastCommand = 0;
+        }
+        var (sql, parameters) = _commands[^1];
+        var parameter = $"rows{_statements++}";
+        parameters.Add(parameter, rowSet);
+        sql.Append(statement(parameter)).Append(";\n");
+        _bytesInLastCommand += bytes;
     }
 }

@@ -62,6 +62,26 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
         Assert.Equal([renamed, Rows[1], Rows[2]], await ReadAsync(connection));
     }
 
+    /// <summary>24 MB of rows: more than MariaDB takes in one packet (16 MB by default), so one command would be refused.</summary>
+    [ContractFact]
+    public async Task Insert_MoreRowsThanOnePacketTakes_SendsThemInSeveralRoundTripsAndStoresThemAll()
+    {
+        await using var connection = await OpenAsync();
+        RowSetColumn[] columns =
+        [
+            new("state_name", RowSetKind.Text), new("grain_key", RowSetKind.Text), new("etag", RowSetKind.Text),
+            new("payload", RowSetKind.Text), new("updated_at", RowSetKind.Instant),
+        ];
+        var payload = new string('x', 1_000_000);
+        var keys = Enumerable.Range(0, 24).Select(i => $"key-{i}").ToList();
+
+        var inserted = await Command().Insert("grain_state", columns, keys, key => ["big", key, new string('0', 32), payload, At])
+            .ExecuteAsync(connection, null, CancellationToken.None);
+
+        Assert.Equal(keys.Count, inserted);
+        Assert.Equal(keys.Count * (long)payload.Length, await connection.ExecuteScalarAsync<long>("SELECT SUM(LENGTH(payload)) FROM grain_state"));
+    }
+
     [ContractFact]
     public async Task Insert_ARowWithADuplicateKey_WritesNoneOfTheRows()
     {
