@@ -28,7 +28,7 @@ public static class AdminApi
     public static async Task<NoContent> SaveDepartmentAsync(int id, SaveDepartmentRequest request, [AsParameters] AdminServices services)
     {
         var (department, policy) = AdminValidation.Build(() =>
-            (new Department(id, Required(request.Name, "name"), Required(request.Location, "location"), request.Description ?? ""),
+            (new Department(id, RequiredInput.Text(request.Name, "name"), RequiredInput.Text(request.Location, "location"), request.Description ?? ""),
              new ReleasePolicy(request.WindowDays, request.ReleaseTime, EnumInput.Defined(request.WeeklyReleaseDay, "weeklyReleaseDay"))));
         await services.Store.SaveDepartmentAsync(department, policy);
         return await services.ReplanAsync();
@@ -37,7 +37,7 @@ public static class AdminApi
     public static async Task<NoContent> SaveRoomAsync(string code, SaveRoomRequest request, [AsParameters] AdminServices services)
     {
         services.Cache.Current.Department(request.DepartmentId);
-        await services.Store.SaveRoomAsync(new Room(code, request.DepartmentId, Required(request.Location, "location")));
+        await services.Store.SaveRoomAsync(new Room(code, request.DepartmentId, RequiredInput.Text(request.Location, "location")));
         return await services.ReplanAsync();
     }
 
@@ -48,7 +48,7 @@ public static class AdminApi
         if (request.Rating is < 0 or > 5) throw InputValidationException.For("rating", "The rating is 0 to 5.");
         // A null specialty would make every later doctor search fail.
         if (request.Specialties?.Any(string.IsNullOrWhiteSpace) == true) throw InputValidationException.For("specialties", "Each specialty must be a non-empty text.");
-        await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, Required(request.Name, "name"), EnumInput.Defined(request.Title, "title"),
+        await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, RequiredInput.Text(request.Name, "name"), EnumInput.Defined(request.Title, "title"),
             request.Specialties ?? [], request.Fee, request.Introduction ?? "", request.Rating));
         return await services.ReplanAsync();
     }
@@ -57,7 +57,7 @@ public static class AdminApi
     {
         var doctor = services.Cache.Current.Doctor(id);
         (weekday, period) = (EnumInput.Defined(weekday, "weekday"), EnumInput.Defined(period, "period"));
-        var room = Required(request.Room, "room");
+        var room = RequiredInput.Text(request.Room, "room");
         if (services.Cache.Current.Catalog.Rooms.All(r => r.Code != room)) throw InputValidationException.For("room", $"There is no room '{room}'.");
         var template = AdminValidation.Build(() => new ScheduleTemplate(doctor.Id, weekday, period, room, request.Quota, request.SlotMinutes,
             new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)), ShareFields);
@@ -68,7 +68,7 @@ public static class AdminApi
     public static async Task<Ok<StopSessionResponse>> StopSessionAsync(string id, StopSessionRequest request, CatalogCache cache, IGrainFactory grains)
     {
         var session = cache.Current.Session(id);
-        var reason = Required(request.Reason, "reason");
+        var reason = RequiredInput.Text(request.Reason, "reason");
         var cancelled = await grains.GetGrain<ISlotPoolGrain>(session.SessionId).StopSessionAsync("admin", reason);
         return TypedResults.Ok(new StopSessionResponse(session.SessionId, cancelled));
     }
@@ -79,7 +79,4 @@ public static class AdminApi
         [nameof(ChannelShares.PhoneWindow)] = "phoneWindowShare",
         [nameof(ChannelShares.DoctorAddOn)] = "doctorAddOnShare",
     };
-
-    private static string Required(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw InputValidationException.For(field, $"{field} is required.") : value.Trim();
 }

@@ -33,8 +33,8 @@ public static class AppointmentsApi
         CreateAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
     {
         var key = IdempotencyKeys.Require(http);
-        var session = cache.Current.Session(Required(request.SessionId, "sessionId"));
-        var patientId = Required(request.PatientId, "patientId");
+        var session = cache.Current.Session(RequiredInput.Text(request.SessionId, "sessionId"));
+        var patientId = RequiredInput.Text(request.PatientId, "patientId");
         var result = await grains.GetGrain<IPatientGrain>(patientId).BookAsync(
             new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, EnumInput.Defined(request.Channel, "channel") ?? BookingChannel.App, key));
         return result.Appointment is { } held
@@ -60,14 +60,12 @@ public static class AppointmentsApi
     public static async Task<Ok<AppointmentView>> RescheduleAsync(string id, RescheduleAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
     {
         var key = IdempotencyKeys.Require(http);
-        var target = cache.Current.Session(Required(request.SessionId, "sessionId"));
+        var target = cache.Current.Session(RequiredInput.Text(request.SessionId, "sessionId"));
         var appointment = await PoolOf(id, grains).GetAppointmentAsync(id);
         return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId)
             .RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
     }
 
-    private static string Required(string? value, string field) =>
-        string.IsNullOrWhiteSpace(value) ? throw InputValidationException.For(field, $"{field} is required.") : value;
 
     private static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>
         AppointmentKey.TryGetSessionId(appointmentId, out var sessionId)

@@ -5,7 +5,8 @@ namespace Hospital.Grains.SlotPools;
 /// <summary>
 /// The pool's group commit. Each command is decided at once, in arrival order, against the pool in memory;
 /// decisions that change rows join the open batch, and while one batch is written (one transaction) the next
-/// one fills. A batch handed to the node's writer keeps taking decisions until the writer starts its transaction. Callers are answered only after their batch commits, so an acknowledged hold is durable.
+/// one fills. A batch handed to the node's writer keeps taking decisions until the writer starts its transaction.
+/// Callers are answered only after their batch commits, so an acknowledged hold is durable.
 /// A version conflict (another node wrote the session) reloads the pool and decides the batch again;
 /// any other write failure fails exactly that batch and decides the commands queued behind it again.
 /// Invariant: every member runs on the owning grain's turns. The grain is reentrant, so other calls

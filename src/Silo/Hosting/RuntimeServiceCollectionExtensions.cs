@@ -1,9 +1,9 @@
 using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.Abstractions.Storage;
 using Hospital.Silo.Runtime.Catalog;
 using Hospital.Silo.Runtime.Configuration;
 using Hospital.Silo.Runtime.Metrics;
 using Hospital.Silo.Runtime.Storage;
-using Hospital.Grains.Abstractions.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
