@@ -46,16 +46,9 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     {
         var patient = await RegisterPatientAsync();
         var before = await RowCountsAsync();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments")
-        {
-            Content = JsonContent.Create(new { patientId = patient }),
-            Headers = { { "Idempotency-Key", "no-session" } },
-        };
+        var response = await PostJsonAsync("/api/appointments", new { patientId = patient }, "no-session");
 
-        var response = await Client.SendAsync(request);
-
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
-        Assert.True(problem.GetProperty("errors").TryGetProperty("sessionId", out _));
+        await AssertFieldErrorAsync(response, "sessionId");
         Assert.Equal(before, await RowCountsAsync());
     }
 
@@ -63,16 +56,9 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     public async Task Reschedule_WithoutASessionId_Returns400WithASessionIdError()
     {
         var booked = await BookAsync(TestCatalog.Session(1), await RegisterPatientAsync());
-        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/appointments/{booked.Id}/reschedule")
-        {
-            Content = JsonContent.Create(new { }),
-            Headers = { { "Idempotency-Key", "move-nowhere" } },
-        };
+        var response = await PostJsonAsync($"/api/appointments/{booked.Id}/reschedule", new { }, "move-nowhere");
 
-        var response = await Client.SendAsync(request);
-
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
-        Assert.True(problem.GetProperty("errors").TryGetProperty("sessionId", out _));
+        await AssertFieldErrorAsync(response, "sessionId");
     }
 
     [ContractFact]
@@ -95,8 +81,7 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
 
         var response = await PostAppointmentAsync(Client, TestCatalog.Session(1), patient, "slot-99", slotNo: TestCatalog.Quota + 1);
 
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
-        Assert.True(problem.GetProperty("errors").TryGetProperty("slotNo", out _));
+        await AssertFieldErrorAsync(response, "slotNo");
         Assert.Equal(before, await RowCountsAsync());
     }
 
@@ -105,16 +90,9 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     {
         var patient = await RegisterPatientAsync();
         var before = await RowCountsAsync();
-        var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments")
-        {
-            Content = JsonContent.Create(new { sessionId = TestCatalog.Session(1), patientId = patient, channel = 99 }),
-            Headers = { { "Idempotency-Key", "channel-99" } },
-        };
+        var response = await PostJsonAsync("/api/appointments", new { sessionId = TestCatalog.Session(1), patientId = patient, channel = 99 }, "channel-99");
 
-        var response = await Client.SendAsync(request);
-
-        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
-        Assert.True(problem.GetProperty("errors").TryGetProperty("channel", out _));
+        await AssertFieldErrorAsync(response, "channel");
         Assert.Equal(before, await RowCountsAsync());
     }
 
@@ -160,6 +138,20 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "appointment.not_found");
         Assert.Equal(before, await RowCountsAsync());
+    }
+
+    private Task<HttpResponseMessage> PostJsonAsync(string url, object body, string idempotencyKey) =>
+        Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, url)
+        {
+            Content = JsonContent.Create(body),
+            Headers = { { "Idempotency-Key", idempotencyKey } },
+        });
+
+    /// <summary>A 400 whose field errors name <paramref name="field"/>.</summary>
+    private static async Task AssertFieldErrorAsync(HttpResponseMessage response, string field)
+    {
+        var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
+        Assert.True(problem.GetProperty("errors").TryGetProperty(field, out _), $"No error for {field}: {problem}");
     }
 
     private static async Task<JsonElement> AssertProblemAsync(HttpResponseMessage response, HttpStatusCode status, string code)
