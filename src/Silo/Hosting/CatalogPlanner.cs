@@ -11,7 +11,8 @@ namespace Hospital.Silo.Hosting;
 
 /// <summary>
 /// Keeps sessions generated for the planning window and the in-memory catalog and availability current.
-/// The first run happens in <see cref="StartAsync"/>, before the server takes requests, so browsing never sees an empty catalog.
+/// The first run happens in <see cref="StartAsync"/>, before the server takes requests, so browsing never sees an empty catalog;
+/// later ones follow <see cref="PlanningSchedule"/>, away from the moments of release.
 /// </summary>
 public sealed partial class CatalogPlanner(
     ICatalogStore catalogStore,
@@ -57,9 +58,9 @@ public sealed partial class CatalogPlanner(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(options.Value.PlanningPeriod, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
+        while (!stoppingToken.IsCancellationRequested)
         {
+            await Task.Delay(PlanningSchedule.DelayToNext(time.GetUtcNow(), options.Value.PlanningPeriod), time, stoppingToken);
             try
             {
                 await PlanAsync(stoppingToken);
