@@ -1,23 +1,40 @@
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Catalog;
 
 namespace Hospital.LoadTests.Scenarios;
 
 /// <summary>
-/// Creates, through the admin API, a department whose sessions of tomorrow open at <c>opensAt</c> (window 1 day,
+/// Creates, through the admin API, a department whose sessions of the next day open at <c>opensAt</c> (window 1 day,
 /// daily release at that wall-clock time), with enough doctors (three periods each) for the wanted session count.
-/// This exercises the real release gate: before T0 every hold is answered "not released".
+/// The burst's department opens at T0, which exercises the real release gate: before T0 every hold is answered "not
+/// released". The rehearsal's (<see cref="CreateOpenAsync"/>) opened at midnight, so it can be booked at once.
 /// </summary>
 public sealed record BurstDepartment(int DepartmentId, DateTimeOffset OpensAt, IReadOnlyList<string> SessionIds)
 {
     private static readonly string[] Periods = ["Morning", "Afternoon", "Evening"];
 
-    public static async Task<BurstDepartment> CreateAsync(HospitalClient client, HttpClient http, int sessions, int quota, DateTimeOffset opensAt, CancellationToken cancellationToken)
+    /// <summary>The burst's department: sessions that open at T0; its id (1000 + T0's minute of the day) is new in every run.</summary>
+    public static Task<BurstDepartment> CreateAsync(HospitalClient client, HttpClient http, int sessions, int quota, DateTimeOffset opensAt, CancellationToken cancellationToken) =>
+        CreateAsync(client, http, 1000 + MinuteOfDay(opensAt), sessions, quota, opensAt, SessionState.NotReleased, cancellationToken);
+
+    /// <summary>
+    /// The rehearsal's department for a burst at <paramref name="t0"/>: sessions that opened at today's midnight; its id is
+    /// 3000 + T0's minute of the day, so it is new in every run too.
+    /// </summary>
+    public static Task<BurstDepartment> CreateOpenAsync(HospitalClient client, HttpClient http, int sessions, int quota, DateTimeOffset t0, CancellationToken cancellationToken)
+    {
+        var now = HospitalTime.China.ToLocal(DateTimeOffset.UtcNow);
+        var midnight = new DateTimeOffset(now.Date, now.Offset);
+        return CreateAsync(client, http, 3000 + MinuteOfDay(t0), sessions, quota, midnight, SessionState.Available, cancellationToken);
+    }
+
+    private static async Task<BurstDepartment> CreateAsync(HospitalClient client, HttpClient http, int departmentId, int sessions, int quota,
+        DateTimeOffset opensAt, SessionState state, CancellationToken cancellationToken)
     {
         var local = HospitalTime.China.ToLocal(opensAt);
         var visitDate = DateOnly.FromDateTime(local.DateTime).AddDays(1);
-        var departmentId = 1000 + (int)local.TimeOfDay.TotalMinutes;
         await client.PutAdminAsync($"/api/admin/departments/{departmentId}", new
         {
             name = $"Load test {departmentId}", location = "Load test wing", description = "Release-burst load test",
@@ -41,17 +58,20 @@ public sealed record BurstDepartment(int DepartmentId, DateTimeOffset OpensAt, I
         }
 
         var day = await http.GetFromJsonAsync<JsonElement>($"/api/departments/{departmentId}/calendar?date={visitDate:yyyy-MM-dd}", cancellationToken);
-        var ids = GatedSessions(day, opensAt);
-        if (DateTimeOffset.UtcNow >= opensAt) throw new InvalidOperationException($"Set-up of the department ended after T0 ({opensAt:O}); raise --lead.");
+        var ids = SessionsIn(day, opensAt, state);
+        if (state == SessionState.NotReleased && DateTimeOffset.UtcNow >= opensAt)
+            throw new InvalidOperationException($"Set-up of the department ended after T0 ({opensAt:O}); raise --lead.");
         if (ids.Count < sessions)
-            throw new InvalidOperationException($"Expected {sessions} sessions opening at {opensAt:O}, the calendar of {visitDate:yyyy-MM-dd} shows {ids.Count}: {day}");
+            throw new InvalidOperationException($"Expected {sessions} {state} sessions opening at {opensAt:O}, the calendar of {visitDate:yyyy-MM-dd} shows {ids.Count}: {day}");
         return new BurstDepartment(departmentId, opensAt, [.. ids.Take(sessions)]);
     }
 
-    private static List<string> GatedSessions(JsonElement day, DateTimeOffset opensAt) =>
+    private static int MinuteOfDay(DateTimeOffset instant) => (int)HospitalTime.China.ToLocal(instant).TimeOfDay.TotalMinutes;
+
+    private static List<string> SessionsIn(JsonElement day, DateTimeOffset opensAt, SessionState state) =>
     [
         .. day.GetProperty("sessions").EnumerateArray()
-            .Where(s => s.GetProperty("opensAt").GetDateTimeOffset() == opensAt && s.GetProperty("state").GetString() == "NotReleased")
+            .Where(s => s.GetProperty("opensAt").GetDateTimeOffset() == opensAt && s.GetProperty("state").GetString() == state.ToString())
             .Select(s => s.GetProperty("sessionId").GetString()!),
     ];
 }

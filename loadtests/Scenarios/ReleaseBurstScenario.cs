@@ -8,8 +8,10 @@ namespace Hospital.LoadTests.Scenarios;
 
 /// <summary>
 /// The release burst: N patients registered beforehand; M sessions of a fresh department open at T0 (the real release
-/// gate); each patient is warmed with one refused request before T0 (<see cref="ReleaseWarmUp"/>); at T0 every patient tries to hold a slot of its session and pays for what it holds. Then the same users
-/// measure the HTTP ceiling, the database is checked, and the summary is printed and written.
+/// gate); unless told not to, the patients first book in already open sessions (<see cref="ReleaseRehearsal"/>), as on
+/// a server that has been running; each patient is warmed with one refused request before T0 (<see cref="ReleaseWarmUp"/>);
+/// at T0 every patient tries to hold a slot of its session and pays for what it holds. Then the same users measure the
+/// HTTP ceiling, the database is checked, and the summary is printed and written.
 /// </summary>
 public static class ReleaseBurstScenario
 {
@@ -32,6 +34,11 @@ public static class ReleaseBurstScenario
             var patients = await PatientPreparation.RegisterAsync(client, burst.Patients, run.Users, registering, cancellationToken);
             var opensAt = WholeMinuteAfter(DateTimeOffset.UtcNow + burst.Lead);
             department = await BurstDepartment.CreateAsync(admin, adminHttp, burst.Sessions, burst.Quota, opensAt, cancellationToken);
+            if (burst.Rehearse)
+            {
+                var rehearsal = await BurstDepartment.CreateOpenAsync(admin, adminHttp, ReleaseRehearsal.Sessions, burst.Quota, opensAt, cancellationToken);
+                await ReleaseRehearsal.RunAsync(client, rehearsal, patients, run.Users, progress.AddTask("rehearsal (open sessions)"), cancellationToken);
+            }
             var jobs = patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count])).ToList();
             await ReleaseWarmUp.RunAsync(client, jobs, run.Users, opensAt, acknowledged, progress.AddTask("warm up (not released)", maxValue: jobs.Count), cancellationToken);
             if (burst.T0File is { } t0File) await File.WriteAllTextAsync(t0File, $"{opensAt.ToUnixTimeSeconds()}\n", cancellationToken);

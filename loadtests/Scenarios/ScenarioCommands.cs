@@ -26,12 +26,13 @@ public static class ScenarioCommands
         var lead = new Option<int>("--lead") { Description = "Least seconds from the start of set-up to T0 (a whole minute); set-up re-plans once per admin change", DefaultValueFactory = _ => 60 };
         var t0File = new Option<string?>("--t0-file") { Description = "File to write T0 (Unix seconds) to once it is known" };
         var adminTarget = new Option<string?>("--admin-target") { Description = "Base URL of one node for the set-up (default: --target)" };
-        var command = new Command(name, description) { patients, sessions, quota, lead, t0File, adminTarget };
+        var rehearse = new Option<bool>("--rehearse") { Description = "Book in already open sessions before T0, as on a server that has been running (false: measure a cold process)", DefaultValueFactory = _ => true };
+        var command = new Command(name, description) { patients, sessions, quota, lead, t0File, adminTarget, rehearse };
         common.AddTo(command);
         command.SetAction((result, ct) => RunAsync(common.Read(result), run => ReleaseBurstScenario.RunAsync(name, run, new BurstSettings(
             RunOptions.Positive(result.GetValue(patients), "--patients"), RunOptions.Positive(result.GetValue(sessions), "--sessions"),
             RunOptions.Positive(result.GetValue(quota), "--quota"), TimeSpan.FromSeconds(RunOptions.Positive(result.GetValue(lead), "--lead")), result.GetValue(t0File),
-            result.GetValue(adminTarget) is { } admin ? new Uri(admin) : null), ct), summary => summary.GoalMet));
+            result.GetValue(adminTarget) is { } admin ? new Uri(admin) : null, result.GetValue(rehearse)), ct), summary => summary.GoalMet));
         return command;
     }
 

@@ -6,7 +6,8 @@ namespace Hospital.LoadTests.Scenarios;
 /// <summary>
 /// One patient booking like a well-behaved client: hold with one Idempotency-Key, wait out a 503's Retry-After (or an
 /// early "not released" until its opensAt) and retry with the same key, then pay for what it holds the same way.
-/// Attempts are bounded; the run's deadline ends any wait.
+/// Attempts are bounded; the run's deadline ends any wait. A <c>kindPrefix</c> keeps requests that are not measured
+/// (a rehearsal's) apart from the measured ones in the request log.
 /// </summary>
 public static class WellBehavedBooking
 {
@@ -14,13 +15,14 @@ public static class WellBehavedBooking
     public const string PayKind = "pay";
     private const int MaxAttempts = 10;
 
-    public static async Task<AcknowledgedHold?> BookAsync(HospitalClient client, string patientId, string sessionId, bool pay, CancellationToken cancellationToken)
+    public static async Task<AcknowledgedHold?> BookAsync(HospitalClient client, string patientId, string sessionId, bool pay, CancellationToken cancellationToken,
+        string kindPrefix = "")
     {
-        var hold = await RetryAsync(() => client.PostForSessionAsync(HoldKind, "/api/appointments", sessionId, new { sessionId, patientId }, Guid.NewGuid().ToString("N"), cancellationToken), cancellationToken);
+        var hold = await RetryAsync(() => client.PostForSessionAsync(kindPrefix + HoldKind, "/api/appointments", sessionId, new { sessionId, patientId }, Guid.NewGuid().ToString("N"), cancellationToken), cancellationToken);
         if (hold is not { Status: 201 } || hold.String("id") is not { } id || !int.TryParse(hold.String("slotNo"), out var slotNo)) return null;
         var acknowledged = new AcknowledgedHold(id, sessionId, slotNo, Paid: false);
         if (!pay) return acknowledged;
-        var payment = await RetryAsync(() => client.PostAsync(PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", cancellationToken), cancellationToken);
+        var payment = await RetryAsync(() => client.PostAsync(kindPrefix + PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", cancellationToken), cancellationToken);
         return payment is { Status: 200 } ? acknowledged with { Paid = true } : acknowledged;
     }
 
