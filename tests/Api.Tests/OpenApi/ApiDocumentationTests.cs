@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Hospital.Api.Tests.OpenApi;
 
@@ -27,5 +28,16 @@ public sealed class ApiDocumentationTests(ApiFactory factory) : IClassFixture<Ap
         Assert.Equal("text/html", page.Content.Headers.ContentType?.MediaType);
         Assert.Contains("swagger-ui", await page.Content.ReadAsStringAsync());
         Assert.Contains("/openapi/v1.json", script);
+    }
+
+    [Fact]
+    public async Task SwaggerUi_AtItsBarePath_RedirectsToItsPage()
+    {
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await client.GetAsync("/swagger");
+
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("swagger/index.html", response.Headers.Location?.OriginalString);
     }
 }
