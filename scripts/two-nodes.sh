@@ -110,11 +110,6 @@ grain_calls() {
   done
 }
 
-# Every admin change replans node 1's catalog (under load about 0.5 s each, some 50 for the burst's department), so the
-# runner's default 30 s lead left too little time for the warm-up and for node 2's next planning: T0 is 60 s ahead here.
-lead=(--lead 60)
-for option in "$@"; do [[ $option == --lead ]] && lead=(); done
-
 stamp=$(date -u +%Y%m%dT%H%M%S)
 declare -A files=([hash]="" [round-robin]="")
 status=0
@@ -124,7 +119,7 @@ for run in $(seq 1 "$runs"); do
     file=$results/two-nodes-$mode-$stamp-$run.json
     echo "== run $run, $mode: release-burst through nginx at $URL" >&2
     API_ADMIN_KEY=$ADMIN_KEY dotnet "$runner" release-burst --target "$URL" --provider MySql \
-      --connection-string "$CONNECTION_STRING" --admin-target "$NODE1" --backend "mariadb-2nodes-$mode" --results "$file" "${lead[@]}" "$@" || status=$?
+      --connection-string "$CONNECTION_STRING" --admin-target "$NODE1" --backend "mariadb-2nodes-$mode" --results "$file" "$@" || status=$?
     grain_calls | tee "${file%.json}.calls" >&2 || true
     down
     cp "$work/api1/api.log" "${file%.json}.api1.log"; cp "$work/api2/api.log" "${file%.json}.api2.log"

@@ -20,14 +20,15 @@ public sealed record BurstDepartment(int DepartmentId, DateTimeOffset OpensAt, I
         CreateAsync(client, http, 1000 + MinuteOfDay(opensAt), sessions, quota, opensAt, SessionState.NotReleased, cancellationToken);
 
     /// <summary>
-    /// The rehearsal's department for a burst at <paramref name="t0"/>: sessions that opened at today's midnight; its id is
-    /// 3000 + T0's minute of the day, so it is new in every run too.
+    /// The rehearsal's department: sessions that opened at today's midnight; its id is 3000 + the minute of the day it is
+    /// set up in, so it is new in every run too (a run lasts longer than a minute).
     /// </summary>
-    public static Task<BurstDepartment> CreateOpenAsync(HospitalClient client, HttpClient http, int sessions, int quota, DateTimeOffset t0, CancellationToken cancellationToken)
+    public static Task<BurstDepartment> CreateOpenAsync(HospitalClient client, HttpClient http, int sessions, int quota, CancellationToken cancellationToken)
     {
-        var now = HospitalTime.China.ToLocal(DateTimeOffset.UtcNow);
-        var midnight = new DateTimeOffset(now.Date, now.Offset);
-        return CreateAsync(client, http, 3000 + MinuteOfDay(t0), sessions, quota, midnight, SessionState.Available, cancellationToken);
+        var now = DateTimeOffset.UtcNow;
+        var local = HospitalTime.China.ToLocal(now);
+        var midnight = new DateTimeOffset(local.Date, local.Offset);
+        return CreateAsync(client, http, 3000 + MinuteOfDay(now), sessions, quota, midnight, SessionState.Available, cancellationToken);
     }
 
     private static async Task<BurstDepartment> CreateAsync(HospitalClient client, HttpClient http, int departmentId, int sessions, int quota,

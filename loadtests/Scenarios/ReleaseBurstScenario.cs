@@ -32,13 +32,15 @@ public static class ReleaseBurstScenario
         {
             var registering = progress.AddTask("register patients", maxValue: burst.Patients);
             var patients = await PatientPreparation.RegisterAsync(client, burst.Patients, run.Users, registering, cancellationToken);
-            var opensAt = WholeMinuteAfter(DateTimeOffset.UtcNow + burst.Lead);
-            department = await BurstDepartment.CreateAsync(admin, adminHttp, burst.Sessions, burst.Quota, opensAt, cancellationToken);
             if (burst.Rehearse)
             {
-                var rehearsal = await BurstDepartment.CreateOpenAsync(admin, adminHttp, ReleaseRehearsal.Sessions, burst.Quota, opensAt, cancellationToken);
+                var rehearsal = await BurstDepartment.CreateOpenAsync(admin, adminHttp, ReleaseRehearsal.Sessions, burst.Quota, cancellationToken);
+                if (burst.AdminTarget is not null) await ReleaseRehearsal.WaitForEveryNodeToPlanAsync(progress, cancellationToken);
                 await ReleaseRehearsal.RunAsync(client, rehearsal, patients, run.Users, progress.AddTask("rehearsal (open sessions)"), cancellationToken);
             }
+            // T0 is chosen after the rehearsal, so the lead also gives the JIT its quiet time to optimize what the rehearsal made hot.
+            var opensAt = WholeMinuteAfter(DateTimeOffset.UtcNow + burst.Lead);
+            department = await BurstDepartment.CreateAsync(admin, adminHttp, burst.Sessions, burst.Quota, opensAt, cancellationToken);
             var jobs = patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count])).ToList();
             await ReleaseWarmUp.RunAsync(client, jobs, run.Users, opensAt, acknowledged, progress.AddTask("warm up (not released)", maxValue: jobs.Count), cancellationToken);
             if (burst.T0File is { } t0File) await File.WriteAllTextAsync(t0File, $"{opensAt.ToUnixTimeSeconds()}\n", cancellationToken);

@@ -23,7 +23,7 @@ public static class ScenarioCommands
         var patients = new Option<int>("--patients") { Description = "Patients prepared before T0", DefaultValueFactory = _ => 5000 };
         var sessions = new Option<int>("--sessions") { Description = "Sessions opening at T0", DefaultValueFactory = _ => defaultSessions };
         var quota = new Option<int>("--quota") { Description = "Slots per session", DefaultValueFactory = _ => 30 };
-        var lead = new Option<int>("--lead") { Description = "Least seconds from the start of set-up to T0 (a whole minute); set-up re-plans once per admin change", DefaultValueFactory = _ => 60 };
+        var lead = new Option<int>("--lead") { Description = "Least seconds from the end of the rehearsal to T0 (a whole minute); set-up re-plans once per admin change", DefaultValueFactory = _ => 60 };
         var t0File = new Option<string?>("--t0-file") { Description = "File to write T0 (Unix seconds) to once it is known" };
         var adminTarget = new Option<string?>("--admin-target") { Description = "Base URL of one node for the set-up (default: --target)" };
         var rehearse = new Option<bool>("--rehearse") { Description = "Book in already open sessions before T0, as on a server that has been running (false: measure a cold process)", DefaultValueFactory = _ => true };
