@@ -17,6 +17,7 @@ runs=3
 if [[ ${1:-} =~ ^[0-9]+$ ]]; then runs=$1; shift; fi
 [[ ${1:-} == -- ]] && shift
 
+[[ $backend == mariadb ]] && "$repo/scripts/apt-ensure.sh" mariadbd=mariadb-server
 dotnet build -c Release "$repo/src/Api/Hospital.Api.csproj" >&2
 dotnet build -c Release "$repo/loadtests/Hospital.LoadTests.csproj" >&2
 runner=$repo/loadtests/bin/Release/net10.0/Hospital.LoadTests.dll

@@ -19,6 +19,8 @@ runs=2
 if [[ ${1:-} =~ ^[0-9]+$ ]]; then runs=$1; shift; fi
 [[ ${1:-} == -- ]] && shift
 
+"$repo/scripts/apt-ensure.sh" mariadbd=mariadb-server nginx=nginx-light
+export PATH="$PATH:/usr/local/sbin:/usr/sbin:/sbin"   # where Debian puts nginx
 if [[ ${BUILD:-1} != 0 ]]; then
   dotnet build -c Release "$repo/src/Api/Hospital.Api.csproj" >&2
   dotnet build -c Release "$repo/loadtests/Hospital.LoadTests.csproj" >&2
@@ -66,10 +68,10 @@ render_nginx() {
 # Starts MariaDB, node 1, node 2 (after node 1 is ready: both plan the catalog and seed the demo hospital), then nginx.
 # Sets URL, CONNECTION_STRING, ADMIN_KEY, NODE1, NODE2.
 # Each node checks admin changes against its own catalog and plans new sessions at once only when it made the change;
-# the other node loads them at its next planning (Catalog:PlanningPeriod, 1 hour by default) and answers 404 until then.
+# the other node loads them at its next planning (Catalog:PlanningPeriod, 1 minute by default) and answers 404 until then.
 # So the runner sets its department up on node 1 (--admin-target; behind the hash an admin console sticks to one node
-# too, behind round-robin its steps would land on both and fail), and both nodes plan every 10 s, so node 2 knows the
-# sessions well before T0 (at least 30 s after the set-up).
+# too, behind round-robin its steps would land on both and fail), and both nodes plan every 10 s (at seconds 5, 15, ...,
+# off the whole minute of T0), so node 2 knows the sessions well before T0.
 export Catalog__PlanningPeriod=00:00:10
 up() {
   local mode=$1

@@ -29,13 +29,14 @@ public static class ReleaseRehearsal
     private static readonly TimeSpan PauseAfterPass = TimeSpan.FromSeconds(1);
 
     /// <summary>
-    /// With several nodes, the others learn of the rehearsal's department (set up on one) only at their next periodic plan,
-    /// which falls at second 30 of the minute with the default period (<see cref="PlanningSchedule"/>); until then they
-    /// would answer its holds "no such session". So the rehearsal starts a few seconds after that plan.
+    /// With several nodes, the others learn of the rehearsal's department (set up on one) only at their next periodic plan;
+    /// until then they would answer its holds "no such session". Plans fall at second 30 with the default 1 minute period,
+    /// and at seconds 5, 15, ... with the 10 s of scripts/two-nodes.sh (<see cref="PlanningSchedule"/>), so the rehearsal
+    /// starts 10 s after the next second 30, when either has planned.
     /// </summary>
     public static async Task WaitForEveryNodeToPlanAsync(ProgressContext progress, CancellationToken cancellationToken)
     {
-        var delay = PlanningSchedule.DelayToNext(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1)) + TimeSpan.FromSeconds(5);
+        var delay = PlanningSchedule.DelayToNext(DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1)) + TimeSpan.FromSeconds(10);
         progress.AddTask($"wait {delay.TotalSeconds:0} s for every node's next plan", maxValue: 1).Increment(1);
         await Task.Delay(delay, cancellationToken);
     }

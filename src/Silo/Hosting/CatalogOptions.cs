@@ -14,7 +14,7 @@ public sealed class CatalogOptions
     /// <summary>
     /// How often sessions are generated for the days entering the window and the cache refreshed. Default 1 minute:
     /// with several nodes, an admin change made on one node reaches the others' catalogs within this period.
-    /// Plans fall on multiples of it counted from half past a minute (<see cref="PlanningSchedule"/>).
+    /// Plans fall off whole minutes, when sessions are released: at second 30 with the default (<see cref="PlanningSchedule"/>).
     /// </summary>
     public TimeSpan PlanningPeriod { get; set; } = TimeSpan.FromMinutes(1);
 }

@@ -23,6 +23,23 @@ public sealed class PlanningScheduleTests
         Assert.Equal(30, (now + delay).Second);
     }
 
+    [Theory]
+    [InlineData(10, 5)]
+    [InlineData(20, 10)]
+    [InlineData(120, 30)]
+    public void DelayToNext_NeverLandsOnAWholeMinute(int periodSeconds, int expectedSecondOfMinute)
+    {
+        var period = TimeSpan.FromSeconds(periodSeconds);
+        var now = ReleaseMoment.AddMilliseconds(-1);
+
+        for (var plan = 0; plan < 30; plan++)
+        {
+            now += PlanningSchedule.DelayToNext(now, period);
+            Assert.NotEqual(0, now.Second);
+            if (plan == 0) Assert.Equal(expectedSecondOfMinute, now.Second);
+        }
+    }
+
     [Fact]
     public void DelayToNext_WithAFiveMinutePeriod_KeepsTheHalfMinuteOffset()
     {
