@@ -18,10 +18,10 @@ public static class ReleaseRehearsal
 {
     public const string KindPrefix = "rehearsal ";
 
-    public const int Passes = 3;
+    private const int Passes = 3;
 
     /// <summary>Sessions each pass books: three doctors, three periods each.</summary>
-    public const int SessionsPerPass = 9;
+    private const int SessionsPerPass = 9;
 
     public const int Sessions = Passes * SessionsPerPass;
 

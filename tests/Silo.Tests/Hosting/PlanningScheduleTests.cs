@@ -2,7 +2,7 @@ using Hospital.Silo.Hosting;
 
 namespace Hospital.Silo.Tests.Hosting;
 
-/// <summary>Periodic plans fall half a minute away from the whole minutes at which sessions are released.</summary>
+/// <summary>Periodic plans keep off the whole minutes at which sessions are released: second 30 with the default period.</summary>
 public sealed class PlanningScheduleTests
 {
     private static readonly DateTimeOffset ReleaseMoment = new(2026, 11, 23, 7, 0, 0, TimeSpan.FromHours(8));
