@@ -39,6 +39,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(HospitalTime.China);
+        services.AddSingleton<BatchWriterMetrics>();
         services.AddSingleton<SlotPoolBatchWriter>();
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();

@@ -42,6 +42,12 @@ public abstract class BookingBurstContract(TestDatabaseFixture fixture) : Hospit
         Assert.All(rows, row => Assert.Equal("Held", row.Status));
         Assert.Equal(TestCatalog.Quota, rows.Select(r => r.SlotNo).Distinct().Count());
         Assert.Equal(TestCatalog.Quota, await ScalarAsync("SELECT held_count FROM sessions WHERE session_id = @session", new { session }));
+        // What an operator sees of it: the node's writer counted every committed batch of the pool (each one a session
+        // version). "At least", and summed: the exporter listens to every host of this test process (one series each),
+        // and other tests run alongside.
+        var writerBatches = (await client.GetStringAsync("/metrics")).Split('\n')
+            .Where(line => line.StartsWith("hospital_silo_writer_batches_total ")).Sum(line => long.Parse(line.Split(' ')[1]));
+        Assert.True(writerBatches >= await ScalarAsync("SELECT version FROM sessions WHERE session_id = @session", new { session }));
     }
 }
 

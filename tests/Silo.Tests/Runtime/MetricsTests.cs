@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Hospital.Silo.Runtime.Metrics;
 using Hospital.Silo.Tests.Runtime.Grains;
@@ -33,37 +32,5 @@ public sealed class MetricsTests
         await Task.WhenAll([holding, .. queued]).WaitAsync(RuntimeHost.Patience);
         metrics.Observe();
         Assert.Equal(0, metrics.Last(SiloMeterNames.MailboxDepth));
-    }
-
-    /// <summary>Listens to the "Hospital.Silo" meter of one service provider only (tests run in parallel).</summary>
-    private sealed class RecordedMetrics : IDisposable
-    {
-        private readonly MeterListener _listener = new();
-        private readonly ConcurrentDictionary<string, ConcurrentQueue<double>> _measurements = new();
-
-        public RecordedMetrics(IMeterFactory meterFactory)
-        {
-            _listener.InstrumentPublished = (instrument, listener) =>
-            {
-                if (instrument.Meter.Name == SiloMeterNames.Meter && instrument.Meter.Scope == meterFactory) listener.EnableMeasurementEvents(instrument);
-            };
-            _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Add(instrument, value));
-            _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => Add(instrument, value));
-            _listener.Start();
-        }
-
-        public void Observe() => _listener.RecordObservableInstruments();
-
-        public double Sum(string instrument) => Values(instrument).Sum();
-
-        public int Count(string instrument) => Values(instrument).Count;
-
-        public double Last(string instrument) => Values(instrument).Last();
-
-        public void Dispose() => _listener.Dispose();
-
-        private List<double> Values(string instrument) => [.. _measurements.GetOrAdd(instrument, _ => new())];
-
-        private void Add(Instrument instrument, double value) => _measurements.GetOrAdd(instrument.Name, _ => new()).Enqueue(value);
     }
 }

@@ -1,21 +1,31 @@
 using System.Data.Common;
+using System.Diagnostics.Metrics;
 using Dapper;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Storage;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.SlotPools;
+using Hospital.Silo.Runtime.Metrics;
 using Hospital.Silo.Storage.Catalog;
 using Hospital.Silo.Storage.SlotPools;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hospital.Silo.Tests.Storage;
 
 /// <summary>The node's batch writer on each backend: pools' batches share transactions, yet a failure reaches only its own batch.</summary>
-public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
+public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) : IDisposable
 {
     private static readonly DateTimeOffset Now = TestCatalog.Start;
+
+    // Each test has its own meters, so a test's recorded metrics hold only its own writer's.
+    private readonly ServiceProvider _services = new ServiceCollection().AddMetrics().BuildServiceProvider();
+
+    private IMeterFactory Meters => _services.GetRequiredService<IMeterFactory>();
+
+    public void Dispose() => _services.Dispose();
 
     [ContractFact]
     public async Task Write_ManyPoolsAtOnce_CommitsEveryBatch()
@@ -31,6 +41,24 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
             var reloaded = (await store.LoadAsync(session))!;
             Assert.Equal((1L, 2), (reloaded.Version, reloaded.HeldCount));
         }
+    }
+
+    [ContractFact]
+    public async Task Write_ReportsTransactionsTheBatchesTheyCommittedAndTheirLength()
+    {
+        using var metrics = new RecordedMetrics(Meters);
+        var (store, writer, _) = await CreateAsync();
+        var batches = await Task.WhenAll(Enumerable.Range(1, 3).Select(day => HoldBatchAsync(store, TestCatalog.Session(day), "P1")));
+        await Task.WhenAll(batches.Select(batch => writer.WriteAsync(() => batch)));
+        var stale = await HoldBatchAsync(store, TestCatalog.Session(0), "P2") with { ExpectedVersion = 41 };
+        await Assert.ThrowsAsync<InconsistentStateException>(() => writer.WriteAsync(() => stale));
+
+        // The three good batches share one to three transactions, depending on when the writer woke; the stale one has its own.
+        Assert.Equal(3, metrics.Sum(SiloMeterNames.WriterBatches));
+        var transactions = metrics.Sum(SiloMeterNames.WriterTransactions);
+        Assert.InRange(transactions, 2, 4);
+        Assert.Equal(transactions, metrics.Count(SiloMeterNames.WriterTransactionDuration));
+        Assert.True(metrics.Sum(SiloMeterNames.WriterTransactionDuration) > 0);
     }
 
     [ContractFact]
@@ -74,7 +102,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture)
         await TestCatalog.SeedAsync(database);
         var catalog = new SqlCatalogStore(database.ConnectionFactory);
         await catalog.AddMissingSessionsAsync(SessionGenerator.Generate(await catalog.LoadCatalogAsync(), TestCatalog.Today, TestCatalog.PlanningDays));
-        var writer = new SlotPoolBatchWriter(database.ConnectionFactory);
+        var writer = new SlotPoolBatchWriter(database.ConnectionFactory, new BatchWriterMetrics(Meters));
         return (new SqlSlotPoolStore(database.ConnectionFactory, writer), writer, database);
     }
 

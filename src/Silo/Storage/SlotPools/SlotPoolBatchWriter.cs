@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Threading.Channels;
 using Hospital.Grains.Abstractions.Storage;
 using Hospital.Grains.SlotPools;
@@ -20,12 +21,14 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
     public const int MaxBatchesPerTransaction = 256;
 
     private readonly IDbConnectionFactory _connections;
+    private readonly BatchWriterMetrics _metrics;
     private readonly Channel<QueuedBatch> _queue = Channel.CreateUnbounded<QueuedBatch>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _loop;
 
-    public SlotPoolBatchWriter(IDbConnectionFactory connections)
+    public SlotPoolBatchWriter(IDbConnectionFactory connections, BatchWriterMetrics metrics)
     {
         _connections = connections;
+        _metrics = metrics;
         _loop = new Lazy<Task>(StartLoop);
     }
 
@@ -85,6 +88,7 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
         while (pending.Count > 0)
         {
             IReadOnlyList<int> stale;
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 stale = PoolBatchSql.TryCommitAsync(_connections, pending.Select(q => q.Batch).ToList(), CancellationToken.None).GetAwaiter().GetResult();
@@ -99,6 +103,10 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
                 pending[0].Committed.TrySetException(error);
                 return;
             }
+            finally
+            {
+                _metrics.TransactionEnded(Stopwatch.GetElapsedTime(started));
+            }
 
             foreach (var index in stale)
             {
@@ -108,6 +116,7 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
             }
             if (stale.Count == 0)
             {
+                _metrics.BatchesCommitted(pending.Count);
                 foreach (var queued in pending) queued.Committed.TrySetResult();
                 return;
             }
