@@ -30,6 +30,9 @@ public static class MedianTable
         Row(table, runs, "acknowledged missing", r => r.Consistency?.MissingAcknowledged ?? double.NaN);
         Row(table, runs, "counter mismatches", r => r.Consistency?.CounterMismatches ?? double.NaN);
         Row(table, runs, "pool batches", r => r.Consistency?.CommittedBatches ?? double.NaN);
+        Row(table, runs, "writer transactions", r => r.Writer?.Transactions ?? double.NaN);
+        Row(table, runs, "pool batches per transaction", r => r.Writer?.BatchesPerTransaction ?? double.NaN);
+        Row(table, runs, "mean transaction (ms)", r => r.Writer?.MeanTransactionMs ?? double.NaN);
         table.AddRow(["goal met", .. runs.Select(r => r.GoalMet ? "yes" : "no"), $"{runs.Count(r => r.GoalMet)}/{runs.Count}"]);
         AnsiConsole.Write(table);
     }

@@ -6,7 +6,8 @@ namespace Hospital.LoadTests.Reporting;
 public sealed record RunSummary(
     string Scenario, string Backend, DateTimeOffset StartedAt, int Users, int Requests, int Holds, int Paid, int SoldOut,
     int NotReleased, int Overloaded, int Rejected, int Errors, double Seconds, double Throughput, LatencySummary Latency,
-    double? SecondsUntilSoldOut, double CeilingThroughput, ConsistencyReport? Consistency, IReadOnlyList<KindFigures> ByKind)
+    double? SecondsUntilSoldOut, double CeilingThroughput, ConsistencyReport? Consistency, IReadOnlyList<KindFigures> ByKind,
+    WriterFigures? Writer = null, CeilingFigures? Ceilings = null)
 {
     /// <summary>Throughput as a share of the same run's HTTP ceiling (trivial JSON endpoint, same users).</summary>
     public double CeilingRatio => CeilingThroughput > 0 ? Math.Round(Throughput / CeilingThroughput, 3) : 0;

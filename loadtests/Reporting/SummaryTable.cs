@@ -27,10 +27,14 @@ public static class SummaryTable
         yield return ("errors", $"{run.Errors}");
         yield return ("seconds", $"{run.Seconds:F3}");
         yield return ("throughput (req/s)", $"{run.Throughput:F0}");
-        yield return ("HTTP ceiling (req/s)", $"{run.CeilingThroughput:F0}");
+        yield return ("HTTP ceiling (req/s)", run.Ceilings is { } halves
+            ? $"{run.CeilingThroughput:F0} (before T0 {halves.BeforeT0:F0}, after {halves.After:F0})"
+            : $"{run.CeilingThroughput:F0}");
         yield return ("ratio to ceiling", $"{run.CeilingRatio:P1}");
         yield return ("p50 / p95 / p99 / max (ms)", $"{run.Latency.P50} / {run.Latency.P95} / {run.Latency.P99} / {run.Latency.Max}");
         yield return ("time until sold out (s)", run.SecondsUntilSoldOut is { } s ? $"{s:F3}" : "not sold out");
+        if (run.Writer is { } w)
+            yield return ("writer transactions / batches each / mean ms", $"{w.Transactions} / {w.BatchesPerTransaction} / {w.MeanTransactionMs}");
         foreach (var kind in run.ByKind)
         {
             yield return ($"{kind.Kind}: requests / 2xx / p50 / p99 (ms)", $"{kind.Requests} / {kind.Success} / {kind.Latency.P50} / {kind.Latency.P99}");

@@ -11,12 +11,16 @@ public static class CeilingProbe
 {
     public const string Kind = "ceiling";
 
-    public static async Task<double> MeasureAsync(HospitalClient client, RequestLog log, int users, TimeSpan duration, CancellationToken cancellationToken)
+    /// <summary>The release burst's first half of the ceiling, measured before T0 (logged apart from the second half).</summary>
+    public const string BeforeT0Kind = "ceiling before T0";
+
+    public static async Task<double> MeasureAsync(HospitalClient client, RequestLog log, int users, TimeSpan duration, CancellationToken cancellationToken,
+        string kind = Kind)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(duration);
         var started = Stopwatch.GetTimestamp();
-        await VirtualUsers.RepeatAsync(users, async (_, ct) => await client.GetAsync(Kind, "/health/live", ct) is not null, deadline.Token);
-        return RunTotals.From(log.Of(Kind), started).Throughput;
+        await VirtualUsers.RepeatAsync(users, async (_, ct) => await client.GetAsync(kind, "/health/live", ct) is not null, deadline.Token);
+        return RunTotals.From(log.Of(kind), started).Throughput;
     }
 }

@@ -10,8 +10,8 @@ namespace Hospital.LoadTests.Scenarios;
 /// The release burst: N patients registered beforehand; M sessions of a fresh department open at T0 (the real release
 /// gate); unless told not to, the patients first book in already open sessions (<see cref="ReleaseRehearsal"/>), as on
 /// a server that has been running; each patient is warmed with one refused request before T0 (<see cref="ReleaseWarmUp"/>);
-/// at T0 every patient tries to hold a slot of its session and pays for what it holds. Then the same users measure the
-/// HTTP ceiling, the database is checked, and the summary is printed and written.
+/// at T0 every patient tries to hold a slot of its session and pays for what it holds. The same users measure the HTTP
+/// ceiling, half before T0 and half after the burst; then the database is checked, and the summary is printed and written.
 /// </summary>
 public static class ReleaseBurstScenario
 {
@@ -26,7 +26,8 @@ public static class ReleaseBurstScenario
         var acknowledged = new ConcurrentBag<AcknowledgedHold>();
         BurstDepartment department = null!;
         long t0 = 0;
-        double ceiling = 0;
+        CeilingFigures ceilings = null!;
+        WriterFigures? writer = null;
 
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
@@ -43,7 +44,14 @@ public static class ReleaseBurstScenario
             department = await BurstDepartment.CreateAsync(admin, adminHttp, burst.Sessions, burst.Quota, opensAt, cancellationToken);
             var jobs = patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count])).ToList();
             await ReleaseWarmUp.RunAsync(client, jobs, run.Users, opensAt, acknowledged, progress.AddTask("warm up (not released)", maxValue: jobs.Count), cancellationToken);
+            // Half the ceiling now and half after the burst (CeilingFigures): the machine is shared.
+            var halfCeiling = run.CeilingDuration / 2;
+            var probingBefore = progress.AddTask("HTTP ceiling before T0 (/health/live)", maxValue: 1);
+            var ceilingBeforeT0 = await CeilingProbe.MeasureAsync(client, log, run.Users, halfCeiling, cancellationToken, CeilingProbe.BeforeT0Kind);
+            probingBefore.Increment(1);
             if (burst.T0File is { } t0File) await File.WriteAllTextAsync(t0File, $"{opensAt.ToUnixTimeSeconds()}\n", cancellationToken);
+            // One node's writer tells the whole story only when it is the only node.
+            var writerBefore = burst.AdminTarget is null ? await WriterCounters.ScrapeAsync(http, cancellationToken) : null;
             var untilT0 = opensAt - DateTimeOffset.UtcNow;
             if (untilT0 < TimeSpan.FromMilliseconds(500)) throw new InvalidOperationException($"Set-up ended {-untilT0} after T0; raise --lead.");
             progress.AddTask($"wait for T0 {opensAt:HH:mm:ss}Z", maxValue: 1).Increment(1);
@@ -59,20 +67,21 @@ public static class ReleaseBurstScenario
                     if (await WellBehavedBooking.BookAsync(client, job.Patient, job.Session, pay: true, ct) is { } hold) acknowledged.Add(hold);
                     booking.Increment(1);
                 }, deadline.Token);
+            if (writerBefore is not null) writer = WriterFigures.Between(writerBefore, await WriterCounters.ScrapeAsync(http, cancellationToken));
 
-            var probing = progress.AddTask("HTTP ceiling (/health/live)", maxValue: 1);
-            ceiling = await CeilingProbe.MeasureAsync(client, log, run.Users, run.CeilingDuration, cancellationToken);
+            var probing = progress.AddTask("HTTP ceiling after the burst (/health/live)", maxValue: 1);
+            ceilings = new CeilingFigures(ceilingBeforeT0, await CeilingProbe.MeasureAsync(client, log, run.Users, halfCeiling, cancellationToken));
             probing.Increment(1);
         });
 
         var consistency = run.ConnectionString is { } connectionString
             ? await ConsistencyChecker.For(run.Provider, connectionString).CheckAsync(department.SessionIds, [.. acknowledged], cancellationToken)
             : null;
-        return Summarize(name, run, burst, log, t0, startedAt, ceiling, [.. acknowledged], consistency);
+        return Summarize(name, run, burst, log, t0, startedAt, ceilings, [.. acknowledged], consistency, writer);
     }
 
     private static RunSummary Summarize(string name, RunSettings run, BurstSettings burst, RequestLog log, long t0, DateTimeOffset startedAt,
-        double ceiling, IReadOnlyList<AcknowledgedHold> acknowledged, ConsistencyReport? consistency)
+        CeilingFigures ceilings, IReadOnlyList<AcknowledgedHold> acknowledged, ConsistencyReport? consistency, WriterFigures? writer)
     {
         var samples = log.Of(WellBehavedBooking.HoldKind, WellBehavedBooking.PayKind);
         var totals = RunTotals.From(samples, t0);
@@ -82,7 +91,7 @@ public static class ReleaseBurstScenario
             : null;
         return new RunSummary(name, run.Backend, startedAt, run.Users, totals.Requests, holds.Count, acknowledged.Count(a => a.Paid),
             totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected, totals.Errors, totals.Seconds, totals.Throughput,
-            totals.Latency, untilSoldOut, ceiling, consistency, KindFigures.Of(samples));
+            totals.Latency, untilSoldOut, ceilings.Mean, consistency, KindFigures.Of(samples), writer, ceilings);
     }
 
     // Release times are stored to the minute, so T0 is the first whole minute after the lead.
