@@ -9,6 +9,10 @@
 # and CONNECTION_STRING to STATE_FILE for scripts/mariadb-stop.sh. With OWNER_PID, a detached watcher runs
 # mariadb-stop.sh as soon as that process is gone, however it ended (test hosts are often killed, not exited).
 # Works as root and as a normal user.
+#
+# Commits are durable, as in production: InnoDB writes and fsyncs its log at every commit, so load runs and benchmarks
+# measure that. MARIADB_FAST_COMMITS=1 (the test suite sets it) writes the log at every commit but fsyncs it about
+# once a second: a throwaway test server needs no crash durability.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,6 +26,9 @@ if [[ -f $state_file ]]; then
   echo "$state_file exists: a server is already running; stop it with scripts/mariadb-stop.sh $state_file" >&2
   exit 1
 fi
+
+flush_log_at_commit=1
+[[ ${MARIADB_FAST_COMMITS:-} == 1 ]] && flush_log_at_commit=2
 
 dir=$(mktemp -d "${TMPDIR:-/tmp}/hospital-mariadb.XXXXXX")
 user=$(id -un)
@@ -39,10 +46,10 @@ for _ in 1 2 3 4 5; do
   port=$((20000 + RANDOM % 40000))
   port_in_use "$port" && continue
   # Detached and with no inherited stdio, so a caller reading our stdout sees its end when this script exits.
-  # A throwaway test server may trade crash durability for speed, and needs room for many test databases' pools.
+  # Room for many connections: the tests' databases each have a pool.
   setsid mariadbd --no-defaults --user="$user" --datadir="$dir/data" --socket="$dir/sock" \
     --pid-file="$dir/mariadbd.pid" --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
-    --innodb-flush-log-at-trx-commit=2 --max-connections=1000 --log-error="$dir/mariadbd.log" </dev/null >/dev/null 2>&1 &
+    --innodb-flush-log-at-trx-commit="$flush_log_at_commit" --max-connections=1000 --log-error="$dir/mariadbd.log" </dev/null >/dev/null 2>&1 &
   pid=$!
   for _ in $(seq 1 300); do
     if sql -e 'SELECT 1' >/dev/null 2>&1; then started=true; break 2; fi
