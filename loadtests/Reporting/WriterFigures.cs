@@ -32,7 +32,7 @@ public sealed record WriterCounters(double Transactions, double Batches, double 
             .Where(parts => parts.Length == 2 && !parts[0].StartsWith('#'))
             .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture));
         double Value(string name) => values.GetValueOrDefault(name);
-        return new(Value("hospital_silo_writer_transactions_total"), Value("hospital_silo_writer_batches_total"),
+        return new(Value("hospital_silo_writer_transaction_duration_count"), Value("hospital_silo_writer_batches_total"),
             Value("hospital_silo_writer_transaction_duration_sum"));
     }
 }

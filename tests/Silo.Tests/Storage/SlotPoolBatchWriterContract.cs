@@ -55,9 +55,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
 
         // The three good batches share one to three transactions, depending on when the writer woke; the stale one has its own.
         Assert.Equal(3, metrics.Sum(SiloMeterNames.WriterBatches));
-        var transactions = metrics.Sum(SiloMeterNames.WriterTransactions);
-        Assert.InRange(transactions, 2, 4);
-        Assert.Equal(transactions, metrics.Count(SiloMeterNames.WriterTransactionDuration));
+        Assert.InRange(metrics.Count(SiloMeterNames.WriterTransactionDuration), 2, 4);
         Assert.True(metrics.Sum(SiloMeterNames.WriterTransactionDuration) > 0);
     }
 

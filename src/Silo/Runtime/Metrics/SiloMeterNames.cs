@@ -18,12 +18,9 @@ public static class SiloMeterNames
     /// <summary>Histogram (ms): length of a turn, i.e. a whole call including its awaits, or a timer tick.</summary>
     public const string TurnDuration = "hospital.silo.turn.duration";
 
-    /// <summary>Counter: transactions of the node's slot pool batch writer, committed or not.</summary>
-    public const string WriterTransactions = "hospital.silo.writer.transactions";
-
     /// <summary>Counter: pool batches the writer committed; divided by its transactions, the width of the group commit.</summary>
     public const string WriterBatches = "hospital.silo.writer.batches";
 
-    /// <summary>Histogram (ms): length of one writer transaction, from opening the connection to the end of its commit.</summary>
+    /// <summary>Histogram (ms): length of each writer transaction, committed or not; its count is the number of transactions.</summary>
     public const string WriterTransactionDuration = "hospital.silo.writer.transaction.duration";
 }
