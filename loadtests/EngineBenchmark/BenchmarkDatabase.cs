@@ -10,7 +10,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hospital.LoadTests.EngineBenchmark;
 
-/// <summary>A fresh database per round on the given MySQL/MariaDB server, migrated, with one big session per contender.</summary>
+/// <summary>A fresh database per round on the given MySQL/MariaDB server, migrated, with the given sessions (one big session per contender, one per rehearsal).</summary>
 internal sealed class BenchmarkDatabase
 {
     private BenchmarkDatabase(string connectionString, IDbConnectionFactory connections) => (ConnectionString, Connections) = (connectionString, connections);
@@ -19,7 +19,7 @@ internal sealed class BenchmarkDatabase
 
     public IDbConnectionFactory Connections { get; }
 
-    public static async Task<BenchmarkDatabase> CreateAsync(string serverConnectionString, int quota, params string[] sessionIds)
+    public static async Task<BenchmarkDatabase> CreateAsync(string serverConnectionString, params (string Id, int Quota)[] sessions)
     {
         var name = $"bench_{Guid.NewGuid():N}"[..20];
         await using (var server = await new MySqlConnectionFactory(serverConnectionString).OpenConnectionAsync())
@@ -32,7 +32,7 @@ internal sealed class BenchmarkDatabase
         await catalog.SaveDepartmentAsync(new Department(1, "心血管内科", "门诊楼2层A区", "benchmark"), ReleasePolicy.RollingSevenDays);
         await catalog.SaveRoomAsync(new Room("2A-01", 1, "门诊楼2层A区1诊室"));
         await catalog.SaveDoctorAsync(new Doctor(1, 1, "测试医生", DoctorTitle.ChiefPhysician, ["高血压"], 50m, "benchmark", 5));
-        await catalog.AddMissingSessionsAsync(sessionIds.Select(id => HotSession(id, quota)).ToList());
+        await catalog.AddMissingSessionsAsync(sessions.Select(s => HotSession(s.Id, s.Quota)).ToList());
         return new BenchmarkDatabase(builder.ConnectionString, connections);
     }
 

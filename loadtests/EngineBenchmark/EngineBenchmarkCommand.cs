@@ -30,11 +30,12 @@ internal static class EngineBenchmarkCommand
         var results = new List<(BurstResult Engine, BurstResult Plain)>();
         for (var round = 1; round <= rounds; round++)
         {
-            var engineSession = BenchmarkDatabase.SessionId(0);
-            var plainSession = BenchmarkDatabase.SessionId(1);
-            var database = await BenchmarkDatabase.CreateAsync(connectionString, requests, engineSession, plainSession);
-            var plain = await PlainSqlContender.RunAsync(database, plainSession, requests, callers);
-            var engine = await EngineContender.RunAsync(database, engineSession, requests, callers);
+            var (engineSession, plainSession) = (BenchmarkDatabase.SessionId(0), BenchmarkDatabase.SessionId(1));
+            var (engineRehearsal, plainRehearsal) = (BenchmarkDatabase.SessionId(2), BenchmarkDatabase.SessionId(3));
+            var database = await BenchmarkDatabase.CreateAsync(connectionString, (engineSession, requests), (plainSession, requests),
+                (engineRehearsal, BenchRehearsal.Requests), (plainRehearsal, BenchRehearsal.Requests));
+            var plain = await PlainSqlContender.RunAsync(database, plainSession, plainRehearsal, requests, callers);
+            var engine = await EngineContender.RunAsync(database, engineSession, engineRehearsal, requests, callers);
             results.Add((engine, plain));
             AnsiConsole.MarkupLine($"round {round}: engine {engine.BookingsPerSecond:N0}/s, plain {plain.BookingsPerSecond:N0}/s, ratio {engine.BookingsPerSecond / plain.BookingsPerSecond:N1}x");
         }

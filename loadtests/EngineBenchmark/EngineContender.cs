@@ -11,7 +11,7 @@ namespace Hospital.LoadTests.EngineBenchmark;
 /// <summary>The engine: a silo in this process over the benchmark database, callers holding slots through the pool grain.</summary>
 internal static class EngineContender
 {
-    public static async Task<BurstResult> RunAsync(BenchmarkDatabase database, string sessionId, int requests, int callers)
+    public static async Task<BurstResult> RunAsync(BenchmarkDatabase database, string sessionId, string rehearsalSessionId, int requests, int callers)
     {
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
@@ -25,16 +25,19 @@ internal static class EngineContender
         builder.AddSilo();
         using var host = builder.Build();
         await host.StartAsync();
-        var pool = host.Services.GetRequiredService<IGrainFactory>().GetGrain<ISlotPoolGrain>(sessionId);
+        var grains = host.Services.GetRequiredService<IGrainFactory>();
+        await BenchRehearsal.RunAsync(n => HoldAsync(grains.GetGrain<ISlotPoolGrain>(rehearsalSessionId), rehearsalSessionId, $"R{n:D7}"));
+        var pool = grains.GetGrain<ISlotPoolGrain>(sessionId);
         await pool.GetAvailabilityAsync(); // activation (loading the pool) is not part of the burst
 
-        var (calls, errors, elapsed) = await BurstDriver.RunAsync(requests, callers, async n =>
-        {
-            var patient = $"E{n:D7}";
-            var result = await pool.HoldSlotAsync(new HoldRequest(AppointmentKey.Build(sessionId, patient, "bench"), patient, BookingChannel.App, null, patient));
-            return result.Outcome == HoldOutcome.Held;
-        });
+        var (calls, errors, elapsed) = await BurstDriver.RunAsync(requests, callers, n => HoldAsync(pool, sessionId, $"E{n:D7}"));
         await host.StopAsync();
         return BurstResult.From("engine (grains + group commit)", calls, errors, elapsed, await database.OversoldAsync(sessionId));
+    }
+
+    private static async Task<bool> HoldAsync(ISlotPoolGrain pool, string sessionId, string patient)
+    {
+        var result = await pool.HoldSlotAsync(new HoldRequest(AppointmentKey.Build(sessionId, patient, "bench"), patient, BookingChannel.App, null, patient));
+        return result.Outcome == HoldOutcome.Held;
     }
 }

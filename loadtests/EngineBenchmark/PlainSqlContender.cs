@@ -8,8 +8,9 @@ namespace Hospital.LoadTests.EngineBenchmark;
 /// </summary>
 internal static class PlainSqlContender
 {
-    public static async Task<BurstResult> RunAsync(BenchmarkDatabase database, string sessionId, int requests, int callers)
+    public static async Task<BurstResult> RunAsync(BenchmarkDatabase database, string sessionId, string rehearsalSessionId, int requests, int callers)
     {
+        await BenchRehearsal.RunAsync(n => Task.Run(() => BookAsync(database, rehearsalSessionId, $"R{n:D7}")));
         var (calls, errors, elapsed) = await BurstDriver.RunAsync(requests, callers, n => Task.Run(() => BookAsync(database, sessionId, $"S{n:D7}")));
         return BurstResult.From("plain SQL (transaction per request)", calls, errors, elapsed, await database.OversoldAsync(sessionId));
     }

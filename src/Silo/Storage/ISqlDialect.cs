@@ -35,6 +35,12 @@ public interface ISqlDialect
     /// </summary>
     string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, string source, string match);
 
+    /// <summary>
+    /// What goes before and after the hexadecimal digits of UTF-8 bytes to make a text literal in this database's
+    /// connection character set (<see cref="SqlLiteral"/>).
+    /// </summary>
+    (string Prefix, string Suffix) HexText { get; }
+
     /// <summary>A UTC instant as the text this database reads into, and compares with, its instant columns.</summary>
     string FormatInstant(DateTime utc);
 }

@@ -6,7 +6,10 @@ using Hospital.TestSupport.Databases;
 
 namespace Hospital.Silo.Tests.Storage;
 
-/// <summary>Rows sent as JSON row sets arrive exactly as sent, on each backend, and a row the table refuses writes nothing.</summary>
+/// <summary>
+/// Rows written by a <see cref="RowSetCommand"/> (inserts as VALUES lists of literals, updates joined to JSON row sets) arrive
+/// exactly as sent, on each backend, and a row the table refuses writes nothing.
+/// </summary>
 public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
 {
     private static readonly RowSetColumn[] Refunds =
@@ -17,10 +20,10 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
 
     private static readonly DateTime At = new(2026, 11, 22, 5, 6, 7, DateTimeKind.Utc);
 
-    // Quotes, a backslash, JSON and SQL punctuation, Chinese, an emoji and a line break must all survive the trip.
-    private static readonly Refund[] Rows =
+    // Quotes, a backslash, JSON and SQL punctuation, a parameter marker, Chinese, an emoji, a line break and a NUL must all survive the trip.
+    protected static readonly Refund[] Rows =
     [
-        new("r1", "a1", "p1", 50.00m, "医生停诊 O'Brien \"say\" \\ {\"x\":1}; -- 🙂\nnext line", At.AddTicks(1_234_560)),
+        new("r1", "a1", "p1", 50.00m, "医生停诊 O'Brien \"say\" \\ {\"x\":1}; -- @rows0 ? 🙂\nnext\0line", At.AddTicks(1_234_560)),
         new("r2", "a2", "p2", 12.34m, "", At),
         new("r3", "a3", "p3", 0.5m, "plain", At.AddDays(-400)),
     ];
@@ -43,7 +46,7 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
         await InsertAsync(connection, Rows);
         Refund[] changed = [Rows[0] with { Amount = 40m, Reason = "改期 \\ '" }, Rows[2] with { CreatedAt = At.AddTicks(10) }];
 
-        var matched = await Command().Update("refunds", Refunds, changed, Values).ExecuteAsync(connection, null, CancellationToken.None);
+        var matched = await UpdateAsync(connection, changed);
 
         Assert.Equal(2, matched);
         Assert.Equal([changed[0], Rows[1], changed[1]], await ReadAsync(connection));
@@ -102,6 +105,9 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
     protected Task<int> InsertAsync(DbConnection connection, IReadOnlyList<Refund> rows) =>
         Command().Insert("refunds", Refunds, rows, Values).ExecuteAsync(connection, null, CancellationToken.None);
 
+    protected Task<int> UpdateAsync(DbConnection connection, IReadOnlyList<Refund> rows) =>
+        Command().Update("refunds", Refunds, rows, Values).ExecuteAsync(connection, null, CancellationToken.None);
+
     private RowSetCommand Command() => new(fixture.Database.ConnectionFactory.Dialect);
 
     protected static async Task<List<Refund>> ReadAsync(DbConnection connection) =>
@@ -130,14 +136,26 @@ public sealed class SqliteRowSetCommandContract(SqliteDatabaseFixture fixture) :
 [TestSupport.MariaDb.RequiresMariaDb]
 public sealed class MariaDbRowSetCommandContract(MariaDbDatabaseFixture fixture) : RowSetCommandContract(fixture), IClassFixture<MariaDbDatabaseFixture>
 {
-    /// <summary>JSON_TABLE's own column types are wide on purpose: the table's length limit must refuse, not truncate.</summary>
+    /// <summary>Strict mode refuses a value longer than its column in a VALUES list instead of truncating it.</summary>
     [ContractFact]
     public async Task Insert_AValueLongerThanItsColumn_IsRefusedAndWritesNothing()
     {
         await using var connection = await OpenAsync();
 
-        await Assert.ThrowsAnyAsync<DbException>(() => InsertAsync(connection, [new Refund("r1", "a1", "p1", 1m, new string('长', 257), new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc))]));
+        await Assert.ThrowsAnyAsync<DbException>(() => InsertAsync(connection, [Rows[1] with { Reason = new string('长', 257) }]));
 
         Assert.Empty(await ReadAsync(connection));
+    }
+
+    /// <summary>JSON_TABLE's own column types are wide on purpose: the table's length limit must refuse, not truncate.</summary>
+    [ContractFact]
+    public async Task Update_AValueLongerThanItsColumn_IsRefusedAndChangesNothing()
+    {
+        await using var connection = await OpenAsync();
+        await InsertAsync(connection, Rows);
+
+        await Assert.ThrowsAnyAsync<DbException>(() => UpdateAsync(connection, [Rows[1] with { Reason = new string('长', 257) }]));
+
+        Assert.Equal(Rows, await ReadAsync(connection));
     }
 }

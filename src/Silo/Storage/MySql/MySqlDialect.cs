@@ -62,6 +62,9 @@ public sealed class MySqlDialect : ISqlDialect
     public string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, string source, string match) =>
         $"UPDATE {table} AS t JOIN {source} AS j ON {match} SET {string.Join(", ", set.Select(s => $"t.{s.Column} = {s.Value}"))}";
 
+    /// <summary>A hexadecimal literal is binary; the introducer makes it utf8mb4 text, as our tables store text.</summary>
+    public (string Prefix, string Suffix) HexText => ("_utf8mb4 X'", "'");
+
     /// <summary>DATETIME(6) reads this text exactly (microseconds, as MySql.Data sends DateTime parameters).</summary>
     public string FormatInstant(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
 

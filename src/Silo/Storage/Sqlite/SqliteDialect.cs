@@ -41,6 +41,9 @@ public sealed class SqliteDialect : ISqlDialect
     public string UpdateFrom(string table, IReadOnlyList<(string Column, string Value)> set, string source, string match) =>
         $"UPDATE {table} AS t SET {string.Join(", ", set.Select(s => $"{s.Column} = {s.Value}"))} FROM {source} AS j WHERE {match}";
 
+    /// <summary>A hexadecimal literal is a BLOB; cast to TEXT, its bytes are read as text in the database's encoding, UTF-8.</summary>
+    public (string Prefix, string Suffix) HexText => ("CAST(X'", "' AS TEXT)");
+
     /// <summary>The text Microsoft.Data.Sqlite writes for a DateTime parameter, so rows written either way read and compare alike.</summary>
     public string FormatInstant(DateTime utc) => utc.ToString(@"yyyy\-MM\-dd HH\:mm\:ss.FFFFFFF", CultureInfo.InvariantCulture);
 

@@ -1,0 +1,61 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+
+namespace Hospital.Silo.Storage;
+
+/// <summary>
+/// Values written into SQL text as literals, for the VALUES lists of <see cref="RowSetCommand.Insert{T}"/>. Text goes as the hexadecimal digits of its
+/// UTF-8 bytes inside the dialect's <see cref="ISqlDialect.HexText"/>: no text can end such a literal early, whatever
+/// quotes or backslashes it holds and whatever the server's SQL mode, so nothing needs escaping, and the digits carry
+/// nothing MySql.Data's statement parser would read as a parameter.
+/// </summary>
+public static class SqlLiteral
+{
+    /// <summary>
+    /// Appends <paramref name="value"/> (null, a string, int, long, decimal or UTC <see cref="DateTime"/>, as a
+    /// <see cref="RowSet"/> carries them) to <paramref name="sql"/>.
+    /// </summary>
+    public static void Append(StringBuilder sql, object? value, ISqlDialect dialect)
+    {
+        switch (value)
+        {
+            case null: sql.Append("NULL"); break;
+            case string text: AppendText(sql, text, dialect.HexText); break;
+            case int number: sql.Append(CultureInfo.InvariantCulture, $"{number}"); break;
+            case long number: sql.Append(CultureInfo.InvariantCulture, $"{number}"); break;
+            case decimal number: sql.Append(CultureInfo.InvariantCulture, $"{number}"); break;
+            case DateTime instant: sql.Append('\'').Append(dialect.FormatInstant(instant)).Append('\''); break;
+            default: throw new ArgumentException($"A {value.GetType().Name} has no SQL literal here.", nameof(value));
+        }
+    }
+
+    /// <summary>Appends one row of a VALUES list: "(" + the first <paramref name="columns"/> values + ")".</summary>
+    public static void AppendRow(StringBuilder sql, object?[] values, int columns, ISqlDialect dialect)
+    {
+        sql.Append('(');
+        for (var i = 0; i < columns; i++)
+        {
+            if (i > 0) sql.Append(", ");
+            Append(sql, values[i], dialect);
+        }
+        sql.Append(')');
+    }
+
+    private static void AppendText(StringBuilder sql, string text, (string Prefix, string Suffix) hexText)
+    {
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var digits = ArrayPool<char>.Shared.Rent(bytes.Length * 2);
+        try
+        {
+            var length = Encoding.UTF8.GetBytes(text, bytes);
+            Convert.TryToHexString(bytes.AsSpan(0, length), digits, out var written);
+            sql.Append(hexText.Prefix).Append(digits, 0, written).Append(hexText.Suffix);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(digits);
+            ArrayPool<byte>.Shared.Return(bytes);
+        }
+    }
+}
