@@ -12,6 +12,9 @@ namespace Hospital.Silo.Storage;
 /// </summary>
 public static class SqlLiteral
 {
+    /// <summary>Refuses text that is not valid UTF-16 (a lone surrogate) instead of storing a replacement character.</summary>
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
     /// <summary>
     /// Appends <paramref name="value"/> (null, a string, int, long, decimal or UTC <see cref="DateTime"/>, as a
     /// <see cref="RowSet"/> carries them) to <paramref name="sql"/>.
@@ -44,11 +47,11 @@ public static class SqlLiteral
 
     private static void AppendText(StringBuilder sql, string text, (string Prefix, string Suffix) hexText)
     {
-        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        var bytes = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(text.Length));
         var digits = ArrayPool<char>.Shared.Rent(bytes.Length * 2);
         try
         {
-            var length = Encoding.UTF8.GetBytes(text, bytes);
+            var length = StrictUtf8.GetBytes(text, bytes);
             Convert.TryToHexString(bytes.AsSpan(0, length), digits, out var written);
             sql.Append(hexText.Prefix).Append(digits, 0, written).Append(hexText.Suffix);
         }

@@ -45,6 +45,16 @@ public sealed class SqlLiteralTests
     }
 
     [Fact]
+    public void Append_TextWithALoneSurrogate_IsRefusedRatherThanStoredAltered()
+    {
+        var sql = new StringBuilder("x");
+
+        Assert.ThrowsAny<ArgumentException>(() => SqlLiteral.Append(sql, "a\ud800b", SqliteDialect.Instance));
+
+        Assert.Equal("x", sql.ToString());
+    }
+
+    [Fact]
     public void Append_AValueOfAnotherType_IsRefusedAndWritesNothing()
     {
         var sql = new StringBuilder("x");
