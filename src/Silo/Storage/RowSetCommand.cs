@@ -85,7 +85,8 @@ internal sealed class RowSetCommand(ISqlDialect dialect)
 
     /// <summary>
     /// The text to append the next statement to: the last command's, unless that command (text and parameters) has
-    /// reached <see cref="MaxCommandBytes"/> (it may pass that by one statement). The text is ASCII, so its length counts as bytes.
+    /// reached <see cref="MaxCommandBytes"/> (it may pass that by one statement). The text is ASCII, so its length counts
+    /// as bytes.
     /// </summary>
     private StringBuilder NextStatement(long parameterBytes)
     {

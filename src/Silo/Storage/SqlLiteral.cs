@@ -5,10 +5,10 @@ using System.Text;
 namespace Hospital.Silo.Storage;
 
 /// <summary>
-/// Values written into SQL text as literals, for the VALUES lists of <see cref="RowSetCommand.Insert{T}"/>. Text goes as the hexadecimal digits of its
-/// UTF-8 bytes inside the dialect's <see cref="ISqlDialect.HexText"/>: no text can end such a literal early, whatever
-/// quotes or backslashes it holds and whatever the server's SQL mode, so nothing needs escaping, and the digits carry
-/// nothing MySql.Data's statement parser would read as a parameter.
+/// Values written into SQL text as literals, for the VALUES lists of <see cref="RowSetCommand.Insert{T}"/>. Text goes as
+/// the hexadecimal digits of its UTF-8 bytes inside the dialect's <see cref="ISqlDialect.HexText"/>: no text can end
+/// such a literal early, whatever quotes or backslashes it holds and whatever the server's SQL mode, so nothing needs
+/// escaping, and the digits carry nothing MySql.Data's statement parser would read as a parameter.
 /// </summary>
 public static class SqlLiteral
 {
