@@ -26,7 +26,8 @@ internal static class EngineContender
         using var host = builder.Build();
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
-        await BenchRehearsal.RunAsync(n => HoldAsync(grains.GetGrain<ISlotPoolGrain>(rehearsalSessionId), rehearsalSessionId, $"R{n:D7}"));
+        var rehearsalPool = grains.GetGrain<ISlotPoolGrain>(rehearsalSessionId);
+        await BenchRehearsal.RunAsync(n => HoldAsync(rehearsalPool, rehearsalSessionId, $"R{n:D7}"));
         var pool = grains.GetGrain<ISlotPoolGrain>(sessionId);
         await pool.GetAvailabilityAsync(); // activation (loading the pool) is not part of the burst
 

@@ -10,7 +10,7 @@ namespace Hospital.Silo.Storage;
 /// such a literal early, whatever quotes or backslashes it holds and whatever the server's SQL mode, so nothing needs
 /// escaping, and the digits carry nothing MySql.Data's statement parser would read as a parameter.
 /// </summary>
-public static class SqlLiteral
+internal static class SqlLiteral
 {
     /// <summary>Refuses text that is not valid UTF-16 (a lone surrogate) instead of storing a replacement character.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
