@@ -4,26 +4,32 @@ namespace Hospital.Grains.SlotPools;
 
 /// <summary>
 /// The pool's group commit. Each command is decided at once, in arrival order, against the pool in memory;
-/// decisions that change rows join the open batch, and while one batch is written (one transaction) the next
-/// one fills. A batch handed to the node's writer keeps taking decisions until the writer starts its transaction.
-/// Callers are answered only after their batch commits, so an acknowledged hold is durable.
+/// decisions that change rows join the open batch. A batch handed to the node's writer keeps taking decisions until
+/// the writer starts its transaction; decisions made after that start the pool's next batch at once, which follows
+/// the one being written (<see cref="PendingBatch.After"/>), so they ride the writer's next transaction instead of
+/// the one after it. Callers are answered only after their batch commits, so an acknowledged hold is durable.
 /// A version conflict (another node wrote the session) reloads the pool and decides the batch again;
-/// any other write failure fails exactly that batch and decides the commands queued behind it again.
+/// any other write failure fails exactly that batch and decides the commands behind it again. Either way the
+/// batches following a failed one are never written (the writer drops them) and their commands are decided again.
+/// <c>write</c> must return the store's own commit task, completed by the writer as the transaction ends, because a
+/// following batch waits for it; what the pool does after a commit goes in <c>committed</c>, on the pool's turn.
 /// Invariant: every member runs on the owning grain's turns. The grain is reentrant, so other calls
 /// interleave at the write's await, but never run in parallel with this code.
 /// </summary>
-internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write, Func<Task<SlotPool>> reload)
+internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write, Func<Task<SlotPool>> reload, Action<PoolBatch>? committed = null)
 {
     /// <summary>How many times one batch is decided again after version conflicts before its callers are failed.</summary>
     public const int MaxConflictRetries = 5;
 
+    // Batches handed to the writer and not yet answered, oldest first: each follows the one before it, and only the
+    // newest may still be open.
+    private readonly List<(PendingBatch Batch, Task Written)> _inFlight = [];
     private List<PendingCommand> _open = [];
-    private PendingBatch? _waitingForWriter;
     private List<PendingCommand>? _waitingForReload;
     private TaskCompletionSource? _refreshAfterWrite;
     private Task? _idleReload;
     private Exception? _broken;
-    private bool _writing;
+    private bool _answering;
 
     /// <summary>The pool as decided so far: committed rows plus the decisions of batches being written.</summary>
     public SlotPool Pool { get; private set; } = pool;
@@ -40,13 +46,14 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
 
     /// <summary>
     /// Replaces the pool with the stored one, for a pool that may be behind the database because another node wrote the
-    /// session (an appointment it has never seen). While a batch is being written the pool cannot be swapped under it,
-    /// so the reload happens as soon as that batch is done, before the next one is sealed; the task completes then.
+    /// session (an appointment it has never seen). While batches are being written the pool cannot be swapped under
+    /// them, so the reload happens as soon as they are done, and no further batch is started meanwhile; the task
+    /// completes then.
     /// </summary>
     public Task RefreshAsync()
     {
         if (_broken is not null) return Task.CompletedTask;
-        if (_writing)
+        if (_answering)
         {
             _refreshAfterWrite ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
             return _refreshAfterWrite.Task;
@@ -58,45 +65,70 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
     private void Decide(PendingCommand command)
     {
         if (!command.Decide(Pool)) return;
-        if (_waitingForWriter?.TryAdd(command, Pool) == true) return;
-        _open.Add(command);
-        if (!_writing) _ = WriteLoopAsync();
+        if (_inFlight.Count > 0 && _inFlight[^1].Batch.TryAdd(command, Pool)) return;
+        // A waiting refresh needs the writes to run dry; the decision waits for it in the open list.
+        if (_refreshAfterWrite is not null) _open.Add(command);
+        else StartBatch([command]);
     }
 
-    private async Task WriteLoopAsync()
+    /// <summary>Hands a new batch to the writer; the newest batch in flight, if any, is sealed, and the new one follows it.</summary>
+    private void StartBatch(List<PendingCommand> commands)
     {
-        _writing = true;
-        var conflicts = 0;
-        while ((_open.Count > 0 || _refreshAfterWrite is not null) && _broken is null)
+        Task? after = null;
+        if (_inFlight.Count > 0)
         {
-            if (_refreshAfterWrite is { } refresh)
-            {
-                _refreshAfterWrite = null;
-                await ReloadAsync([]);
-                refresh.TrySetResult();
-                continue;
-            }
-            var batch = new PendingBatch(_open, Pool);
-            _open = [];
-            _waitingForWriter = batch;
+            (var previous, after) = _inFlight[^1];
+            Pool.Version = previous.Seal().NewVersion;
+        }
+        var batch = new PendingBatch(commands, Pool, after);
+        Task written;
+        try
+        {
+            written = write(batch);
+        }
+        catch (Exception exception)
+        {
+            written = Task.FromException(exception);
+        }
+        _inFlight.Add((batch, written));
+        if (!_answering) _ = AnswerWritesAsync();
+    }
+
+    /// <summary>Answers the batches in flight in the order they were written, until none is left.</summary>
+    private async Task AnswerWritesAsync()
+    {
+        _answering = true;
+        var conflicts = 0;
+        while (_inFlight.Count > 0 && _broken is null)
+        {
+            var (batch, written) = _inFlight[0];
             try
             {
-                await write(batch);
-                _waitingForWriter = null;
-                Pool.Version = batch.Seal().NewVersion;
+                await written;
+                _inFlight.RemoveAt(0);
+                if (_inFlight.Count == 0) Pool.Version = batch.Seal().NewVersion;
                 conflicts = 0;
+                committed?.Invoke(batch.Seal());
                 foreach (var command in batch.Commands) command.Complete();
             }
             catch (Exception exception)
             {
-                _waitingForWriter = null;
+                // The batches behind it were decided on top of it: the writer drops them unwritten, and they are decided again.
+                var behind = _inFlight.Skip(1).SelectMany(w => w.Batch.Commands).ToList();
+                _inFlight.Clear();
                 var retry = exception is InconsistentStateException && ++conflicts < MaxConflictRetries;
-                await ReloadAsync(retry ? [.. batch.Commands] : []);
+                await ReloadAsync(retry ? [.. batch.Commands, .. behind] : behind);
                 // Only now: a caller told of the failure must find the pool as stored, not with its own failed decision.
                 if (!retry) foreach (var command in batch.Commands) command.Fail(exception);
             }
+            if (_inFlight.Count == 0 && _refreshAfterWrite is { } refresh)
+            {
+                _refreshAfterWrite = null;
+                await ReloadAsync([]);
+                refresh.TrySetResult();
+            }
         }
-        _writing = false;
+        _answering = false;
         // Broken: nothing more will be read from the database; a waiting refresh goes on with the pool as it is.
         _refreshAfterWrite?.TrySetResult();
         _refreshAfterWrite = null;

@@ -9,7 +9,8 @@ public interface ISlotPoolStore
     /// <summary>
     /// Seals the batch (<see cref="PendingBatch.Seal"/>) as its transaction starts, and writes it in that transaction if
     /// the session row is still at <see cref="PoolBatch.ExpectedVersion"/>; otherwise throws <c>InconsistentStateException</c>
-    /// and writes nothing. Until sealed, the pool may still add decisions to the batch.
+    /// and writes nothing. Until sealed, the pool may still add decisions to the batch. A batch that follows another
+    /// (<see cref="PendingBatch.After"/>) is written only after that one committed, and never if it failed.
     /// </summary>
     Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default);
 

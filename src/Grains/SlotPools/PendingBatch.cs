@@ -4,7 +4,9 @@ namespace Hospital.Grains.SlotPools;
 /// A pool's batch on its way to the database. It stays open while it waits for the node's writer: decisions the pool
 /// makes meanwhile still join it, so they ride the next transaction instead of the one after. The writer seals it
 /// (<see cref="Seal"/>) when that transaction starts. Decisions are added on the pool's turns and the writer seals from
-/// its own thread, hence the lock.
+/// its own thread, hence the lock. A batch started while the pool's previous one is still being written follows it
+/// (<see cref="After"/>): its decisions were made on top of that batch's, so it may be written only once that one has
+/// committed, and never if it failed.
 /// </summary>
 public sealed class PendingBatch
 {
@@ -13,13 +15,17 @@ public sealed class PendingBatch
     private PoolRowState _row;
     private PoolBatch? _sealed;
 
-    internal PendingBatch(List<PendingCommand> commands, SlotPool pool)
+    internal PendingBatch(List<PendingCommand> commands, SlotPool pool, Task? after)
     {
         _commands = commands;
         _row = PoolRowState.Of(pool);
+        After = after;
     }
 
     public string SessionId => _row.SessionId;
+
+    /// <summary>The write of the pool's previous batch when it was still in flight as this one started, else null.</summary>
+    public Task? After { get; }
 
     /// <summary>The decisions in the batch, in the order they were made; final once the batch is sealed.</summary>
     internal IReadOnlyList<PendingCommand> Commands

@@ -30,7 +30,7 @@ public sealed partial class SlotPoolGrain(
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _commits = new GroupCommit(await LoadAsync(), WriteAsync, LoadAsync);
+        _commits = new GroupCommit(await LoadAsync(), batch => store.CommitAsync(batch), LoadAsync, Committed);
         var period = options.Value.ExpiryCheckPeriod;
         RegisterGrainTimer(_ => ExpireDueHoldsAsync(), period, period);
     }
@@ -100,10 +100,8 @@ public sealed partial class SlotPoolGrain(
         await store.LoadAsync(GetPrimaryKeyString())
         ?? throw new NotFoundException("session.not_found", $"Session {GetPrimaryKeyString()} does not exist.");
 
-    private async Task WriteAsync(PendingBatch pending)
+    private void Committed(PoolBatch batch)
     {
-        await store.CommitAsync(pending);
-        var batch = pending.Seal();
         LogBatchCommitted(batch.SessionId, batch.NewVersion, batch.Inserts.Count, batch.Updates.Count);
         availability.Publish(Pool.Availability(Now));
     }

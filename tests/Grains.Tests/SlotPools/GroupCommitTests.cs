@@ -14,15 +14,18 @@ public sealed class GroupCommitTests
     private readonly TaskScheduler _turns = new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler;
     private readonly List<PoolBatch> _written = [];
     private readonly Queue<TaskCompletionSource> _writes = new();
+    private int _handedToWriter;
 
     [Fact]
-    public async Task Submit_WhileABatchIsBeingWritten_JoinsTheNextBatchAndWaitsForIt()
+    public async Task Submit_WhileABatchIsBeingWritten_StartsTheNextBatchAtOnce_WrittenOnlyAfterTheFirstCommits()
     {
         var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromResult(PoolFactory.Create(50)));
 
         var first = await OnTurnAsync(() => Hold(commits, "first"));
         var rest = await OnTurnAsync(() => Enumerable.Range(0, 20).Select(i => Hold(commits, $"p{i}")).ToList());
         await WaitForWritesAsync(1);
+        var handedBeforeCommit = _handedToWriter;
+        var sealedBeforeCommit = _written.Count;
         var answeredBeforeCommit = rest.Any(t => t.IsCompleted) || first.IsCompleted;
         ReleaseWrite();
         await first.WaitAsync(Limit);
@@ -30,6 +33,7 @@ public sealed class GroupCommitTests
         ReleaseWrite();
         await Task.WhenAll(rest).WaitAsync(Limit);
 
+        Assert.Equal((2, 1), (handedBeforeCommit, sealedBeforeCommit));
         Assert.False(answeredBeforeCommit);
         Assert.Equal([1, 20], _written.Select(b => b.Inserts.Count));
         Assert.Equal([0L, 1L], _written.Select(b => b.ExpectedVersion));
@@ -72,7 +76,10 @@ public sealed class GroupCommitTests
         await Assert.ThrowsAsync<IOException>(() => doomed.WaitAsync(Limit));
         var held = await queued.WaitAsync(Limit);
         Assert.Equal(1, held.Appointment!.SlotNo); // decided again on the reloaded pool, where slot 1 is free
+        // The batch that followed the failed one was never written; its command went into a new one on the stored version.
+        Assert.Equal(2, _written.Count);
         Assert.Equal(["queued-appointment"], _written[1].Inserts.Select(a => a.Id));
+        Assert.Equal(0L, _written[1].ExpectedVersion);
     }
 
     [Fact]
@@ -90,6 +97,52 @@ public sealed class GroupCommitTests
 
         Assert.Equal(HoldOutcome.Held, (await hold.WaitAsync(Limit)).Outcome);
         Assert.Equal(7L, _written[1].ExpectedVersion);
+    }
+
+    [Fact]
+    public async Task VersionConflict_WithABatchBehindIt_DecidesBothAgainInArrivalOrder()
+    {
+        var stored = PoolFactory.Create(50);
+        stored.Version = 7;
+        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromResult(stored));
+
+        var first = await OnTurnAsync(() => Hold(commits, "a"));
+        var behind = await OnTurnAsync(() => Hold(commits, "b"));
+        await WaitForWritesAsync(1);
+        _writes.Dequeue().SetException(new InconsistentStateException("stale", "7", "0"));
+        await WaitForWritesAsync(2);
+        ReleaseWrite();
+        await WaitForWritesAsync(3);
+        ReleaseWrite();
+
+        Assert.Equal([1, 2], (await Task.WhenAll(first, behind).WaitAsync(Limit)).Select(h => h.Appointment!.SlotNo));
+        // The batch behind the stale one was dropped unwritten; both were decided again on the stored version, in order.
+        Assert.Equal(3, _written.Count);
+        Assert.Equal(["a-appointment", "b-appointment"], _written.Skip(1).Select(b => Assert.Single(b.Inserts).Id));
+        Assert.Equal([7L, 8L], _written.Skip(1).Select(b => b.ExpectedVersion));
+    }
+
+    [Fact]
+    public async Task Refresh_WhileABatchIsBeingWritten_StartsNoFurtherBatchUntilTheReload()
+    {
+        var stored = PoolFactory.Create(50);
+        stored.Hold(PoolFactory.Hold("a"), PoolFactory.Now, HoldFor);
+        stored.Version = 1;
+        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromResult(stored));
+
+        var first = await OnTurnAsync(() => Hold(commits, "a"));
+        await WaitForWritesAsync(1);
+        await OnTurnAsync(commits.RefreshAsync);
+        var later = await OnTurnAsync(() => Hold(commits, "b"));
+        var handedDuringTheWrite = _handedToWriter;
+        ReleaseWrite();
+        await first.WaitAsync(Limit);
+        await WaitForWritesAsync(2);
+        ReleaseWrite();
+
+        Assert.Equal(1, handedDuringTheWrite);
+        Assert.Equal(2, (await later.WaitAsync(Limit)).Appointment!.SlotNo);
+        Assert.Equal(1L, _written[1].ExpectedVersion);
     }
 
     [Fact]
@@ -132,16 +185,31 @@ public sealed class GroupCommitTests
     private static Task<HoldResult> Hold(GroupCommit commits, string patient) =>
         commits.SubmitAsync(pool => pool.Hold(PoolFactory.Hold(patient), PoolFactory.Now, HoldFor));
 
-    /// <summary>A writer that starts each transaction at once (sealing the batch) and commits it when the test releases it.</summary>
-    private Task GatedWriteAsync(PendingBatch batch)
+    /// <summary>
+    /// A writer that starts each transaction (sealing the batch) at once, or for a batch that follows another once that
+    /// one has committed, dropping it if that one failed, as the node's writer does; it commits when the test releases it.
+    /// </summary>
+    private async Task GatedWriteAsync(PendingBatch batch)
     {
+        Interlocked.Increment(ref _handedToWriter);
+        if (batch.After is { } after)
+        {
+            try
+            {
+                await after;
+            }
+            catch (Exception)
+            {
+                throw new OperationCanceledException("The batch it follows failed.");
+            }
+        }
         var gate = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_writes)
         {
             _written.Add(batch.Seal());
             _writes.Enqueue(gate);
         }
-        return gate.Task;
+        await gate.Task;
     }
 
     private void ReleaseWrite()

@@ -94,6 +94,46 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
             "SELECT COUNT(*) FROM appointments WHERE session_id = @s AND slot_lock = 1", new { s = TestCatalog.Session(1) }));
     }
 
+    [ContractFact]
+    public async Task Write_ABatchFollowingAnother_CommitsInALaterTransactionOnTopOfIt()
+    {
+        using var metrics = new RecordedMetrics(Meters);
+        var (store, writer, _) = await CreateAsync();
+        var pool = (await store.LoadAsync(TestCatalog.Session(1)))!;
+        var first = Seal(pool, ["P1"]);
+        pool.Version = first.NewVersion;
+        var second = Seal(pool, ["P2"]);
+
+        var firstWrite = writer.WriteAsync(() => first);
+        await writer.WriteAsync(() => second, after: firstWrite);
+
+        var reloaded = (await store.LoadAsync(TestCatalog.Session(1)))!;
+        Assert.Equal((2L, 2), (reloaded.Version, reloaded.HeldCount));
+        Assert.Equal(2, metrics.Count(SiloMeterNames.WriterTransactionDuration));
+    }
+
+    [ContractFact]
+    public async Task Write_ABatchFollowingAFailedOne_IsCancelledUnwritten_EvenWhenItsVersionWouldMatch()
+    {
+        var (store, writer, _) = await CreateAsync();
+        var session = TestCatalog.Session(1);
+        var copy = (await store.LoadAsync(session))!; // this node's copy, about to go stale
+        var elsewhere = Seal((await store.LoadAsync(session))!, ["Elsewhere"]);
+        await writer.WriteAsync(() => elsewhere); // another node writes version 1
+        var stale = Seal(copy, ["P1"]);
+        copy.Version = stale.NewVersion;
+        var behind = Seal(copy, ["P2"]); // expects version 1, which the row now has
+
+        var staleWrite = writer.WriteAsync(() => stale);
+        var behindWrite = writer.WriteAsync(() => behind, after: staleWrite);
+
+        await Assert.ThrowsAsync<InconsistentStateException>(() => staleWrite);
+        await Assert.ThrowsAsync<TaskCanceledException>(() => behindWrite);
+        var reloaded = (await store.LoadAsync(session))!;
+        Assert.Equal((1L, 1), (reloaded.Version, reloaded.HeldCount));
+        Assert.Null(reloaded.Find(AppointmentKey.Build(session, "P2", "k")));
+    }
+
     private async Task<(SqlSlotPoolStore Store, SlotPoolBatchWriter Writer, TestDatabase Database)> CreateAsync()
     {
         var database = await fixture.CreateDatabaseAsync();

@@ -12,6 +12,9 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// transaction, every session row still version-checked. A stale session fails only its own batch; any other error
 /// is narrowed down by writing the group's batches one by one, so a failure reaches exactly the callers it concerns.
 /// One transaction at a time: two at once on MySQL measured no faster at a release burst, and SQLite admits one writer.
+/// A batch that follows another of its pool (decided on top of it while it was being written) goes in a later
+/// transaction than that one, and only if that one committed: written after a failed one, its version check could
+/// pass against a row another node wrote meanwhile.
 /// Both drivers block inside their "async" methods, so the writer has a thread of its own and blocks it: on the
 /// thread pool (two threads to start with on two cores) a blocked writer would hold back the requests.
 /// </summary>
@@ -35,11 +38,12 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
     /// <summary>
     /// Queues a pool's batch, sealed by <paramref name="seal"/> only when the transaction that writes it starts, so a pool
     /// can keep adding to it while it waits. Completes when the batch is committed; throws
-    /// <see cref="InconsistentStateException"/> when its session row moved on.
+    /// <see cref="InconsistentStateException"/> when its session row moved on. With <paramref name="after"/> (the write of
+    /// a batch queued earlier) it is written in a later transaction than that one, and is cancelled unwritten if that failed.
     /// </summary>
-    public Task WriteAsync(Func<PoolBatch> seal)
+    public Task WriteAsync(Func<PoolBatch> seal, Task? after = null)
     {
-        var queued = new QueuedBatch(seal);
+        var queued = new QueuedBatch(seal, after);
         if (!_queue.Writer.TryWrite(queued)) throw new ObjectDisposedException(nameof(SlotPoolBatchWriter));
         _ = _loop.Value;
         return queued.Committed.Task;
@@ -73,13 +77,29 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
     private void Run()
     {
         var group = new List<SealedBatch>();
-        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        List<QueuedBatch> carried = [], next = [];
+        while (carried.Count > 0 || _queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
-            while (group.Count < MaxBatchesPerTransaction && _queue.Reader.TryRead(out var queued))
-                if (queued.TrySeal() is { } batch) group.Add(batch);
-            if (group.Count > 0) Write(group); // empty when every queued batch failed to seal
+            foreach (var queued in carried)
+            {
+                // Whatever it follows was taken by an earlier transaction, which has ended.
+                if (queued.After is { IsCompleted: false }) queued.Committed.TrySetException(new InvalidOperationException("A batch may only follow one queued before it."));
+                else Take(queued, group, next);
+            }
+            while (group.Count < MaxBatchesPerTransaction && _queue.Reader.TryRead(out var queued)) Take(queued, group, next);
+            (carried, next) = (next, carried);
+            next.Clear();
+            if (group.Count > 0) Write(group); // empty when every queued batch failed to seal or waits for this round's
             group.Clear();
         }
+    }
+
+    /// <summary>Seals a batch into this transaction's group, or carries it to the next one while what it follows is unwritten.</summary>
+    private static void Take(QueuedBatch queued, List<SealedBatch> group, List<QueuedBatch> carried)
+    {
+        if (queued.After is { IsCompleted: false } || group.Count >= MaxBatchesPerTransaction) carried.Add(queued);
+        else if (queued.After is { IsCompletedSuccessfully: false }) queued.Committed.TrySetCanceled();
+        else if (queued.TrySeal() is { } batch) group.Add(batch);
     }
 
     private void Write(IReadOnlyList<SealedBatch> group)
@@ -124,7 +144,7 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
         }
     }
 
-    private sealed record QueuedBatch(Func<PoolBatch> Seal)
+    private sealed record QueuedBatch(Func<PoolBatch> Seal, Task? After)
     {
         // Continuations run asynchronously: a pool's code must never run on the writer's thread.
         public TaskCompletionSource Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -16,7 +16,7 @@ public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolB
         Task.Run(() => LoadCoreAsync(sessionId, cancellationToken), cancellationToken);
 
     /// <summary>Handed to the node's batch writer, which commits it together with other pools' batches that wait at the same time.</summary>
-    public Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default) => writer.WriteAsync(batch.Seal);
+    public Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default) => writer.WriteAsync(batch.Seal, batch.After);
 
     public Task<IReadOnlyList<SlotPool>> LoadPoolsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
         Task.Run<IReadOnlyList<SlotPool>>(async () =>
