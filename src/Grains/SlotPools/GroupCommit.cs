@@ -24,6 +24,7 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
     // Batches handed to the writer and not yet answered, oldest first: each follows the one before it, and only the
     // newest may still be open.
     private readonly List<(PendingBatch Batch, Task Written)> _inFlight = [];
+    // Decisions made while a refresh waits for the writes in flight; they get a batch once the pool is reloaded.
     private List<PendingCommand> _open = [];
     private List<PendingCommand>? _waitingForReload;
     private TaskCompletionSource? _refreshAfterWrite;
