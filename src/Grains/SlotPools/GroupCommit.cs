@@ -69,11 +69,11 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
         if (_inFlight.Count > 0 && _inFlight[^1].Batch.TryAdd(command, Pool)) return;
         // A waiting refresh needs the writes to run dry; the decision waits for it in the open list.
         if (_refreshAfterWrite is not null) _open.Add(command);
-        else StartBatch([command]);
+        else StartBatch(command);
     }
 
     /// <summary>Hands a new batch to the writer; the newest batch in flight, if any, is sealed, and the new one follows it.</summary>
-    private void StartBatch(List<PendingCommand> commands)
+    private void StartBatch(PendingCommand command)
     {
         Task? after = null;
         if (_inFlight.Count > 0)
@@ -81,7 +81,7 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
             (var previous, after) = _inFlight[^1];
             Pool.Version = previous.Seal().NewVersion;
         }
-        var batch = new PendingBatch(commands, Pool, after);
+        var batch = new PendingBatch([command], Pool, after);
         Task written;
         try
         {

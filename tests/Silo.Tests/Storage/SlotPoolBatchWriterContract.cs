@@ -134,6 +134,21 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
         Assert.Null(reloaded.Find(AppointmentKey.Build(session, "P2", "k")));
     }
 
+    [ContractFact]
+    public async Task Write_ABatchFollowingOneTheWriterNeverTook_FailsUnwritten_AndTheWriterGoesOn()
+    {
+        var (store, writer, _) = await CreateAsync();
+        var orphan = await HoldBatchAsync(store, TestCatalog.Session(1), "P1");
+        var neverQueued = new TaskCompletionSource().Task;
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(() => orphan, after: neverQueued).WaitAsync(TimeSpan.FromSeconds(10)));
+        var good = await HoldBatchAsync(store, TestCatalog.Session(2), "P2");
+        await writer.WriteAsync(() => good);
+
+        Assert.Equal(0, (await store.LoadAsync(TestCatalog.Session(1)))!.HeldCount);
+        Assert.Equal(1, (await store.LoadAsync(TestCatalog.Session(2)))!.HeldCount);
+    }
+
     private async Task<(SqlSlotPoolStore Store, SlotPoolBatchWriter Writer, TestDatabase Database)> CreateAsync()
     {
         var database = await fixture.CreateDatabaseAsync();
