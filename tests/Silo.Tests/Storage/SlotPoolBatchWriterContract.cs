@@ -12,6 +12,7 @@ using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hospital.Silo.Tests.Storage;
 
@@ -155,7 +156,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
         await TestCatalog.SeedAsync(database);
         var catalog = new SqlCatalogStore(database.ConnectionFactory);
         await catalog.AddMissingSessionsAsync(SessionGenerator.Generate(await catalog.LoadCatalogAsync(), TestCatalog.Today, TestCatalog.PlanningDays));
-        var writer = new SlotPoolBatchWriter(database.ConnectionFactory, new BatchWriterMetrics(Meters));
+        var writer = new SlotPoolBatchWriter(database.ConnectionFactory, new BatchWriterMetrics(Meters), NullLogger<SlotPoolBatchWriter>.Instance);
         return (new SqlSlotPoolStore(database.ConnectionFactory, writer), writer, database);
     }
 

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Hospital.Grains.Abstractions.Storage;
 using Hospital.Grains.SlotPools;
+using Microsoft.Extensions.Logging;
 
 namespace Hospital.Silo.Storage.SlotPools;
 
@@ -18,20 +19,22 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// Both drivers block inside their "async" methods, so the writer has a thread of its own and blocks it: on the
 /// thread pool (two threads to start with on two cores) a blocked writer would hold back the requests.
 /// </summary>
-public sealed class SlotPoolBatchWriter : IAsyncDisposable
+public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
 {
     /// <summary>At most this many batches per transaction, so one commit stays short.</summary>
     public const int MaxBatchesPerTransaction = 256;
 
     private readonly IDbConnectionFactory _connections;
     private readonly BatchWriterMetrics _metrics;
+    private readonly ILogger _logger;
     private readonly Channel<QueuedBatch> _queue = Channel.CreateUnbounded<QueuedBatch>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _loop;
 
-    public SlotPoolBatchWriter(IDbConnectionFactory connections, BatchWriterMetrics metrics)
+    public SlotPoolBatchWriter(IDbConnectionFactory connections, BatchWriterMetrics metrics, ILogger<SlotPoolBatchWriter> logger)
     {
         _connections = connections;
         _metrics = metrics;
+        _logger = logger;
         _loop = new Lazy<Task>(StartLoop);
     }
 
@@ -76,6 +79,7 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
     /// <summary>The transaction loop, on its own thread until the writer is disposed.</summary>
     private void Run()
     {
+        if (WriterThreadPriority.TryRaiseCurrentThread() is { } reason) LogDefaultPriority(WriterThreadPriority.Nice, reason);
         var group = new List<SealedBatch>();
         List<QueuedBatch> carried = [], next = [];
         while (carried.Count > 0 || _queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
@@ -143,6 +147,9 @@ public sealed class SlotPoolBatchWriter : IAsyncDisposable
             pending = pending.Where((_, index) => !stale.Contains(index)).ToList();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The slot pool batch writer keeps the default thread priority: raising it to nice {Nice} failed ({Reason}); allow it (CAP_SYS_NICE, or an RLIMIT_NICE of 30) for shorter commits at a peak")]
+    private partial void LogDefaultPriority(int nice, string reason);
 
     private sealed record QueuedBatch(Func<PoolBatch> Seal, Task? After)
     {
