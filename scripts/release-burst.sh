@@ -2,7 +2,7 @@
 # The release burst end to end on one backend: Release build, then RUNS times a fresh API (scripts/run-api.sh) and
 # the runner's release-burst against it (checking the database afterwards), then the runs side by side with medians.
 #
-#   scripts/release-burst.sh sqlite|mariadb [RUNS] [-- RUNNER_OPTIONS...]     e.g. -- --patients 5000 --users 64
+#   scripts/release-burst.sh sqlite|mariadb [RUNS] [-- RUNNER_OPTIONS...]     e.g. -- --patients 5000 --users 512
 #
 # Results: loadtests/results/<backend>-<time>-<n>.json. Exit code 0 when every run met the goal, 3 when one missed it.
 # Environment: PROFILE=1 also records a CPU profile (dotnet-trace, sampled thread stacks) of the API from 2 s before T0 for
