@@ -33,7 +33,6 @@ flush_log_at_commit=1
 dir=$(mktemp -d "${TMPDIR:-/tmp}/hospital-mariadb.XXXXXX")
 user=$(id -un)
 sql() { mariadb --no-defaults --socket="$dir/sock" -uroot "$@"; }
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # --no-defaults everywhere: the package's /etc/mysql config (its socket, log and pid paths) must not apply.
 mariadb-install-db --no-defaults --user="$user" --datadir="$dir/data" \
@@ -43,8 +42,7 @@ mariadb-install-db --no-defaults --user="$user" --datadir="$dir/data" \
 # Another process may take the port between the check and the bind: then mariadbd exits and we try another.
 started=false
 for _ in 1 2 3 4 5; do
-  port=$((20000 + RANDOM % 40000))
-  port_in_use "$port" && continue
+  port=$("$(dirname "${BASH_SOURCE[0]}")/free-port.sh")
   # Detached and with no inherited stdio, so a caller reading our stdout sees its end when this script exits.
   # Room for many connections: the tests' databases each have a pool.
   setsid mariadbd --no-defaults --user="$user" --datadir="$dir/data" --socket="$dir/sock" \

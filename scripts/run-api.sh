@@ -54,8 +54,7 @@ case $backend in
   *) echo "backend must be sqlite or mariadb, not '$backend'" >&2; exit 2 ;;
 esac
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port=$((20000 + RANDOM % 40000)); while port_in_use "$port"; do port=$((20000 + RANDOM % 40000)); done
+port=$("$repo/scripts/free-port.sh")
 url=http://127.0.0.1:$port
 admin_key=${RUN_API_ADMIN_KEY:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)}
 data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}

@@ -46,12 +46,6 @@ down() {
 trap 'down; rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local port
-  for _ in $(seq 1 50); do port=$((20000 + RANDOM % 40000)); port_in_use "$port" || { echo "$port"; return 0; }; done
-  echo "no free port found" >&2; return 1
-}
 port_of() { sed -E 's|.*:([0-9]+)$|\1|' <<<"$1"; }
 
 # The template as it is (hash), or without its `hash $session_id consistent;` line (round-robin, nginx's default).
@@ -87,7 +81,7 @@ up() {
   # A free port may be taken (often as some connection's local port) before nginx binds it: then nginx exits, try another.
   for _ in 1 2 3 4 5; do
     rm -rf "$dir"; mkdir -p "$dir"; chmod 711 "$dir"
-    port=$(free_port)
+    port=$("$repo/scripts/free-port.sh")
     render_nginx "$mode" "$dir" "$port" "$(port_of "$NODE1")" "$(port_of "$NODE2")"
     nginx -e "$dir/error.log" -c "$dir/nginx.conf" </dev/null >"$dir/nginx.out" 2>&1 &
     nginx_pid=$!

@@ -24,4 +24,13 @@ public sealed record PoolAppointment(
 {
     /// <summary>Whether this appointment keeps its slot from being sold again.</summary>
     public bool OccupiesSlot => AppointmentLifecycle.OccupiesSlot(Status);
+
+    /// <summary>
+    /// This appointment with the fields a lifecycle transition may change taken from <paramref name="next"/>. Every other
+    /// field is fixed when the appointment is created, and storage updates only these (AppointmentRow.LifecycleColumns).
+    /// </summary>
+    public PoolAppointment WithLifecycleOf(PoolAppointment next) => this with
+    {
+        Status = next.Status, BookedAt = next.BookedAt, PaymentRef = next.PaymentRef, RefundAmount = next.RefundAmount, UpdatedAt = next.UpdatedAt,
+    };
 }

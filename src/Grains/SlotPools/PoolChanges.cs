@@ -20,9 +20,12 @@ public sealed class PoolChanges
     /// <summary>Whether the session row itself changed (e.g. stopped), beyond its counters.</summary>
     public bool SessionChanged { get; init; }
 
-    /// <summary>Records a lifecycle transition: the new row and its audit entry.</summary>
+    /// <summary>Records a lifecycle transition: the new row and its audit entry. Only the lifecycle fields may change.</summary>
     public void Transition(PoolAppointment before, PoolAppointment after, string actor, string reason)
     {
+        // Storage writes only the lifecycle fields of an update: any other change would be lost, so it is refused here.
+        if (before.WithLifecycleOf(after) != after)
+            throw new InvalidOperationException($"A transition of appointment {after.Id} changed a field that is fixed at creation.");
         Updated.Add(after);
         Audits.Add(new AuditEntry(after.Id, after.UpdatedAt, actor, before.Status, after.Status, reason));
     }

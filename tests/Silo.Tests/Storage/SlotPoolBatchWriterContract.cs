@@ -4,6 +4,7 @@ using Dapper;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Storage;
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Rules;
 using Hospital.Grains.SlotPools;
 using Hospital.Silo.Runtime.Metrics;
 using Hospital.Silo.Storage.Catalog;
@@ -41,6 +42,28 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
         {
             var reloaded = (await store.LoadAsync(session))!;
             Assert.Equal((1L, 2), (reloaded.Version, reloaded.HeldCount));
+        }
+    }
+
+    [ContractFact]
+    public async Task Write_Transitions_StoreEveryFieldTheyChange()
+    {
+        var (store, writer, _) = await CreateAsync();
+        var session = TestCatalog.Session(1);
+        var hold = await HoldBatchAsync(store, session, "P1");
+        await writer.WriteAsync(() => hold);
+        var id = (await store.LoadAsync(session))!.Appointments.Single().Id;
+
+        // An update writes only the lifecycle columns: after each transition the stored row must equal the pool's.
+        await CommitAndCompareAsync(pool => pool.ConfirmPayment(id, "pay-P1", Now.AddMinutes(2)).Changes!);
+        await CommitAndCompareAsync(pool => pool.Cancel(id, "patient", "plans changed", Now.AddMinutes(3), new CancellationRulesOptions()).Changes!);
+
+        async Task CommitAndCompareAsync(Func<SlotPool, PoolChanges> transition)
+        {
+            var pool = (await store.LoadAsync(session))!;
+            var changes = transition(pool);
+            await writer.WriteAsync(() => PoolBatch.Seal(PoolRowState.Of(pool), [changes]));
+            Assert.Equal(pool.Appointments.Single(), (await store.LoadAsync(session))!.Appointments.Single());
         }
     }
 

@@ -7,14 +7,40 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// <summary>An appointments row in the column types both drivers read back (instants as UTC DateTime, enums as names).</summary>
 internal sealed class AppointmentRow
 {
-    public static readonly RowSetColumn[] Columns =
+    /// <summary>Every column, its value in an appointment, and whether a lifecycle transition may change it (see PoolAppointment.WithLifecycleOf).</summary>
+    private static readonly (RowSetColumn Column, Func<PoolAppointment, object?> Value, bool Lifecycle)[] s_columns =
     [
-        new("id", RowSetKind.Text), new("session_id", RowSetKind.Text), new("slot_no", RowSetKind.Integer), new("slot_lock", RowSetKind.Integer),
-        new("patient_id", RowSetKind.Text), new("channel", RowSetKind.Text), new("status", RowSetKind.Text), new("fhir_status", RowSetKind.Text),
-        new("fee", RowSetKind.Money), new("held_at", RowSetKind.Instant), new("expires_at", RowSetKind.Instant), new("booked_at", RowSetKind.Instant),
-        new("payment_ref", RowSetKind.Text), new("refund_amount", RowSetKind.Money), new("reschedule_count", RowSetKind.Integer),
-        new("rescheduled_from", RowSetKind.Text), new("idempotency_key", RowSetKind.Text), new("updated_at", RowSetKind.Instant),
+        (new("id", RowSetKind.Text), a => a.Id, false),
+        (new("session_id", RowSetKind.Text), a => a.SessionId, false),
+        (new("slot_no", RowSetKind.Integer), a => a.SlotNo, false),
+        (new("slot_lock", RowSetKind.Integer), a => a.OccupiesSlot ? 1 : null, true),
+        (new("patient_id", RowSetKind.Text), a => a.PatientId, false),
+        (new("channel", RowSetKind.Text), a => a.Channel.ToString(), false),
+        (new("status", RowSetKind.Text), a => a.Status.ToString(), true),
+        (new("fhir_status", RowSetKind.Text), a => a.Status.ToFhirCode(), true),
+        (new("fee", RowSetKind.Money), a => a.Fee, false),
+        (new("held_at", RowSetKind.Instant), a => Utc(a.HeldAt), false),
+        (new("expires_at", RowSetKind.Instant), a => Utc(a.ExpiresAt), false),
+        (new("booked_at", RowSetKind.Instant), a => Utc(a.BookedAt), true),
+        (new("payment_ref", RowSetKind.Text), a => a.PaymentRef, true),
+        (new("refund_amount", RowSetKind.Money), a => a.RefundAmount, true),
+        (new("reschedule_count", RowSetKind.Integer), a => a.RescheduleCount, false),
+        (new("rescheduled_from", RowSetKind.Text), a => a.RescheduledFrom, false),
+        (new("idempotency_key", RowSetKind.Text), a => a.IdempotencyKey, false),
+        (new("updated_at", RowSetKind.Instant), a => Utc(a.UpdatedAt), true),
     ];
+
+    private static readonly (RowSetColumn Column, Func<PoolAppointment, object?> Value, bool Lifecycle)[] s_lifecycle =
+        [s_columns[0], .. s_columns.Where(c => c.Lifecycle)];
+
+    /// <summary>Every column, as an insert writes them.</summary>
+    public static readonly RowSetColumn[] Columns = [.. s_columns.Select(c => c.Column)];
+
+    /// <summary>
+    /// The key, then the columns a transition may change: what an update writes. A pay during a release peak then
+    /// carries 8 columns instead of 18, which both databases unpack from its JSON row set key by key.
+    /// </summary>
+    public static readonly RowSetColumn[] LifecycleColumns = [.. s_lifecycle.Select(c => c.Column)];
 
     private const string Fields =
         "{0}id AS Id, {0}session_id AS SessionId, {0}slot_no AS SlotNo, {0}patient_id AS PatientId, {0}channel AS Channel, {0}status AS Status, " +
@@ -48,12 +74,10 @@ internal sealed class AppointmentRow
     public long DepartmentId { get; set; }
 
     /// <summary>The column values of <paramref name="a"/>, in <see cref="Columns"/> order.</summary>
-    public static object?[] Values(PoolAppointment a) =>
-    [
-        a.Id, a.SessionId, a.SlotNo, a.OccupiesSlot ? 1 : null, a.PatientId, a.Channel.ToString(), a.Status.ToString(),
-        a.Status.ToFhirCode(), a.Fee, Utc(a.HeldAt), Utc(a.ExpiresAt), Utc(a.BookedAt), a.PaymentRef,
-        a.RefundAmount, a.RescheduleCount, a.RescheduledFrom, a.IdempotencyKey, Utc(a.UpdatedAt),
-    ];
+    public static object?[] Values(PoolAppointment a) => [.. s_columns.Select(c => c.Value(a))];
+
+    /// <summary>The values of <see cref="LifecycleColumns"/>, in their order.</summary>
+    public static object?[] LifecycleValues(PoolAppointment a) => [.. s_lifecycle.Select(c => c.Value(a))];
 
     public PoolAppointment ToAppointment() => new(
         Id, SessionId, (int)SlotNo, PatientId, Enum.Parse<BookingChannel>(Channel), Enum.Parse<AppointmentStatus>(Status), Fee,

@@ -69,7 +69,7 @@ internal static class PoolBatchSql
 
         await new RowSetCommand(dialect)
             // Updates first: they may free slots that inserts take again (unique session/slot/lock key).
-            .Update("appointments", AppointmentRow.Columns, batches.SelectMany(b => b.Updates).ToList(), AppointmentRow.Values)
+            .Update("appointments", AppointmentRow.LifecycleColumns, batches.SelectMany(b => b.Updates).ToList(), AppointmentRow.LifecycleValues)
             .Insert("appointments", AppointmentRow.Columns, batches.SelectMany(b => b.Inserts).ToList(), AppointmentRow.Values)
             .Insert("appointment_audit", AuditColumns, batches.SelectMany(b => b.Audits).ToList(),
                 a => [a.AppointmentId, AppointmentRow.Utc(a.At), a.Actor, a.From?.ToString(), a.To.ToString(), a.Reason])
