@@ -12,7 +12,10 @@ public static class PatientPreparation
         var ids = new string?[count];
         await VirtualUsers.RunAsync([.. Enumerable.Range(0, count)], users, async (i, ct) =>
         {
-            var answer = await client.PostAsync("register", "/api/patients", SyntheticPatients.Registration(seed, i), null, ct);
+            // A 503 (e.g. the database slow to accept a connection) is retried as a phone app would: registering the
+            // same person again returns the existing patient, so a retry cannot register anyone twice.
+            var answer = await WellBehavedBooking.RetryAsync(
+                () => client.PostAsync("register", "/api/patients", SyntheticPatients.Registration(seed, i), null, ct), ct);
             ids[i] = answer is { Outcome: Outcome.Success } ? answer.String("id") : null;
             progress.Increment(1);
         }, cancellationToken);

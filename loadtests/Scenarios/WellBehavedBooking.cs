@@ -26,7 +26,8 @@ public static class WellBehavedBooking
         return payment is { Status: 200 } ? acknowledged with { Paid = true } : acknowledged;
     }
 
-    private static async Task<ApiAnswer?> RetryAsync(Func<Task<ApiAnswer?>> send, CancellationToken cancellationToken)
+    /// <summary>Sends until the answer is final: a 503 is retried after its Retry-After, an early "not released" at its opensAt.</summary>
+    internal static async Task<ApiAnswer?> RetryAsync(Func<Task<ApiAnswer?>> send, CancellationToken cancellationToken)
     {
         ApiAnswer? answer = null;
         for (var attempt = 0; attempt < MaxAttempts; attempt++)
