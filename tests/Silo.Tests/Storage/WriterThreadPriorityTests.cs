@@ -32,16 +32,10 @@ public sealed class WriterThreadPriorityTests : IDisposable
         }));
 
         Assert.Equal("probe only", probe.Message);
-        if (Environment.IsPrivilegedProcess)
-        {
-            Assert.Equal(WriterThreadPriority.Nice, nice);
-            Assert.DoesNotContain(_logs.Entries, e => e.Message.Contains("default thread priority"));
-        }
-        else
-        {
-            Assert.Equal(0, nice);
-            Assert.Contains(_logs.Entries, e => e.Level == LogLevel.Information && e.Message.Contains("default thread priority"));
-        }
+        var loggedDefault = _logs.Entries.Any(e => e.Level == LogLevel.Information && e.Message.Contains("default thread priority"));
+        // Root may always raise it; another user may too when its RLIMIT_NICE allows, and otherwise must say it did not.
+        if (Environment.IsPrivilegedProcess) Assert.False(loggedDefault);
+        Assert.Equal(loggedDefault ? 0 : WriterThreadPriority.Nice, nice);
     }
 
     public void Dispose() => _services.Dispose();
