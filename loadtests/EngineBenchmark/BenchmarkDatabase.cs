@@ -24,7 +24,8 @@ internal sealed class BenchmarkDatabase
         var name = $"bench_{Guid.NewGuid():N}"[..20];
         await using (var server = await new MySqlConnectionFactory(serverConnectionString).OpenConnectionAsync())
             await server.ExecuteAsync($"CREATE DATABASE {name} CHARACTER SET utf8mb4");
-        var builder = new DbConnectionStringBuilder { ConnectionString = serverConnectionString, ["Database"] = name };
+        // The driver's own pool size (our factory's default is smaller), as the plain approach would run with.
+        var builder = new DbConnectionStringBuilder { ConnectionString = serverConnectionString, ["Database"] = name, ["Maximum Pool Size"] = 100 };
         var connections = new MySqlConnectionFactory(builder.ConnectionString);
         await new SchemaMigrator(connections, TimeProvider.System, NullLogger<SchemaMigrator>.Instance).MigrateAsync();
 
