@@ -61,12 +61,7 @@ public static class ReleaseBurstScenario
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(run.Duration);
             t0 = Stopwatch.GetTimestamp();
-            await VirtualUsers.RunAsync(jobs, run.Users,
-                async (job, ct) =>
-                {
-                    if (await WellBehavedBooking.BookAsync(client, job.Patient, job.Session, pay: true, ct) is { } hold) acknowledged.Add(hold);
-                    booking.Increment(1);
-                }, deadline.Token);
+            await BookingRound.RunAsync(client, jobs, run.Users, booking, deadline.Token, acknowledged);
             if (writerBefore is not null) writer = WriterFigures.Between(writerBefore, await WriterCounters.ScrapeAsync(http, cancellationToken));
 
             var probing = progress.AddTask("HTTP ceiling after the burst (/health/live)", maxValue: 1);

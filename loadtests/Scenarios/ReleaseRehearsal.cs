@@ -51,11 +51,7 @@ public static class ReleaseRehearsal
         {
             var sessions = department.SessionIds.Skip(pass * SessionsPerPass).Take(SessionsPerPass).ToList();
             var jobs = patients.Where((_, i) => i % Passes == pass).Select((p, i) => (Patient: p, Session: sessions[i % sessions.Count])).ToList();
-            await VirtualUsers.RunAsync(jobs, users, async (job, ct) =>
-            {
-                await WellBehavedBooking.BookAsync(client, job.Patient, job.Session, pay: true, ct, KindPrefix);
-                progress.Increment(1);
-            }, cancellationToken);
+            await BookingRound.RunAsync(client, jobs, users, progress, cancellationToken, kindPrefix: KindPrefix);
             await Task.Delay(PauseAfterPass, cancellationToken);
         }
     }
