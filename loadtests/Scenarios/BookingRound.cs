@@ -7,8 +7,8 @@ namespace Hospital.LoadTests.Scenarios;
 /// <summary>
 /// Every patient of a list books its session and pays, as a well-behaved client, on a bounded number of users. The release
 /// rehearsal and the burst run this one method, so the runner's own code is already optimized by the JIT at T0: with a
-/// lambda of its own the burst's code was compiled three times during the burst (perf: a quarter to a third of the
-/// runner's CPU in the burst's first 0.4 s).
+/// lambda of its own the burst's code was compiled three times after T0 (JIT listings), at a time when perf put a fifth
+/// to a third of the runner's CPU in the JIT.
 /// </summary>
 public static class BookingRound
 {

@@ -9,8 +9,8 @@ namespace Hospital.Silo.Storage.MySql;
 /// </summary>
 /// <remarks>
 /// MySql.Data's async methods block a thread internally, and its connect waits on a task that needs a thread-pool
-/// thread to finish. With hundreds of calls in flight (256 patients registering at once) the blocked threads starved
-/// the pool, and connects failed with "Timeout expired" in the driver's GetTcpStream. So at most
+/// thread to finish, so hundreds of calls in flight can starve the pool: when 256 patients registered at once, connects
+/// failed with "Timeout expired" in the driver's GetTcpStream. So at most
 /// <c>Maximum Pool Size</c> connections are open at once (<see cref="DefaultMaxOpenConnections"/> unless the
 /// connection string says otherwise); further callers wait here without holding a thread, for up to the connection
 /// string's <c>Connection Timeout</c>, and the driver's own (blocking) pool never has to wait.
