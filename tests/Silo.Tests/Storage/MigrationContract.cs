@@ -57,6 +57,37 @@ public abstract class MigrationContract(TestDatabaseFixture fixture)
         Assert.Equal(scripts.Count, (await ReadRecordedVersionsAsync(database)).Count);
     }
 
+    [ContractFact]
+    public async Task Migrate_FromVersion2_MovesEverySessionsDefinitionOutOfTheSessionRow()
+    {
+        var database = await fixture.CreateDatabaseAsync(migrate: false);
+        await using var connection = await database.ConnectionFactory.OpenConnectionAsync();
+        await connection.ExecuteAsync(SchemaScripts.VersionTable(database.Provider));
+        foreach (var script in SchemaScripts.Migrations(database.Provider).Where(script => script.Version <= 2))
+        {
+            await connection.ExecuteAsync(script.Sql);
+            await connection.ExecuteAsync("INSERT INTO schema_version (version, description, applied_at) VALUES (@Version, @Description, @AppliedAt)",
+                new { script.Version, script.Description, AppliedAt = DateTime.UtcNow });
+        }
+        const string definition = "{\"sessionId\":\"D1-20261203-AM\",\"quota\":2,\"slots\":[{\"no\":1},{\"no\":2}]}";
+        await connection.ExecuteAsync(
+            "INSERT INTO departments (id, name, location, description, release_window_days, release_time, weekly_release_day) VALUES (1, '心内科', 'A', '', 7, '08:00', NULL)");
+        await connection.ExecuteAsync(
+            "INSERT INTO doctors (id, department_id, name, title, specialties, fee, introduction, rating) VALUES (1, 1, '张医生', 'Chief', '', 50, '', 5)");
+        await connection.ExecuteAsync(
+            "INSERT INTO sessions (session_id, doctor_id, department_id, visit_date, period, room, fee, quota, opens_at, definition, status, held_count) " +
+            "VALUES ('D1-20261203-AM', 1, 1, '2026-12-03', 'Morning', '2A-01', 50, 2, @OpensAt, @definition, 'Open', 1)",
+            new { OpensAt = new DateTime(2026, 11, 26, 0, 0, 0, DateTimeKind.Utc), definition });
+
+        var applied = await database.MigrateAsync();
+
+        Assert.Contains(3, applied);
+        Assert.Equal(definition, await connection.ExecuteScalarAsync<string>("SELECT definition FROM session_definitions WHERE session_id = 'D1-20261203-AM'"));
+        var session = (IDictionary<string, object>)await connection.QuerySingleAsync("SELECT * FROM sessions");
+        Assert.DoesNotContain("definition", session.Keys);
+        Assert.Equal(1L, Convert.ToInt64(session["held_count"]));
+    }
+
     private static async Task<List<(int Version, string Description)>> ReadRecordedVersionsAsync(TestDatabase database)
     {
         await using DbConnection connection = await database.ConnectionFactory.OpenConnectionAsync();

@@ -13,8 +13,10 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
     [
         new("session_id", RowSetKind.Text), new("doctor_id", RowSetKind.Integer), new("department_id", RowSetKind.Integer),
         new("visit_date", RowSetKind.Text), new("period", RowSetKind.Text), new("room", RowSetKind.Text), new("fee", RowSetKind.Money),
-        new("quota", RowSetKind.Integer), new("opens_at", RowSetKind.Instant), new("definition", RowSetKind.Text), new("status", RowSetKind.Text),
+        new("quota", RowSetKind.Integer), new("opens_at", RowSetKind.Instant), new("status", RowSetKind.Text),
     ];
+
+    private static readonly RowSetColumn[] DefinitionColumns = [new("session_id", RowSetKind.Text), new("definition", RowSetKind.Text)];
 
     public Task<HospitalCatalog> LoadCatalogAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
@@ -47,11 +49,15 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var insertOrIgnore = connections.Dialect.InsertOrIgnoreInto;
         var added = await new RowSetCommand(connections.Dialect).Insert("sessions", SessionColumns, sessions, s =>
         [
             s.SessionId, s.DoctorId, s.DepartmentId, SessionDates.Format(s.Date), s.Period.ToString(), s.Room, s.Fee, s.Quota,
-            AppointmentRow.Utc(s.OpensAt), JsonSerializer.Serialize(s, StorageJson.Options), "Open",
-        ], verb: connections.Dialect.InsertOrIgnoreInto).ExecuteAsync(connection, transaction, cancellationToken);
+            AppointmentRow.Utc(s.OpensAt), "Open",
+        ], verb: insertOrIgnore).ExecuteAsync(connection, transaction, cancellationToken);
+        // A session that already existed keeps its definition, as it keeps its row.
+        await new RowSetCommand(connections.Dialect).Insert("session_definitions", DefinitionColumns, sessions,
+            s => [s.SessionId, JsonSerializer.Serialize(s, StorageJson.Options)], verb: insertOrIgnore).ExecuteAsync(connection, transaction, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return added;
     }, cancellationToken);

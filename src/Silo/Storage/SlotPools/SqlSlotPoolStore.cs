@@ -24,7 +24,7 @@ public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolB
             await using var connection = await connections.OpenConnectionAsync(cancellationToken);
             var window = new { From = SessionDates.Format(from), To = SessionDates.Format(to) };
             var sessions = await connection.QueryAsync<SessionRow>(new CommandDefinition(
-                SessionRow.Select + " WHERE visit_date >= @From AND visit_date <= @To",
+                SessionRow.Select + " WHERE s.visit_date >= @From AND s.visit_date <= @To",
                 window, cancellationToken: cancellationToken));
             var live = (await connection.QueryAsync<AppointmentRow>(new CommandDefinition(
                     AppointmentRow.Select + " WHERE slot_lock = 1 AND session_id IN (SELECT session_id FROM sessions WHERE visit_date >= @From AND visit_date <= @To)",
@@ -48,7 +48,7 @@ public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolB
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
         var session = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
-            SessionRow.Select + " WHERE session_id = @sessionId",
+            SessionRow.Select + " WHERE s.session_id = @sessionId",
             new { sessionId }, cancellationToken: cancellationToken));
         if (session is null) return null;
         var appointments = await connection.QueryAsync<AppointmentRow>(new CommandDefinition(
@@ -64,6 +64,8 @@ public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolB
 
     private sealed record SessionRow(string SessionId, string Definition, string Status, long Version)
     {
-        public const string Select = "SELECT session_id AS SessionId, definition AS Definition, status AS Status, version AS Version FROM sessions";
+        /// <summary>Every session with its definition (aliases: s, d).</summary>
+        public const string Select = "SELECT s.session_id AS SessionId, d.definition AS Definition, s.status AS Status, s.version AS Version " +
+            "FROM sessions s JOIN session_definitions d ON d.session_id = s.session_id";
     }
 }
