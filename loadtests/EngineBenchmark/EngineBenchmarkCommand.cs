@@ -23,10 +23,6 @@ internal static class EngineBenchmarkCommand
 
     private static async Task<int> RunAsync(string connectionString, int requests, int callers, int rounds)
     {
-        // MySql.Data blocks a thread per call; without enough threads up front the plain approach would measure
-        // the thread pool's slow growth instead of the database.
-        ThreadPool.GetMinThreads(out _, out var io);
-        ThreadPool.SetMinThreads(callers + Environment.ProcessorCount * 2, io);
         var results = new List<(BurstResult Engine, BurstResult Plain)>();
         for (var round = 1; round <= rounds; round++)
         {

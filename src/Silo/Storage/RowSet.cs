@@ -20,10 +20,10 @@ public sealed record RowSetColumn(string Name, RowSetKind Kind);
 /// Many rows sent to the database as one JSON array in one parameter, which the database unpacks into a row source
 /// (<see cref="ISqlDialect.RowSource"/>: json_each on SQLite, JSON_TABLE on MySQL) that an UPDATE joins; inserts take
 /// VALUES lists of literals (<see cref="RowSetCommand.Insert{T}"/>), which both databases read faster. One statement per
-/// table writes any number of rows, and the driver binds a single parameter per statement: MySql.Data looks each named
-/// parameter up by a culture-aware name and Microsoft.Data.Sqlite linearly, which made binding hundreds of them per
-/// statement cost more than the database's own work. Nulls are left out of the objects; both databases read a missing
-/// key as NULL.
+/// table writes any number of rows, and the driver binds a single parameter per statement: binding hundreds of them per
+/// statement once cost more than the database's own work (MySql.Data, our first MySQL driver, looked each named
+/// parameter up by a culture-aware name; Microsoft.Data.Sqlite looks them up linearly). Nulls are left out of the
+/// objects; both databases read a missing key as NULL.
 /// </summary>
 public static class RowSet
 {

@@ -9,7 +9,7 @@ namespace Hospital.Silo.Storage;
 /// database however many tables and rows. Round trips matter more than they seem: at a release peak the cores are busy,
 /// and every wait for the database is also a wait to be scheduled again. Statements without rows are left out. Very
 /// many rows (planning a whole window of sessions) are cut into statements of about <see cref="MaxStatementBytes"/> and
-/// round trips of about <see cref="MaxCommandBytes"/>: MySql.Data sends parameters inside the statement text, so a round
+/// round trips of about <see cref="MaxCommandBytes"/>: the driver sends parameters inside the statement text, so a round
 /// trip stays well under MySQL's packet limit (max_allowed_packet, 16 MB by default on MariaDB). Only a transaction then
 /// keeps the round trips atomic. The statements are written straight into the command's text: at a peak a transaction's
 /// text is a few hundred kilobytes, and every extra copy of it is a large-object allocation the collector must zero.

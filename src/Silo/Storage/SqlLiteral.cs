@@ -8,7 +8,7 @@ namespace Hospital.Silo.Storage;
 /// Values written into SQL text as literals, for the VALUES lists of <see cref="RowSetCommand.Insert{T}"/>. Text goes as
 /// the hexadecimal digits of its UTF-8 bytes inside the dialect's <see cref="ISqlDialect.HexText"/>: no text can end
 /// such a literal early, whatever quotes or backslashes it holds and whatever the server's SQL mode, so nothing needs
-/// escaping, and the digits carry nothing MySql.Data's statement parser would read as a parameter.
+/// escaping, and the digits carry nothing the driver's statement parser would read as a parameter.
 /// </summary>
 internal static class SqlLiteral
 {

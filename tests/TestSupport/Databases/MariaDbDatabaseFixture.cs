@@ -2,7 +2,7 @@ using System.Data.Common;
 using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.MySql;
 using Hospital.TestSupport.MariaDb;
-using MySql.Data.MySqlClient;
+using MySqlConnector;
 
 namespace Hospital.TestSupport.Databases;
 

@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Globalization;
 using Dapper;
-using MySql.Data.MySqlClient;
+using MySqlConnector;
 
 namespace Hospital.Silo.Storage.MySql;
 
@@ -65,7 +65,7 @@ public sealed class MySqlDialect : ISqlDialect
     /// <summary>A hexadecimal literal is binary; the introducer makes it utf8mb4 text, as our tables store text.</summary>
     public (string Prefix, string Suffix) HexText => ("_utf8mb4 X'", "'");
 
-    /// <summary>DATETIME(6) reads this text exactly (microseconds, as MySql.Data sends DateTime parameters).</summary>
+    /// <summary>DATETIME(6) reads this text exactly, to the microsecond it stores.</summary>
     public string FormatInstant(DateTime utc) => utc.ToString("yyyy-MM-dd HH:mm:ss.ffffff", CultureInfo.InvariantCulture);
 
     private static string TypeOf(RowSetKind kind) => kind switch

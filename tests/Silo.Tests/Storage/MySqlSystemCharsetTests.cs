@@ -6,10 +6,10 @@ using Hospital.TestSupport.MariaDb;
 namespace Hospital.Silo.Tests.Storage;
 
 /// <summary>
-/// Statements whose result columns are in MariaDB's utf8mb3 system charset; each one kills a MySql.Data 8.0.16
-/// connection unless MySqlConnectionFactory applied the charset fix.
+/// Statements whose result columns are in MariaDB's utf8mb3 system charset, which the driver must read: MySql.Data
+/// 8.0.16, our first MySQL driver, did not know that charset's name, and each of these killed its connection.
 /// </summary>
-public sealed class MySqlCharsetFixTests(MariaDbDatabaseFixture fixture) : IClassFixture<MariaDbDatabaseFixture>
+public sealed class MySqlSystemCharsetTests(MariaDbDatabaseFixture fixture) : IClassFixture<MariaDbDatabaseFixture>
 {
     [MariaDbFact]
     public async Task SelectVersion_ReturnsTheServerVersion()
