@@ -12,4 +12,10 @@ public interface IDbConnectionFactory
 
     /// <summary>Opens a new connection; the caller disposes it.</summary>
     Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Opens a new connection synchronously, for the batch writer's thread of its own, which blocks on its calls; the
+    /// caller disposes it.
+    /// </summary>
+    DbConnection OpenConnection();
 }

@@ -74,12 +74,15 @@ internal sealed class RowSetCommand(ISqlDialect dialect)
         return this;
     }
 
-    /// <summary>Runs every statement, in the order added; returns the rows they inserted or matched, summed.</summary>
-    public async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs every statement, in the order added; returns the rows they inserted or matched, summed. Synchronous: its
+    /// callers are the batch writer's own thread and work already moved to the thread pool.
+    /// </summary>
+    public int Execute(DbConnection connection, DbTransaction? transaction)
     {
         var count = 0;
         foreach (var (sql, parameters) in _commands)
-            count += await connection.ExecuteAsync(new CommandDefinition(sql.ToString(), parameters, transaction, cancellationToken: cancellationToken));
+            count += connection.Execute(new CommandDefinition(sql.ToString(), parameters, transaction));
         return count;
     }
 

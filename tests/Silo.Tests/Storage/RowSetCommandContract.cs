@@ -33,7 +33,7 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
     {
         await using var connection = await OpenAsync();
 
-        var inserted = await InsertAsync(connection, Rows);
+        var inserted = Insert(connection, Rows);
 
         Assert.Equal(Rows.Length, inserted);
         Assert.Equal(Rows, await ReadAsync(connection));
@@ -43,10 +43,10 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
     public async Task Update_KeyedRows_ChangesThoseRowsOnly()
     {
         await using var connection = await OpenAsync();
-        await InsertAsync(connection, Rows);
+        Insert(connection, Rows);
         Refund[] changed = [Rows[0] with { Amount = 40m, Reason = "改期 \\ '" }, Rows[2] with { CreatedAt = At.AddTicks(10) }];
 
-        var matched = await UpdateAsync(connection, changed);
+        var matched = Update(connection, changed);
 
         Assert.Equal(2, matched);
         Assert.Equal([changed[0], Rows[1], changed[1]], await ReadAsync(connection));
@@ -58,8 +58,8 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
         await using var connection = await OpenAsync();
         var renamed = Rows[0] with { Reason = "changed in the same command" };
 
-        var count = await Command().Insert("refunds", Refunds, Rows, Values).Update("refunds", Refunds, [renamed], Values)
-            .ExecuteAsync(connection, null, CancellationToken.None);
+        var count = Command().Insert("refunds", Refunds, Rows, Values).Update("refunds", Refunds, [renamed], Values)
+            .Execute(connection, null);
 
         Assert.Equal(Rows.Length + 1, count);
         Assert.Equal([renamed, Rows[1], Rows[2]], await ReadAsync(connection));
@@ -78,8 +78,8 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
         var payload = new string('x', 1_000_000);
         var keys = Enumerable.Range(0, 24).Select(i => $"key-{i}").ToList();
 
-        var inserted = await Command().Insert("grain_state", columns, keys, key => ["big", key, new string('0', 32), payload, At])
-            .ExecuteAsync(connection, null, CancellationToken.None);
+        var inserted = Command().Insert("grain_state", columns, keys, key => ["big", key, new string('0', 32), payload, At])
+            .Execute(connection, null);
 
         Assert.Equal(keys.Count, inserted);
         Assert.Equal(keys.Count * (long)payload.Length, await connection.ExecuteScalarAsync<long>("SELECT SUM(LENGTH(payload)) FROM grain_state"));
@@ -89,9 +89,9 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
     public async Task Insert_ARowWithADuplicateKey_WritesNoneOfTheRows()
     {
         await using var connection = await OpenAsync();
-        await InsertAsync(connection, [Rows[0]]);
+        Insert(connection, [Rows[0]]);
 
-        await Assert.ThrowsAnyAsync<DbException>(() => InsertAsync(connection, [Rows[1], Rows[0] with { Reason = "again" }]));
+        Assert.ThrowsAny<DbException>(() => Insert(connection, [Rows[1], Rows[0] with { Reason = "again" }]));
 
         Assert.Equal([Rows[0]], await ReadAsync(connection));
     }
@@ -102,11 +102,11 @@ public abstract class RowSetCommandContract(TestDatabaseFixture fixture)
         return await database.ConnectionFactory.OpenConnectionAsync();
     }
 
-    protected Task<int> InsertAsync(DbConnection connection, IReadOnlyList<Refund> rows) =>
-        Command().Insert("refunds", Refunds, rows, Values).ExecuteAsync(connection, null, CancellationToken.None);
+    protected int Insert(DbConnection connection, IReadOnlyList<Refund> rows) =>
+        Command().Insert("refunds", Refunds, rows, Values).Execute(connection, null);
 
-    protected Task<int> UpdateAsync(DbConnection connection, IReadOnlyList<Refund> rows) =>
-        Command().Update("refunds", Refunds, rows, Values).ExecuteAsync(connection, null, CancellationToken.None);
+    protected int Update(DbConnection connection, IReadOnlyList<Refund> rows) =>
+        Command().Update("refunds", Refunds, rows, Values).Execute(connection, null);
 
     private RowSetCommand Command() => new(fixture.Database.ConnectionFactory.Dialect);
 
@@ -142,7 +142,7 @@ public sealed class MariaDbRowSetCommandContract(MariaDbDatabaseFixture fixture)
     {
         await using var connection = await OpenAsync();
 
-        await Assert.ThrowsAnyAsync<DbException>(() => InsertAsync(connection, [Rows[1] with { Reason = new string('长', 257) }]));
+        Assert.ThrowsAny<DbException>(() => Insert(connection, [Rows[1] with { Reason = new string('长', 257) }]));
 
         Assert.Empty(await ReadAsync(connection));
     }
@@ -152,9 +152,9 @@ public sealed class MariaDbRowSetCommandContract(MariaDbDatabaseFixture fixture)
     public async Task Update_AValueLongerThanItsColumn_IsRefusedAndChangesNothing()
     {
         await using var connection = await OpenAsync();
-        await InsertAsync(connection, Rows);
+        Insert(connection, Rows);
 
-        await Assert.ThrowsAnyAsync<DbException>(() => UpdateAsync(connection, [Rows[1] with { Reason = new string('长', 257) }]));
+        Assert.ThrowsAny<DbException>(() => Update(connection, [Rows[1] with { Reason = new string('长', 257) }]));
 
         Assert.Equal(Rows, await ReadAsync(connection));
     }

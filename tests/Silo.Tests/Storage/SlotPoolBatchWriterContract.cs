@@ -1,4 +1,6 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
+using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Dapper;
 using Hospital.Grains.Abstractions.Booking;
@@ -14,6 +16,7 @@ using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using MySqlConnector;
 
 namespace Hospital.Silo.Tests.Storage;
 
@@ -173,7 +176,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
         Assert.Equal(1, (await store.LoadAsync(TestCatalog.Session(2)))!.HeldCount);
     }
 
-    private async Task<(SqlSlotPoolStore Store, SlotPoolBatchWriter Writer, TestDatabase Database)> CreateAsync()
+    protected async Task<(SqlSlotPoolStore Store, SlotPoolBatchWriter Writer, TestDatabase Database)> CreateAsync()
     {
         var database = await fixture.CreateDatabaseAsync();
         await TestCatalog.SeedAsync(database);
@@ -184,7 +187,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
     }
 
     /// <summary>Loads a pool, holds the next free slot for each patient, and seals the batch the pool would write.</summary>
-    private static async Task<PoolBatch> HoldBatchAsync(SqlSlotPoolStore store, string sessionId, params string[] patients) =>
+    protected static async Task<PoolBatch> HoldBatchAsync(SqlSlotPoolStore store, string sessionId, params string[] patients) =>
         Seal((await store.LoadAsync(sessionId))!, patients);
 
     /// <summary>The same from a pool that has never seen the stored holds, as a stale node's copy would be.</summary>
@@ -202,4 +205,36 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
 public sealed class SqliteSlotPoolBatchWriterContract(SqliteDatabaseFixture fixture) : SlotPoolBatchWriterContract(fixture), IClassFixture<SqliteDatabaseFixture>;
 
 [TestSupport.MariaDb.RequiresMariaDb]
-public sealed class MariaDbSlotPoolBatchWriterContract(MariaDbDatabaseFixture fixture) : SlotPoolBatchWriterContract(fixture), IClassFixture<MariaDbDatabaseFixture>;
+public sealed class MariaDbSlotPoolBatchWriterContract(MariaDbDatabaseFixture fixture) : SlotPoolBatchWriterContract(fixture), IClassFixture<MariaDbDatabaseFixture>
+{
+    /// <summary>
+    /// MySqlConnector's async calls would resume each statement after the first on the thread pool, queued behind a
+    /// peak's requests and below the writer thread's raised priority; the writer's synchronous calls keep them all on
+    /// its own thread. The driver traces every statement it runs (ActivitySource "MySqlConnector").
+    /// </summary>
+    [TestSupport.MariaDb.MariaDbFact]
+    public async Task Write_RunsEveryStatementOfItsTransactionOnTheWritersOwnThread()
+    {
+        var (store, writer, database) = await CreateAsync();
+        var batch = await HoldBatchAsync(store, TestCatalog.Session(1), "P1", "P2");
+        var databaseName = new MySqlConnectionStringBuilder(database.ConnectionString).Database;
+        var statementThreads = new ConcurrentQueue<(string? Statement, string? Thread)>();
+        using (var listener = new ActivityListener
+        {
+            ShouldListenTo = source => source.Name == "MySqlConnector",
+            Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
+            ActivityStopped = activity =>
+            {
+                if ((activity.GetTagItem("db.namespace") ?? activity.GetTagItem("db.name")) as string == databaseName)
+                    statementThreads.Enqueue((activity.DisplayName, Thread.CurrentThread.Name));
+            },
+        })
+        {
+            ActivitySource.AddActivityListener(listener);
+            await writer.WriteAsync(() => batch);
+        }
+
+        Assert.True(statementThreads.Count >= 2, $"Expected the claim and the rows as statements, saw {statementThreads.Count}.");
+        Assert.All(statementThreads, statement => Assert.Equal("Slot pool batch writer", statement.Thread));
+    }
+}

@@ -6,7 +6,7 @@ using Hospital.Silo.Storage.SlotPools;
 
 namespace Hospital.Silo.Storage.Catalog;
 
-/// <summary>The catalog on either database; calls run on the thread pool because both drivers block.</summary>
+/// <summary>The catalog on either database; calls run on the thread pool because the SQLite driver blocks.</summary>
 public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalogStore
 {
     private static readonly RowSetColumn[] SessionColumns =
@@ -45,20 +45,20 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
     public Task SaveTemplateAsync(ScheduleTemplate template, CancellationToken cancellationToken = default) =>
         UpsertAsync("schedule_templates", "doctor_id, weekday, period", TemplateRow.From(template), cancellationToken);
 
-    public Task<int> AddMissingSessionsAsync(IReadOnlyList<SessionDefinition> sessions, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    public Task<int> AddMissingSessionsAsync(IReadOnlyList<SessionDefinition> sessions, CancellationToken cancellationToken = default) => Task.Run(() =>
     {
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        using var connection = connections.OpenConnection();
+        using var transaction = connection.BeginTransaction();
         var insertOrIgnore = connections.Dialect.InsertOrIgnoreInto;
-        var added = await new RowSetCommand(connections.Dialect).Insert("sessions", SessionColumns, sessions, s =>
+        var added = new RowSetCommand(connections.Dialect).Insert("sessions", SessionColumns, sessions, s =>
         [
             s.SessionId, s.DoctorId, s.DepartmentId, SessionDates.Format(s.Date), s.Period.ToString(), s.Room, s.Fee, s.Quota,
             AppointmentRow.Utc(s.OpensAt), "Open",
-        ], verb: insertOrIgnore).ExecuteAsync(connection, transaction, cancellationToken);
+        ], verb: insertOrIgnore).Execute(connection, transaction);
         // A session that already existed keeps its definition, as it keeps its row.
-        await new RowSetCommand(connections.Dialect).Insert("session_definitions", DefinitionColumns, sessions,
-            s => [s.SessionId, JsonSerializer.Serialize(s, StorageJson.Options)], verb: insertOrIgnore).ExecuteAsync(connection, transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        new RowSetCommand(connections.Dialect).Insert("session_definitions", DefinitionColumns, sessions,
+            s => [s.SessionId, JsonSerializer.Serialize(s, StorageJson.Options)], verb: insertOrIgnore).Execute(connection, transaction);
+        transaction.Commit();
         return added;
     }, cancellationToken);
 

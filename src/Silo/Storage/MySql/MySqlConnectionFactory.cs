@@ -56,4 +56,20 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory
             throw;
         }
     }
+
+    /// <summary>The driver's synchronous calls do blocking I/O on the calling thread, without the thread pool.</summary>
+    public DbConnection OpenConnection()
+    {
+        var connection = new MySqlConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
 }

@@ -9,7 +9,7 @@ using Hospital.Silo.Storage.SlotPools;
 
 namespace Hospital.Silo.Storage.Patients;
 
-/// <summary>Patients on either database; calls run on the thread pool because both drivers block.</summary>
+/// <summary>Patients on either database; calls run on the thread pool because the SQLite driver blocks.</summary>
 public sealed class SqlPatientStore(IDbConnectionFactory connections) : IPatientStore
 {
     private const string SelectPatient =

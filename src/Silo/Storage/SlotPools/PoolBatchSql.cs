@@ -44,30 +44,27 @@ internal static class PoolBatchSql
     /// them), rolls everything back and returns the indexes of those stale batches (never empty) so the caller can
     /// retry the others.
     /// </summary>
-    public static async Task<IReadOnlyList<int>> TryCommitAsync(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches, CancellationToken cancellationToken)
-    {
-        if (!await TryCommitClaimedAsync(connections, batches, cancellationToken)) return await FindStaleAsync(connections, batches, cancellationToken);
-        return [];
-    }
+    public static IReadOnlyList<int> TryCommit(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches) =>
+        TryCommitClaimed(connections, batches) ? [] : FindStale(connections, batches);
 
     /// <summary>
     /// One transaction of two round trips: the session claims, whose count must be checked before anything else is
     /// written, then every row of every batch in one command. False (rolled back) when not every session row was at
     /// its expected version.
     /// </summary>
-    private static async Task<bool> TryCommitClaimedAsync(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches, CancellationToken cancellationToken)
+    private static bool TryCommitClaimed(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches)
     {
         var dialect = connections.Dialect;
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var claimed = await new RowSetCommand(dialect).Update("sessions", ClaimColumns, batches,
+        using var connection = connections.OpenConnection();
+        using var transaction = connection.BeginTransaction();
+        var claimed = new RowSetCommand(dialect).Update("sessions", ClaimColumns, batches,
                 b => [b.SessionId, b.ExpectedVersion, b.Status.ToString(), b.HeldCount, b.BookedCount],
                 set: [("version", "t.version + 1"), ("status", "j.status"), ("held_count", "j.held_count"), ("booked_count", "j.booked_count")],
                 match: "t.session_id = j.session_id AND t.version = j.version")
-            .ExecuteAsync(connection, transaction, cancellationToken);
+            .Execute(connection, transaction);
         if (claimed != batches.Count) return false; // disposing rolls back
 
-        await new RowSetCommand(dialect)
+        new RowSetCommand(dialect)
             // Updates first: they may free slots that inserts take again (unique session/slot/lock key).
             .Update("appointments", AppointmentRow.LifecycleColumns, batches.SelectMany(b => b.Updates).ToList(), AppointmentRow.LifecycleValues)
             .Insert("appointments", AppointmentRow.Columns, batches.SelectMany(b => b.Inserts).ToList(), AppointmentRow.Values)
@@ -79,8 +76,8 @@ internal static class PoolBatchSql
                 r => [r.Id, r.AppointmentId, r.PaymentId, r.Amount, r.Reason, AppointmentRow.Utc(r.CreatedAt)])
             .Insert("notifications", NotificationColumns, batches.SelectMany(b => b.Notifications).ToList(),
                 n => [n.PatientId, n.AppointmentId, n.Kind, n.Message, AppointmentRow.Utc(n.CreatedAt)])
-            .ExecuteAsync(connection, transaction, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+            .Execute(connection, transaction);
+        transaction.Commit();
         return true;
     }
 
@@ -88,14 +85,14 @@ internal static class PoolBatchSql
     /// After a rolled-back claim (rare: another node wrote): which batches expected another version than their row has.
     /// Versions only grow, so a row that was not at its expected version then is not at it now either.
     /// </summary>
-    private static async Task<IReadOnlyList<int>> FindStaleAsync(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches, CancellationToken cancellationToken)
+    private static IReadOnlyList<int> FindStale(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches)
     {
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        using var connection = connections.OpenConnection();
         var stale = new List<int>();
         for (var i = 0; i < batches.Count; i++)
         {
-            var version = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-                "SELECT version FROM sessions WHERE session_id = @SessionId", new { batches[i].SessionId }, cancellationToken: cancellationToken));
+            var version = connection.ExecuteScalar<long?>(
+                "SELECT version FROM sessions WHERE session_id = @SessionId", new { batches[i].SessionId });
             if (version != batches[i].ExpectedVersion) stale.Add(i);
         }
         return stale.Count > 0 ? stale : throw new InvalidOperationException("A session claim failed, yet every session row is at its expected version.");

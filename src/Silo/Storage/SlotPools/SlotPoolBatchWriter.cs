@@ -16,8 +16,10 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// A batch that follows another of its pool (decided on top of it while it was being written) goes in a later
 /// transaction than that one, and only if that one committed: written after a failed one, its version check could
 /// pass against a row another node wrote meanwhile.
-/// Both drivers block inside their "async" methods, so the writer has a thread of its own and blocks it: on the
-/// thread pool (two threads to start with on two cores) a blocked writer would hold back the requests.
+/// The writer has a thread of its own and makes the drivers' synchronous calls on it, which block only that thread. On
+/// the thread pool (two threads to start with on two cores) a blocked writer would hold back the requests, and with
+/// a truly async driver (MySqlConnector) every round trip of a transaction would resume behind the requests queued
+/// there at a peak.
 /// </summary>
 public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
 {
@@ -115,7 +117,7 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
             var started = Stopwatch.GetTimestamp();
             try
             {
-                stale = PoolBatchSql.TryCommitAsync(_connections, pending.Select(q => q.Batch).ToList(), CancellationToken.None).GetAwaiter().GetResult();
+                stale = PoolBatchSql.TryCommit(_connections, pending.Select(q => q.Batch).ToList());
             }
             catch (Exception) when (pending.Count > 1)
             {

@@ -6,7 +6,7 @@ using Hospital.Grains.SlotPools;
 namespace Hospital.Silo.Storage.SlotPools;
 
 /// <summary>
-/// Slot pools on either database. Both drivers block inside their "async" methods, so reads run on the thread pool
+/// Slot pools on either database. The SQLite driver blocks inside its "async" methods, so reads run on the thread pool
 /// (<see cref="Task.Run(Func{Task})"/>) and writes go to the node's <see cref="SlotPoolBatchWriter"/>: a pool grain
 /// awaiting the database must not hold its scheduler's thread, or no other decision could join its next batch meanwhile.
 /// </summary>

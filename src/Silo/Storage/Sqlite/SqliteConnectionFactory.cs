@@ -37,23 +37,30 @@ public sealed class SqliteConnectionFactory : IDbConnectionFactory
 
     public ISqlDialect Dialect => SqliteDialect.Instance;
 
-    public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    /// <summary>Microsoft.Data.Sqlite's async methods run synchronously, so this opens synchronously too.</summary>
+    public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return Task.FromResult(OpenConnection());
+    }
+
+    public DbConnection OpenConnection()
     {
         var connection = new SqliteConnection(_connectionString);
         try
         {
-            await connection.OpenAsync(cancellationToken);
-            await using var command = connection.CreateCommand();
+            connection.Open();
+            using var command = connection.CreateCommand();
             // WAL lets readers run while one writer commits. Unlike the pragmas above it is stored in the database
             // file itself, so setting it once per factory is enough (a race setting it twice is harmless).
             command.CommandText = _walEnabled ? ConnectionPragmas : "PRAGMA journal_mode = WAL; " + ConnectionPragmas;
-            await command.ExecuteNonQueryAsync(cancellationToken);
+            command.ExecuteNonQuery();
             _walEnabled = true;
             return connection;
         }
         catch
         {
-            await connection.DisposeAsync();
+            connection.Dispose();
             throw;
         }
     }
