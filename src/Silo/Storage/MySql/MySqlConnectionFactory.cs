@@ -42,34 +42,19 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory
         new DbConnectionStringBuilder { ConnectionString = connectionString }.Keys.Cast<string>()
             .Any(key => key.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() is "maxpoolsize" or "maximumpoolsize");
 
+    // A connection whose Open failed holds no session (the driver keeps only one that opened): nothing to dispose.
     public async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
     {
         var connection = new MySqlConnection(_connectionString);
-        try
-        {
-            await connection.OpenAsync(cancellationToken);
-            return connection;
-        }
-        catch
-        {
-            await connection.DisposeAsync();
-            throw;
-        }
+        await connection.OpenAsync(cancellationToken);
+        return connection;
     }
 
     /// <summary>The driver's synchronous calls do blocking I/O on the calling thread, without the thread pool.</summary>
     public DbConnection OpenConnection()
     {
         var connection = new MySqlConnection(_connectionString);
-        try
-        {
-            connection.Open();
-            return connection;
-        }
-        catch
-        {
-            connection.Dispose();
-            throw;
-        }
+        connection.Open();
+        return connection;
     }
 }
