@@ -49,8 +49,8 @@ internal static class PoolBatchSql
 
     /// <summary>
     /// One transaction of two commands, each a round trip besides the driver's begin and commit: the session claims,
-    /// whose count must be checked before anything else is written, then every row of every batch. False (rolled back) when not every session row was at
-    /// its expected version.
+    /// whose count must be checked before anything else is written, then every row of every batch. False (rolled back)
+    /// when not every session row was at its expected version.
     /// </summary>
     private static bool TryCommitClaimed(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches)
     {
