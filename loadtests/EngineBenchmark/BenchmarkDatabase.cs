@@ -13,7 +13,11 @@ namespace Hospital.LoadTests.EngineBenchmark;
 /// <summary>A fresh database per round on the given MySQL/MariaDB server, migrated, with the given sessions (one big session per contender, one per rehearsal).</summary>
 internal sealed class BenchmarkDatabase
 {
-    private BenchmarkDatabase(string connectionString, IDbConnectionFactory connections) => (ConnectionString, Connections) = (connectionString, connections);
+    private BenchmarkDatabase(string name, string connectionString, IDbConnectionFactory connections) =>
+        (Name, ConnectionString, Connections) = (name, connectionString, connections);
+
+    /// <summary>The database's name on the server.</summary>
+    public string Name { get; }
 
     public string ConnectionString { get; }
 
@@ -34,7 +38,7 @@ internal sealed class BenchmarkDatabase
         await catalog.SaveRoomAsync(new Room("2A-01", 1, "门诊楼2层A区1诊室"));
         await catalog.SaveDoctorAsync(new Doctor(1, 1, "测试医生", DoctorTitle.ChiefPhysician, ["高血压"], 50m, "benchmark", 5));
         await catalog.AddMissingSessionsAsync(sessions.Select(s => HotSession(s.Id, s.Quota)).ToList());
-        return new BenchmarkDatabase(builder.ConnectionString, connections);
+        return new BenchmarkDatabase(name, builder.ConnectionString, connections);
     }
 
     /// <summary>The id of a benchmark session: doctor 1's morning, <paramref name="day"/> days after tomorrow.</summary>

@@ -5,7 +5,9 @@ namespace Hospital.LoadTests.EngineBenchmark;
 
 /// <summary>
 /// `engine-bench`: the same hot-session burst against the same MariaDB, in one process and one run, by the engine and by
-/// the plain SQL approach; prints both, the ratio of successful bookings per second, and the oversell check of each.
+/// the plain SQL approach; prints both, the ratio of successful bookings per second, and the oversell check of each. Then
+/// the database floor (<see cref="DatabaseFloor"/>): the engine's rows written again by the server alone, which bounds the
+/// ratio any approach storing those rows could reach on this machine.
 /// </summary>
 internal static class EngineBenchmarkCommand
 {
@@ -23,7 +25,7 @@ internal static class EngineBenchmarkCommand
 
     private static async Task<int> RunAsync(string connectionString, int requests, int callers, int rounds)
     {
-        var results = new List<(BurstResult Engine, BurstResult Plain)>();
+        var results = new List<RoundResult>();
         for (var round = 1; round <= rounds; round++)
         {
             var (engineSession, plainSession) = (BenchmarkDatabase.SessionId(0), BenchmarkDatabase.SessionId(1));
@@ -32,18 +34,22 @@ internal static class EngineBenchmarkCommand
                 (engineRehearsal, BenchRehearsal.Requests), (plainRehearsal, BenchRehearsal.Requests));
             var plain = await PlainSqlContender.RunAsync(database, plainSession, plainRehearsal, requests, callers);
             var engine = await EngineContender.RunAsync(database, engineSession, engineRehearsal, requests, callers);
-            results.Add((engine, plain));
-            AnsiConsole.MarkupLine($"round {round}: engine {engine.BookingsPerSecond:N0}/s, plain {plain.BookingsPerSecond:N0}/s, ratio {engine.BookingsPerSecond / plain.BookingsPerSecond:N1}x");
+            var floor = await DatabaseFloor.RunAsync(database, await BenchmarkDatabase.CreateAsync(connectionString, (engineSession, requests)),
+                engineSession, engine.Booked, callers);
+            var result = new RoundResult(engine, plain, floor);
+            results.Add(result);
+            AnsiConsole.MarkupLine($"round {round}: engine {engine.BookingsPerSecond:N0}/s, plain {plain.BookingsPerSecond:N0}/s, " +
+                $"database floor {floor.BookingsPerSecond:N0}/s; engine/plain {result.EngineToPlain:N1}x, floor/plain {result.FloorToPlain:N1}x");
         }
         Print(results);
-        return results.All(r => r.Engine.Oversold == 0 && r.Plain.Oversold == 0 && r.Engine.Errors == 0 && r.Plain.Errors == 0) ? 0 : 1;
+        return results.SelectMany(r => new[] { r.Engine, r.Plain, r.Floor }).All(r => r.Oversold == 0 && r.Errors == 0) ? 0 : 1;
     }
 
-    private static void Print(List<(BurstResult Engine, BurstResult Plain)> results)
+    private static void Print(List<RoundResult> results)
     {
         static double Median(IEnumerable<double> values) { var v = values.Order().ToArray(); return v[v.Length / 2]; }
         var table = new Table().AddColumns("contender", "requests", "booked", "sold out", "errors", "bookings/s", "p50 ms", "p99 ms", "oversold");
-        foreach (var pick in new Func<(BurstResult Engine, BurstResult Plain), BurstResult>[] { r => r.Engine, r => r.Plain })
+        foreach (var pick in new Func<RoundResult, BurstResult>[] { r => r.Engine, r => r.Plain, r => r.Floor })
         {
             var runs = results.Select(pick).ToList();
             table.AddRow(runs[0].Contender, $"{runs[0].Requests:N0}", $"{Median(runs.Select(r => (double)r.Booked)):N0}", $"{Median(runs.Select(r => (double)r.SoldOut)):N0}",
@@ -51,6 +57,18 @@ internal static class EngineBenchmarkCommand
                 $"{Median(runs.Select(r => r.P99Ms)):N2}", $"{runs.Sum(r => r.Oversold)}");
         }
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"median ratio engine/plain (successful bookings/s): [bold]{Median(results.Select(r => r.Engine.BookingsPerSecond / r.Plain.BookingsPerSecond)):N1}x[/]");
+        AnsiConsole.MarkupLine($"median ratio engine/plain (successful bookings/s): [bold]{Median(results.Select(r => r.EngineToPlain)):N1}x[/]");
+        AnsiConsole.MarkupLine($"median ratio database floor/plain, the most any approach storing these rows could reach here: [bold]{Median(results.Select(r => r.FloorToPlain)):N1}x[/]");
+        AnsiConsole.MarkupLine($"median share of the floor the engine reaches: [bold]{Median(results.Select(r => r.EngineToFloor)):P0}[/]");
+    }
+
+    /// <summary>One round's three figures, on one fresh database.</summary>
+    private sealed record RoundResult(BurstResult Engine, BurstResult Plain, BurstResult Floor)
+    {
+        public double EngineToPlain => Engine.BookingsPerSecond / Plain.BookingsPerSecond;
+
+        public double FloorToPlain => Floor.BookingsPerSecond / Plain.BookingsPerSecond;
+
+        public double EngineToFloor => Engine.BookingsPerSecond / Floor.BookingsPerSecond;
     }
 }

@@ -71,6 +71,24 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
     }
 
     [ContractFact]
+    public async Task Write_ADecisionMadeWhileTheWriterTakesItsConnection_RidesInThatTransaction()
+    {
+        using var metrics = new RecordedMetrics(Meters);
+        var (store, _, database) = await CreateAsync();
+        var pool = (await store.LoadAsync(TestCatalog.Session(1)))!;
+        List<string> decided = ["P1"];
+        // As a patient whose request the pool decides while the writer is taking a connection and beginning.
+        var connections = new ConnectionOpenedHook(database.ConnectionFactory, () => { if (decided.Count == 1) decided.Add("P2"); });
+        await using var writer = new SlotPoolBatchWriter(connections, new BatchWriterMetrics(Meters), NullLogger<SlotPoolBatchWriter>.Instance);
+
+        await writer.WriteAsync(() => Seal(pool, [.. decided]));
+
+        var stored = (await store.LoadAsync(TestCatalog.Session(1)))!;
+        Assert.Equal((1L, 2), (stored.Version, stored.HeldCount));
+        Assert.Equal(1, metrics.Count(SiloMeterNames.WriterTransactionDuration));
+    }
+
+    [ContractFact]
     public async Task Write_ReportsTransactionsTheBatchesTheyCommittedAndTheirLength()
     {
         using var metrics = new RecordedMetrics(Meters);

@@ -40,29 +40,31 @@ internal static class PoolBatchSql
     ];
 
     /// <summary>
-    /// Commits every batch and returns an empty list, or, when some session rows have moved on (another node wrote
-    /// them), rolls everything back and returns the indexes of those stale batches (never empty) so the caller can
-    /// retry the others.
+    /// Commits every batch in <paramref name="begun"/> (and disposes it) and returns an empty list, or, when some session
+    /// rows have moved on (another node wrote them), rolls everything back and returns the indexes of those stale
+    /// batches (never empty) so the caller can retry the others.
     /// </summary>
-    public static IReadOnlyList<int> TryCommit(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches) =>
-        TryCommitClaimed(connections, batches) ? [] : FindStale(connections, batches);
+    public static IReadOnlyList<int> TryCommit(IDbConnectionFactory connections, BatchTransaction begun, IReadOnlyList<PoolBatch> batches)
+    {
+        using (begun)
+            if (TryCommitClaimed(connections.Dialect, begun, batches)) return [];
+        return FindStale(connections, batches);
+    }
 
     /// <summary>
-    /// One transaction of two commands, each a round trip besides the driver's begin and commit: the session claims,
-    /// whose count must be checked before anything else is written, then every row of every batch. False (rolled back)
-    /// when not every session row was at its expected version.
+    /// Two commands, each a round trip besides the driver's begin and commit: the session claims, whose count must be
+    /// checked before anything else is written, then every row of every batch. False (not committed) when not every
+    /// session row was at its expected version.
     /// </summary>
-    private static bool TryCommitClaimed(IDbConnectionFactory connections, IReadOnlyList<PoolBatch> batches)
+    private static bool TryCommitClaimed(ISqlDialect dialect, BatchTransaction begun, IReadOnlyList<PoolBatch> batches)
     {
-        var dialect = connections.Dialect;
-        using var connection = connections.OpenConnection();
-        using var transaction = connection.BeginTransaction();
+        var (connection, transaction) = (begun.Connection, begun.Transaction);
         var claimed = new RowSetCommand(dialect).Update("sessions", ClaimColumns, batches,
                 b => [b.SessionId, b.ExpectedVersion, b.Status.ToString(), b.HeldCount, b.BookedCount],
                 set: [("version", "t.version + 1"), ("status", "j.status"), ("held_count", "j.held_count"), ("booked_count", "j.booked_count")],
                 match: "t.session_id = j.session_id AND t.version = j.version")
             .Execute(connection, transaction);
-        if (claimed != batches.Count) return false; // disposing rolls back
+        if (claimed != batches.Count) return false; // disposing the transaction rolls back
 
         new RowSetCommand(dialect)
             // Updates first: they may free slots that inserts take again (unique session/slot/lock key).
