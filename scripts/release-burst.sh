@@ -4,9 +4,12 @@
 #
 #   scripts/release-burst.sh sqlite|mariadb [RUNS] [-- RUNNER_OPTIONS...]     e.g. -- --patients 5000 --users 512
 #
-# Results: loadtests/results/<backend>-<time>-<n>.json. Exit code 0 when every run met the goal, 3 when one missed it.
+# Results: loadtests/results/<scenario>-<backend>-<time>-<n>.json. Exit code 0 when every run met the goal (for
+# normal-day: no errors and a consistent database), 3 when one missed it.
+# SCENARIO=hot-session (everyone on one session) or SCENARIO=normal-day (a day's mix of browsing, booking, paying,
+# cancelling and rescheduling) runs that scenario of the runner instead, the same way.
 # Environment: PROFILE=1 also records a CPU profile (dotnet-trace, sampled thread stacks) of the API from 2 s before T0 for
-# PROFILE_SECONDS (default 10) in the last run, written next to the results as .nettrace.
+# PROFILE_SECONDS (default 10) in the last run of a burst, written next to the results as .nettrace.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,7 +25,9 @@ dotnet build -c Release "$repo/src/Api/Hospital.Api.csproj" >&2
 dotnet build -c Release "$repo/loadtests/Hospital.LoadTests.csproj" >&2
 runner=$repo/loadtests/bin/Release/net10.0/Hospital.LoadTests.dll
 results=$repo/loadtests/results
-state=$repo/.tmp/release-burst-$backend
+scenario=${SCENARIO:-release-burst}
+[[ $scenario =~ ^(release-burst|hot-session|normal-day)$ ]] || { echo "SCENARIO must be release-burst, hot-session or normal-day" >&2; exit 2; }
+state=$repo/.tmp/$scenario-$backend
 mkdir -p "$results" "$state"
 trap '"$repo/scripts/run-api.sh" stop "$state"' EXIT
 
@@ -33,18 +38,21 @@ for run in $(seq 1 "$runs"); do
   BUILD=0 "$repo/scripts/run-api.sh" start "$backend" "$state" >/dev/null
   # shellcheck source=/dev/null
   source "$state/api.env"
-  file=$results/$backend-$stamp-$run.json
+  file=$results/$scenario-$backend-$stamp-$run.json
+  # The bursts write T0 for the profiler; a normal day has no T0.
+  t0_option=(--t0-file "$state/t0")
+  [[ $scenario == normal-day ]] && t0_option=()
   rm -f "$state/t0"
   profiler=
-  if [[ ${PROFILE:-0} == 1 && $run == "$runs" ]]; then
+  if [[ ${PROFILE:-0} == 1 && $run == "$runs" && $scenario != normal-day ]]; then
     ( while [[ ! -s $state/t0 ]]; do sleep 0.2; done
       sleep $(( $(cat "$state/t0") - $(date +%s) - 2 ))
       dotnet-trace collect -p "$PID" --profile dotnet-common,dotnet-sampled-thread-time --duration "00:00:00:$(printf %02d "${PROFILE_SECONDS:-10}")" \
         -o "${file%.json}.nettrace" >"$state/trace.log" 2>&1 ) &
     profiler=$!
   fi
-  API_ADMIN_KEY=$API_ADMIN_KEY dotnet "$runner" release-burst --target "$URL" --provider "$PROVIDER" \
-    --connection-string "$CONNECTION_STRING" --backend "$backend" --results "$file" --t0-file "$state/t0" "$@" || status=$?
+  API_ADMIN_KEY=$API_ADMIN_KEY dotnet "$runner" "$scenario" --target "$URL" --provider "$PROVIDER" \
+    --connection-string "$CONNECTION_STRING" --backend "$backend" --results "$file" "${t0_option[@]}" "$@" || status=$?
   [[ -n $profiler ]] && wait "$profiler"
   "$repo/scripts/run-api.sh" stop "$state"
   [[ -f $file ]] && files+=("$file")

@@ -11,7 +11,10 @@ public static class SummaryTable
         foreach (var (name, value) in Rows(run)) table.AddRow(Markup.Escape(name), Markup.Escape(value));
         AnsiConsole.Write(table);
         var verdict = run.GoalMet ? "[green]goal met[/]" : "[red]goal missed[/]";
-        AnsiConsole.MarkupLine($"{verdict}: ratio {run.CeilingRatio:P1} (>= 40%), p99 {run.Latency.P99} ms (< 100), errors {run.Errors + run.Rejected} (0), oversell {run.Consistency?.Oversell.ToString() ?? "not checked"} (0)");
+        var oversell = run.Consistency?.Oversell.ToString() ?? "not checked";
+        AnsiConsole.MarkupLine(run.Scenario == RunSummary.NormalDay
+            ? $"{verdict}: errors {run.Errors} (0), oversell {oversell} (0), acknowledged missing {run.Consistency?.MissingAcknowledged.ToString() ?? "not checked"} (0)"
+            : $"{verdict}: ratio {run.CeilingRatio:P1} (>= 40%), p99 {run.Latency.P99} ms (< 100), errors {run.Errors + run.Rejected} (0), oversell {oversell} (0)");
     }
 
     private static IEnumerable<(string, string)> Rows(RunSummary run)

@@ -11,7 +11,8 @@ namespace Hospital.LoadTests.Scenarios;
 /// <summary>
 /// A normal day on the demo hospital's released sessions: each user loop browses (departments, a doctor's calendar),
 /// books an open session for one of the prepared patients, pays most holds, and sometimes cancels or reschedules.
-/// Rule refusals (one booking per department and day, 3 per day) are expected here and counted as refusals.
+/// Patients stop booking once they have made the day's allowed bookings; the rule refusals that remain (one booking per
+/// department and day, two devices of one patient at once) are expected here and counted as refusals.
 /// </summary>
 public static class NormalDayScenario
 {
@@ -25,6 +26,7 @@ public static class NormalDayScenario
         var startedAt = DateTimeOffset.UtcNow;
         var held = new ConcurrentDictionary<string, AcknowledgedHold>();
         var sessions = new ConcurrentDictionary<string, bool>();
+        var bookedToday = new ConcurrentDictionary<string, int>();
         long started = 0;
         double ceiling = 0;
 
@@ -38,7 +40,7 @@ public static class NormalDayScenario
             started = Stopwatch.GetTimestamp();
             var ticker = Task.Run(async () => { while (await VirtualUsers.DelayAsync(TimeSpan.FromSeconds(1), deadline.Token)) day.Increment(1); }, CancellationToken.None);
             await VirtualUsers.RepeatAsync(run.Users, (user, ct) =>
-                new PatientVisit(client, Random.Shared, held, sessions).RunAsync(patients[Random.Shared.Next(patients.Count)], doctors, ct), deadline.Token);
+                new PatientVisit(client, Random.Shared, held, sessions, bookedToday).RunAsync(patients[Random.Shared.Next(patients.Count)], doctors, ct), deadline.Token);
             await ticker;
             day.Value = day.MaxValue;
             ceiling = await CeilingProbe.MeasureAsync(client, log, run.Users, run.CeilingDuration, cancellationToken);
@@ -50,7 +52,7 @@ public static class NormalDayScenario
         var samples = log.Of(MeasuredKinds);
         var totals = RunTotals.From(samples, started);
         var holds = log.Of(WellBehavedBooking.HoldKind).Count(s => s.Outcome == Outcome.Success);
-        return new RunSummary("normal-day", run.Backend, startedAt, run.Users, totals.Requests, holds, log.Of(WellBehavedBooking.PayKind).Count(s => s.Outcome == Outcome.Success),
+        return new RunSummary(RunSummary.NormalDay, run.Backend, startedAt, run.Users, totals.Requests, holds, log.Of(WellBehavedBooking.PayKind).Count(s => s.Outcome == Outcome.Success),
             totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected, totals.Errors, totals.Seconds, totals.Throughput, totals.Latency,
             null, ceiling, consistency, KindFigures.Of(samples));
     }

@@ -6,11 +6,16 @@ namespace Hospital.LoadTests.Scenarios;
 
 /// <summary>
 /// One patient's visit to the system on a normal day: browse, book an open session, pay (9 in 10), then now and then
-/// cancel (1 in 10) or reschedule to another open session of the same doctor (1 in 10). Keeps the acknowledged
-/// appointments current for the consistency check.
+/// cancel (1 in 10) or reschedule to another open session of the same doctor (1 in 10). A patient who has made the
+/// day's allowed bookings only browses, as the app tells them, instead of being refused again and again. Keeps the
+/// acknowledged appointments current for the consistency check.
 /// </summary>
-internal sealed class PatientVisit(HospitalClient client, Random random, ConcurrentDictionary<string, AcknowledgedHold> held, ConcurrentDictionary<string, bool> sessions)
+internal sealed class PatientVisit(HospitalClient client, Random random, ConcurrentDictionary<string, AcknowledgedHold> held,
+    ConcurrentDictionary<string, bool> sessions, ConcurrentDictionary<string, int> bookedToday)
 {
+    /// <summary>New bookings a patient may make in a day: the hospital's default rule (Rules:Booking).</summary>
+    private const int NewBookingsPerDay = 3;
+
     /// <summary>One visit; false when the run's cap or deadline stopped it.</summary>
     public async Task<bool> RunAsync(string patientId, int[] doctors, CancellationToken cancellationToken)
     {
@@ -18,12 +23,13 @@ internal sealed class PatientVisit(HospitalClient client, Random random, Concurr
         var calendar = await client.GetAsync("calendar", $"/api/doctors/{doctors[random.Next(doctors.Length)]}/calendar?days=7", cancellationToken);
         if (calendar is null) return false;
         var open = OpenSessions(calendar.Body);
-        if (open.Count == 0) return true;
+        if (open.Count == 0 || bookedToday.GetValueOrDefault(patientId) >= NewBookingsPerDay) return true;
         var sessionId = open[random.Next(open.Count)];
         sessions[sessionId] = true;
         var hold = await WellBehavedBooking.BookAsync(client, patientId, sessionId, pay: random.Next(10) < 9, cancellationToken);
         if (hold is null) return !cancellationToken.IsCancellationRequested;
         held[hold.AppointmentId] = hold;
+        bookedToday.AddOrUpdate(patientId, 1, (_, booked) => booked + 1);
         return random.Next(10) switch
         {
             0 => await CancelAsync(hold, cancellationToken),
