@@ -8,6 +8,9 @@ namespace Hospital.Grains.SlotPools;
 /// the writer starts its transaction; decisions made after that start the pool's next batch at once, which follows
 /// the one being written (<see cref="PendingBatch.After"/>), so they ride the writer's next transaction instead of
 /// the one after it. Callers are answered only after their batch commits, so an acknowledged hold is durable.
+/// An answer that changes nothing (a retry finding its own hold or payment, a refusal because of a stop) may still rest
+/// on decisions not yet committed: it waits for the newest batch in flight and is decided again if that batch fails.
+/// Reads go to <see cref="Committed"/>, which holds only what the database has acknowledged.
 /// A version conflict (another node wrote the session) reloads the pool and decides the batch again;
 /// any other write failure fails exactly that batch and decides the commands behind it again. Either way the
 /// batches following a failed one are never written (the writer drops them) and their commands are decided again.
@@ -23,7 +26,7 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
 
     // Batches handed to the writer and not yet answered, oldest first: each follows the one before it, and only the
     // newest may still be open.
-    private readonly List<(PendingBatch Batch, Task Written)> _inFlight = [];
+    private readonly List<InFlightBatch> _inFlight = [];
     // Decisions made while a refresh waits for the writes in flight; they get a batch once the pool is reloaded.
     private List<PendingCommand> _open = [];
     private List<PendingCommand>? _waitingForReload;
@@ -34,6 +37,9 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
 
     /// <summary>The pool as decided so far: committed rows plus the decisions of batches being written.</summary>
     public SlotPool Pool { get; private set; } = pool;
+
+    /// <summary>The pool as the database holds it: what every read answers from.</summary>
+    public SlotPool Committed { get; private set; } = pool.Copy();
 
     public Task<T> SubmitAsync<T>(Func<SlotPool, Decision<T>> decide)
     {
@@ -65,11 +71,26 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
 
     private void Decide(PendingCommand command)
     {
-        if (!command.Decide(Pool)) return;
+        if (!command.Decide(Pool))
+        {
+            AnswerWhenCommitted(command);
+            return;
+        }
         if (_inFlight.Count > 0 && _inFlight[^1].Batch.TryAdd(command, Pool)) return;
         // A waiting refresh needs the writes to run dry; the decision waits for it in the open list.
         if (_refreshAfterWrite is not null) _open.Add(command);
         else StartBatch(command);
+    }
+
+    /// <summary>
+    /// Answers a decision that changed nothing once every decision made before it is committed: the newest batch in
+    /// flight, or the decisions waiting for a refresh, which it joins to be decided again with them.
+    /// </summary>
+    private void AnswerWhenCommitted(PendingCommand command)
+    {
+        if (_open.Count > 0) _open.Add(command);
+        else if (_inFlight.Count > 0) _inFlight[^1].Unchanged.Add(command);
+        else command.Complete();
     }
 
     /// <summary>Hands a new batch to the writer; the newest batch in flight, if any, is sealed, and the new one follows it.</summary>
@@ -78,8 +99,9 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
         Task? after = null;
         if (_inFlight.Count > 0)
         {
-            (var previous, after) = _inFlight[^1];
-            Pool.Version = previous.Seal().NewVersion;
+            var previous = _inFlight[^1];
+            after = previous.Written;
+            Pool.Version = previous.Batch.Seal().NewVersion;
         }
         var batch = new PendingBatch([command], Pool, after);
         Task written;
@@ -91,7 +113,7 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
         {
             written = Task.FromException(exception);
         }
-        _inFlight.Add((batch, written));
+        _inFlight.Add(new InFlightBatch(batch, written));
         if (!_answering) _ = AnswerWritesAsync();
     }
 
@@ -102,20 +124,23 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
         var conflicts = 0;
         while (_inFlight.Count > 0 && _broken is null)
         {
-            var (batch, written) = _inFlight[0];
+            var (batch, written, unchanged) = _inFlight[0];
             try
             {
                 await written;
                 _inFlight.RemoveAt(0);
                 if (_inFlight.Count == 0) Pool.Version = batch.Seal().NewVersion;
                 conflicts = 0;
+                Committed.Apply(batch.Seal());
                 committed?.Invoke(batch.Seal());
                 foreach (var command in batch.Commands) command.Complete();
+                foreach (var command in unchanged) command.Complete();
             }
             catch (Exception exception)
             {
-                // The batches behind it were decided on top of it: the writer drops them unwritten, and they are decided again.
-                var behind = _inFlight.Skip(1).SelectMany(w => w.Batch.Commands).ToList();
+                // The batches behind it were decided on top of it: the writer drops them unwritten, and they are decided
+                // again, as are the answers that rested on any of them.
+                var behind = unchanged.Concat(_inFlight.Skip(1).SelectMany(w => w.Batch.Commands.Concat(w.Unchanged))).ToList();
                 _inFlight.Clear();
                 var retry = exception is InconsistentStateException && ++conflicts < MaxConflictRetries;
                 await ReloadAsync(retry ? [.. batch.Commands, .. behind] : behind);
@@ -143,6 +168,7 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
         try
         {
             Pool = await reload();
+            Committed = Pool.Copy();
         }
         catch (Exception exception)
         {
@@ -155,5 +181,14 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
         var again = _waitingForReload;
         _waitingForReload = null;
         foreach (var command in again) Decide(command);
+    }
+
+    /// <summary>A batch handed to the writer, its write, and the answers that changed nothing but wait for it.</summary>
+    private sealed record InFlightBatch(PendingBatch Batch, Task Written)
+    {
+        public List<PendingCommand> Unchanged { get; } = [];
+
+        public void Deconstruct(out PendingBatch batch, out Task written, out List<PendingCommand> unchanged) =>
+            (batch, written, unchanged) = (Batch, Written, Unchanged);
     }
 }

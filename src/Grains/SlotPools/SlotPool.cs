@@ -45,6 +45,18 @@ public sealed partial class SlotPool
 
     public IEnumerable<PoolAppointment> Appointments => _appointments.Values;
 
+    /// <summary>An independent pool in the same state; appointments are immutable, so they are shared.</summary>
+    public SlotPool Copy() => new(Session, Status, Version, Appointments);
+
+    /// <summary>Brings a copy of the committed state up to a batch that has just been committed.</summary>
+    public void Apply(PoolBatch committed)
+    {
+        foreach (var appointment in committed.Inserts) Put(appointment);
+        foreach (var appointment in committed.Updates) Put(appointment);
+        Status = committed.Status;
+        Version = committed.NewVersion;
+    }
+
     public PoolAppointment? Find(string appointmentId) => _appointments.GetValueOrDefault(appointmentId);
 
     public PoolAppointment Get(string appointmentId) =>

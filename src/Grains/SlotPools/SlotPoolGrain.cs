@@ -10,7 +10,8 @@ namespace Hospital.Grains.SlotPools;
 /// <summary>
 /// One activation per session. Reentrant on purpose: while a batch is being written, the calls that arrive
 /// are decided in memory and join the next batch (<see cref="GroupCommit"/>). Turns never run in parallel,
-/// so the pool needs no locks. Decisions go through the pipeline; reads answer from the pool as decided so far.
+/// so the pool needs no locks. Decisions go through the group commit; reads answer from the committed pool only, so no
+/// answer rests on a decision that a failed write may still undo.
 /// </summary>
 [Reentrant]
 public sealed partial class SlotPoolGrain(
@@ -26,7 +27,7 @@ public sealed partial class SlotPoolGrain(
 
     private DateTimeOffset Now => time.GetUtcNow();
 
-    private SlotPool Pool => _commits.Pool;
+    private SlotPool CommittedPool => _commits.Committed;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -47,7 +48,7 @@ public sealed partial class SlotPoolGrain(
     public async Task<RefundQuote> QuoteRefundAsync(string appointmentId)
     {
         await KnowAsync(appointmentId);
-        return Pool.QuoteRefund(appointmentId, Now, cancellationRules.Value);
+        return CommittedPool.QuoteRefund(appointmentId, Now, cancellationRules.Value);
     }
 
     public async Task<AppointmentView> CancelAsync(string appointmentId, string actor, string reason)
@@ -65,7 +66,7 @@ public sealed partial class SlotPoolGrain(
     public async Task<RescheduleSource> GetRescheduleSourceAsync(string appointmentId)
     {
         await KnowAsync(appointmentId);
-        return Pool.RescheduleSourceOf(appointmentId);
+        return CommittedPool.RescheduleSourceOf(appointmentId);
     }
 
     public Task<AppointmentView> RollBackRescheduleAsync(string appointmentId, string actor, string reason) =>
@@ -80,21 +81,21 @@ public sealed partial class SlotPoolGrain(
 
     public Task<int> ExpireDueHoldsAsync() => _commits.SubmitAsync(pool => pool.ExpireDueHolds(Now));
 
-    public Task<SessionAvailability> GetAvailabilityAsync() => Task.FromResult(Pool.Availability(Now));
+    public Task<SessionAvailability> GetAvailabilityAsync() => Task.FromResult(CommittedPool.Availability(Now));
 
-    public Task<IReadOnlyList<SlotView>> GetSlotsAsync() => Task.FromResult(Pool.Slots(Now));
+    public Task<IReadOnlyList<SlotView>> GetSlotsAsync() => Task.FromResult(CommittedPool.Slots(Now));
 
     public async Task<AppointmentView> GetAppointmentAsync(string appointmentId)
     {
         await KnowAsync(appointmentId);
-        return Pool.View(Pool.Get(appointmentId));
+        return CommittedPool.View(CommittedPool.Get(appointmentId));
     }
 
     /// <summary>
-    /// An appointment this pool has never seen may have been created by another node's activation of the same session:
-    /// reload once before answering "not found". Appointment ids name their session, so only ids of this session get here.
+    /// An appointment the committed pool lacks may be in a batch still being written, or may have been created by another
+    /// node's activation of the same session: reload once, after the writes in flight, before answering "not found". Appointment ids name their session, so only ids of this session get here.
     /// </summary>
-    private Task KnowAsync(string appointmentId) => Pool.Find(appointmentId) is null ? _commits.RefreshAsync() : Task.CompletedTask;
+    private Task KnowAsync(string appointmentId) => CommittedPool.Find(appointmentId) is null ? _commits.RefreshAsync() : Task.CompletedTask;
 
     private async Task<SlotPool> LoadAsync() =>
         await store.LoadAsync(GetPrimaryKeyString())
@@ -103,6 +104,6 @@ public sealed partial class SlotPoolGrain(
     private void Committed(PoolBatch batch)
     {
         LogBatchCommitted(batch.SessionId, batch.NewVersion, batch.Inserts.Count, batch.Updates.Count);
-        availability.Publish(Pool.Availability(Now));
+        availability.Publish(CommittedPool.Availability(Now));
     }
 }
