@@ -123,12 +123,6 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
         return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{patientId}");
     }
 
-    private static async Task<string> RegisterPatientAsync(HospitalTestHost host)
-    {
-        var registry = host.Services.GetRequiredService<Hospital.Grains.Patients.PatientRegistry>();
-        return (await registry.RegisterAsync("李四", "11010519491231002X", "13812345678")).Patient.Id;
-    }
-
     private static async Task<AppointmentView> BookThroughPatientAsync(HospitalTestHost host, string patient, string session, bool failAfterBooking = false)
     {
         var held = await host.Grains.GetGrain<IPatientGrain>(patient).BookAsync(

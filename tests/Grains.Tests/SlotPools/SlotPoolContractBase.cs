@@ -3,6 +3,7 @@ using Hospital.Grains.Abstractions.Runtime;
 using Hospital.TestSupport;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hospital.Grains.Tests.SlotPools;
 
@@ -43,6 +44,12 @@ public abstract class SlotPoolContractBase(TestDatabaseFixture fixture) : IAsync
     }
 
     protected static ISlotPoolGrain Pool(IGrainFactory grains, string sessionId) => grains.GetGrain<ISlotPoolGrain>(sessionId);
+
+    protected static async Task<string> RegisterPatientAsync(HospitalTestHost host)
+    {
+        var registry = host.Services.GetRequiredService<Hospital.Grains.Patients.PatientRegistry>();
+        return (await registry.RegisterAsync("李四", "11010519491231002X", "13812345678")).Patient.Id;
+    }
 
     protected static HoldRequest Request(string sessionId, string patientId, int? slotNo = null, BookingChannel channel = BookingChannel.App) =>
         new(AppointmentKey.Build(sessionId, patientId, "key-1"), patientId, channel, slotNo, patientId, "key-1");
