@@ -153,8 +153,8 @@ public sealed class GroupCommitTests
         var hold = await OnTurnAsync(() => Hold(commits, "a"));
         await WaitForWritesAsync(1);
         _writes.Dequeue().SetException(new IOException("down"));
+        // The failed caller is told only after the reload was tried, so the pool already knows it is broken.
         await Assert.ThrowsAsync<IOException>(() => hold.WaitAsync(Limit));
-        await Task.Delay(50);
 
         await Assert.ThrowsAsync<InconsistentStateException>(() => OnTurnAsync(() => Hold(commits, "b")));
     }
@@ -171,13 +171,15 @@ public sealed class GroupCommitTests
 
         var hold = await OnTurnAsync(() => Hold(commits, "ours"));
         await WaitForWritesAsync(1);
+        var events = new List<string>();
         var refresh = await OnTurnAsync(commits.RefreshAsync);
-        await Task.Delay(50);
-        var refreshedDuringTheWrite = refresh.IsCompleted;
+        var refreshed = refresh.ContinueWith(_ => { lock (events) events.Add("refreshed"); }, TaskContinuationOptions.ExecuteSynchronously);
+        await OnTurnAsync(() => true); // every turn queued before this one has run: a refresh not waiting would be done
+        lock (events) events.Add("write released");
         ReleaseWrite();
-        await Task.WhenAll(hold, refresh).WaitAsync(Limit);
+        await Task.WhenAll(hold, refreshed).WaitAsync(Limit);
 
-        Assert.False(refreshedDuringTheWrite);
+        Assert.Equal(["write released", "refreshed"], events);
         Assert.NotNull(commits.Pool.Find("elsewhere-appointment"));
         Assert.Equal(2L, commits.Pool.Version);
     }
