@@ -45,10 +45,10 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
         foreach (var app in _apps) await app.DisposeAsync();
     }
 
-    /// <summary>Starts an app over this test's database, with extra configuration when given.</summary>
-    protected HospitalApiFactory StartApp(IDictionary<string, string?>? settings = null)
+    /// <summary>Starts an app over this test's database, with extra configuration or services when given.</summary>
+    protected HospitalApiFactory StartApp(IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
-        var app = new HospitalApiFactory(Database, Clock, settings);
+        var app = new HospitalApiFactory(Database, Clock, settings, configureServices);
         _apps.Add(app);
         return app;
     }

@@ -13,7 +13,8 @@ namespace Hospital.Api.Tests.Hospital;
 /// The real app in memory over a given test database (SQLite or MariaDB, already seeded) on a manual clock,
 /// planning the <see cref="TestCatalog"/> instead of the demo hospital.
 /// </summary>
-public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider clock, IDictionary<string, string?>? settings = null)
+public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider clock, IDictionary<string, string?>? settings = null,
+    Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>The administrator key this app expects in X-Admin-Key.</summary>
@@ -34,6 +35,7 @@ public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider
         {
             services.RemoveAll<TimeProvider>();
             services.AddSingleton<TimeProvider>(clock);
+            configureServices?.Invoke(services);
         });
     }
 }

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
 using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.SlotPools;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Hospital.TestSupport.MariaDb;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Hospital.Api.Tests.Hospital;
 
@@ -25,18 +27,52 @@ public abstract class IdempotencyContract(TestDatabaseFixture fixture) : Hospita
     }
 
     [ContractFact]
-    public async Task PostAppointment_TenAtOnceWithTheSameKey_AllReturnTheSameAppointmentAndStoreOneRow()
+    public async Task PostAppointment_TenAtOnceWithTheSameKey_AllReturnTheSameAppointmentOnlyOnceItIsStored()
     {
-        var patient = await RegisterPatientAsync();
+        var app = StartApp(configureServices: SlowCommits);
+        var patient = (await RegisterPatientsAsync(app, 1)).Single();
         var session = TestCatalog.Session(1);
-        var client = Client;
+        var client = app.CreateClient();
 
-        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(() => PostAppointmentAsync(client, session, patient, "retry-10"))));
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(async () =>
+        {
+            var response = await PostAppointmentAsync(client, session, patient, "retry-10");
+            return await AnswerWithStoredStatusAsync(response, session);
+        })));
 
-        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
-        var answers = await Task.WhenAll(responses.Select(r => r.Content.ReadFromJsonAsync<AppointmentView>(Json)));
-        var only = Assert.Single(answers.Select(a => (a!.Id, a.SlotNo)).Distinct());
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.Created, a.Code));
+        Assert.All(answers, a => Assert.Equal(a.Answered.Status.ToString(), a.StoredWhenAnswered));
+        var only = Assert.Single(answers.Select(a => (a.Answered.Id, a.Answered.SlotNo)).Distinct());
         Assert.Equal([only.Id], (await AppointmentRowsAsync(session)).Select(r => r.Id));
+    }
+
+    [ContractFact]
+    public async Task Pay_TenAtOnce_EveryAnswerFindsThePaymentStoredWhenItArrives()
+    {
+        var app = StartApp(configureServices: SlowCommits);
+        var patient = (await RegisterPatientsAsync(app, 1)).Single();
+        var session = TestCatalog.Session(1);
+        var client = app.CreateClient();
+        var held = (await (await PostAppointmentAsync(client, session, patient, "pay-10")).Content.ReadFromJsonAsync<AppointmentView>(Json))!;
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(async () =>
+            await AnswerWithStoredStatusAsync(await client.PostAsync($"/api/appointments/{held.Id}/pay", null), session))));
+
+        Assert.All(answers, a => Assert.Equal((HttpStatusCode.OK, "Booked", "Booked"), (a.Code, a.Answered.Status.ToString(), a.StoredWhenAnswered)));
+        Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM payments"));
+    }
+
+    /// <summary>Every pool write waits 300 ms before reaching the database, as on a loaded one.</summary>
+    private static void SlowCommits(IServiceCollection services) =>
+        services.Decorate<ISlotPoolStore>(store => new SlowCommitSlotPoolStore(store, TimeSpan.FromMilliseconds(300)));
+
+    /// <summary>The answer, and the status its appointment had in the database the moment the answer arrived.</summary>
+    private async Task<(HttpStatusCode Code, AppointmentView Answered, string? StoredWhenAnswered)> AnswerWithStoredStatusAsync(
+        HttpResponseMessage response, string session)
+    {
+        var answered = (await response.Content.ReadFromJsonAsync<AppointmentView>(Json))!;
+        var stored = (await AppointmentRowsAsync(session)).SingleOrDefault(r => r.Id == answered.Id).Status;
+        return (response.StatusCode, answered, stored);
     }
 
     [ContractFact]
