@@ -1,10 +1,13 @@
 using Hospital.Grains.Abstractions.Errors;
+using System.Security.Cryptography;
 using Hospital.Grains.Patients;
+using Hospital.Silo.Privacy;
 using Hospital.Grains.Tests.SlotPools;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace Hospital.Grains.Tests.Patients;
 
@@ -115,6 +118,41 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
         Assert.Equal(("王*", "1****************X", "138****5678"), (first.Patient.Name, first.Patient.IdNumber, first.Patient.Phone));
         Assert.Equal("patient.identity_mismatch", impostor.Code);
         Assert.Equal(0L, await ScalarAsync<long>("SELECT COUNT(*) FROM patients WHERE phone_protected LIKE '%13812345678%' OR id_number_hash LIKE '%11010519491231002X%'"));
+    }
+
+    [ContractFact]
+    public async Task Register_StoresThePhoneEncryptedSoOnlyTheHospitalsKeyReadsItBack()
+    {
+        var host = await StartHostAsync();
+        var registered = await host.Services.GetRequiredService<PatientRegistry>().RegisterAsync("王五", "11010519491231002X", "13812345678");
+        var stored = await ScalarAsync<string>("SELECT phone_protected FROM patients WHERE id = @Id", new { registered.Patient.Id });
+        var otherHospital = new AesGcmPersonalDataProtector(Options.Create(new PrivacyOptions { DataKey = Convert.ToBase64String(new byte[32]) }));
+
+        Assert.DoesNotContain("5678", stored);
+        Assert.Equal("13812345678", host.Services.GetRequiredService<IPersonalDataProtector>().Unprotect(stored));
+        Assert.ThrowsAny<CryptographicException>(() => otherHospital.Unprotect(stored));
+    }
+
+    [ContractFact]
+    public async Task Book_AfterARestart_CountsTheStoredAppointmentsAgainstTheDailyAndDepartmentLimits()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        for (var day = 1; day <= 3; day++)
+        {
+            var held = await host.Grains.GetGrain<IPatientGrain>(patient).BookAsync(
+                new BookingRequest(TestCatalog.Session(day), TestCatalog.DepartmentId, null, BookingChannel.App, $"tap-{day}"));
+            await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}");
+        }
+        await StopHostAsync(host);
+        var restarted = (await StartHostAsync()).Grains.GetGrain<IPatientGrain>(patient);
+
+        var daily = await Assert.ThrowsAsync<RuleConflictException>(() => restarted.BookAsync(
+            new BookingRequest(TestCatalog.Session(4), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-4")));
+        Clock.Advance(TimeSpan.FromDays(1)); // a new day: the daily limit is fresh, but the booked days are still taken
+        var department = await Assert.ThrowsAsync<RuleConflictException>(() => restarted.BookAsync(
+            new BookingRequest(TestCatalog.Session(2, TestCatalog.SharedDoctor), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-5")));
+
+        Assert.Equal(("patient.daily_limit", "patient.already_booked"), (daily.Code, department.Code));
     }
 
     private async Task<(HospitalTestHost Host, string PatientId)> StartWithPatientAsync()
