@@ -1,4 +1,5 @@
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Rules;
 
 namespace Hospital.Grains.Tests.Catalog;
 
@@ -60,7 +61,7 @@ public sealed class ReleasePolicyTests
     [InlineData(10, DayOfWeek.Monday)]
     [InlineData(35, DayOfWeek.Monday)]
     public void Constructor_RejectsWindowsOutOfRange(int windowDays, DayOfWeek? weeklyDay) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ReleasePolicy(windowDays, s_seven, weeklyDay));
+        Assert.Throws<InvalidFieldException>(() => new ReleasePolicy(windowDays, s_seven, weeklyDay));
 
     [Theory]
     [InlineData(1, null)]
