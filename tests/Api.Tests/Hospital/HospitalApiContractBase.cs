@@ -8,6 +8,7 @@ using Hospital.TestSupport;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Hospital.Api.Tests.Hospital;
 
@@ -45,10 +46,10 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
         foreach (var app in _apps) await app.DisposeAsync();
     }
 
-    /// <summary>Starts an app over this test's database, with extra configuration when given.</summary>
-    protected HospitalApiFactory StartApp(IDictionary<string, string?>? settings = null)
+    /// <summary>Starts an app over this test's database, with extra configuration and a log sink when given.</summary>
+    protected HospitalApiFactory StartApp(IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     {
-        var app = new HospitalApiFactory(Database, Clock, settings);
+        var app = new HospitalApiFactory(Database, Clock, settings, logs);
         _apps.Add(app);
         return app;
     }

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 
 namespace Hospital.Api.Tests.Hospital;
 
@@ -13,7 +14,7 @@ namespace Hospital.Api.Tests.Hospital;
 /// The real app in memory over a given test database (SQLite or MariaDB, already seeded) on a manual clock,
 /// planning the <see cref="TestCatalog"/> instead of the demo hospital.
 /// </summary>
-public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider clock, IDictionary<string, string?>? settings = null)
+public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider clock, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>The administrator key this app expects in X-Admin-Key.</summary>
@@ -30,6 +31,7 @@ public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider
         // Tests advance the clock by hours; activations must not be collected under them.
         builder.UseSetting("Silo:Runtime:IdleCollectionAge", "1.00:00:00");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
+        if (logs is not null) builder.ConfigureLogging(logging => logging.AddProvider(logs));
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
