@@ -1,0 +1,140 @@
+using System.Text;
+using System.Text.Json;
+using Hospital.Api.Tests.Hospital;
+
+namespace Hospital.Api.Tests.Fuzz;
+
+/// <summary>
+/// Builds fuzz cases from an operation: a valid request (known ids, sensible fields), then one or two mutations of a
+/// path, query, header or body value, or of the whole body. Everything comes from the seeded <see cref="Random"/>.
+/// </summary>
+public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
+{
+    private static readonly string[] Bodies =
+    [
+        "", "null", "[]", "{}", "{", "{\"a\":", "\"text\"", "123", "{\"name\":1,\"name\":2}", new string('[', 5000) + new string(']', 5000),
+        "{\"x\":\"" + new string('x', 70_000) + "\"}", "{\"x\":\"" + new string('x', 2_000_000) + "\"}",
+    ];
+
+    // The test server refuses a path with %00 before the app sees it, as Kestrel does.
+    private static readonly string[] PathTexts = [.. HostileValues.Text.Where(t => !t.Contains('\0'))];
+
+    private int _keys;
+
+    public FuzzCase Create(FuzzOperation operation)
+    {
+        var path = operation.Parameters.Where(p => p.In == "path").ToDictionary(p => p.Name, p => ValidPath(operation, p.Name));
+        var query = operation.Parameters.Where(p => p.In == "query").ToDictionary(p => p.Name, p => (string?)ValidQuery(p.Name));
+        var headers = operation.Parameters.Where(p => p.In == "header").ToDictionary(p => p.Name, p => (string?)ValidHeader(p.Name));
+        var fields = operation.Body is { } schema ? ValidBody(schema) : null;
+        string? body = null;
+        var contentType = "application/json";
+        var mutations = new List<string>();
+        for (var i = random.Next(10) == 0 ? 2 : 1; i > 0; i--)
+        {
+            switch (random.Next(10))
+            {
+                case < 5 when fields is { Count: > 0 }:
+                    var field = fields.Keys.ElementAt(random.Next(fields.Count));
+                    if (random.Next(8) == 0) fields.Remove(field);
+                    else fields[field] = Pick(HostileValues.Json);
+                    mutations.Add($"body.{field} = {Short(fields.GetValueOrDefault(field) ?? "(missing)")}");
+                    break;
+                case < 7 when path.Count > 0:
+                    var name = path.Keys.ElementAt(random.Next(path.Count));
+                    path[name] = Uri.EscapeDataString(Pick(PathTexts));
+                    mutations.Add($"path {name} = {Short(path[name])}");
+                    break;
+                case 7 when query.Count > 0:
+                    var parameter = query.Keys.ElementAt(random.Next(query.Count));
+                    query[parameter] = random.Next(6) == 0 ? null : Pick(HostileValues.Text);
+                    mutations.Add($"query {parameter} = {Short(query[parameter] ?? "(missing)")}");
+                    break;
+                case 8 when headers.Count > 0:
+                    var header = headers.Keys.ElementAt(random.Next(headers.Count));
+                    headers[header] = random.Next(3) == 0 ? null : Pick(["x", "", new string('k', 129), new string('k', 5000), "' OR 1=1 --", targets.AdminKey + "x"]);
+                    mutations.Add($"header {header} = {Short(headers[header] ?? "(missing)")}");
+                    break;
+                default:
+                    body = Pick(Bodies);
+                    if (random.Next(5) == 0) contentType = "text/plain";
+                    mutations.Add($"body = {Short(body)} as {contentType}");
+                    fields = null;
+                    break;
+            }
+        }
+
+        var url = operation.Path;
+        foreach (var (name, value) in path) url = url.Replace("{" + name + "}", value, StringComparison.Ordinal);
+        var queryText = string.Join('&', query.Where(q => q.Value is not null).Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value!)}"));
+        var request = new HttpRequestMessage(new HttpMethod(operation.Method.ToUpperInvariant()), queryText.Length == 0 ? url : $"{url}?{queryText}");
+        foreach (var (name, value) in headers.Where(h => h.Value is not null)) request.Headers.TryAddWithoutValidation(name, value);
+        body ??= fields is null ? null : "{" + string.Join(',', fields.Select(f => $"{JsonSerializer.Serialize(f.Key)}:{f.Value}")) + "}";
+        // A StringContent carries its Content-Length, as phone apps and admin tools send their bodies.
+        if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, contentType);
+        return new FuzzCase(request, string.Join("; ", mutations));
+    }
+
+    private string ValidPath(FuzzOperation operation, string name) => name switch
+    {
+        "id" when operation.Path.Contains("/sessions/", StringComparison.Ordinal) => targets.SessionId,
+        "id" when operation.Path.StartsWith("/api/appointments", StringComparison.Ordinal) => targets.AppointmentId,
+        "code" => "2A-01",
+        "weekday" => "Tuesday",
+        "period" => "Afternoon",
+        _ => "1",
+    };
+
+    private static string ValidQuery(string name) => name switch
+    {
+        "q" => "心",
+        "days" => "7",
+        "date" => "2026-11-24",
+        _ => "1",
+    };
+
+    private string ValidHeader(string name) => name == "X-Admin-Key" ? targets.AdminKey : $"fuzz-{++_keys}";
+
+    /// <summary>Each property of the body schema with a valid JSON value, by its name where it matters, else by its type.</summary>
+    private Dictionary<string, string> ValidBody(JsonElement schema) =>
+        schema.TryGetProperty("properties", out var properties)
+            ? properties.EnumerateObject().ToDictionary(p => p.Name, p => ValidField(p.Name, p.Value))
+            : [];
+
+    private string ValidField(string name, JsonElement schema) => name switch
+    {
+        "sessionId" => JsonSerializer.Serialize(targets.OtherSessionId),
+        "patientId" => JsonSerializer.Serialize(targets.PatientId),
+        "slotNo" or "channel" or "weeklyReleaseDay" => "null",
+        "idNumber" => JsonSerializer.Serialize(TestIdNumbers.Number(5000 + ++_keys)),
+        "phone" => "\"13800138000\"",
+        "name" => "\"王五\"",
+        "location" => "\"门诊楼3层\"",
+        "releaseTime" => "\"07:00\"",
+        "windowDays" => "7",
+        "departmentId" or "rating" => "1",
+        "title" => "\"ChiefPhysician\"",
+        "specialties" => "[\"心衰\"]",
+        "fee" => "10",
+        "room" => "\"2A-01\"",
+        "quota" => "20",
+        "slotMinutes" => "10",
+        "reason" => "\"医生临时停诊\"",
+        _ => Types(schema).FirstOrDefault(t => t != "null") switch
+        {
+            "integer" or "number" => "0",
+            "boolean" => "true",
+            "array" => "[]",
+            "object" => "{}",
+            _ => "\"\"",
+        },
+    };
+
+    private static IEnumerable<string> Types(JsonElement schema) =>
+        !schema.TryGetProperty("type", out var type) ? []
+        : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!) : [type.GetString()!];
+
+    private string Pick(string[] values) => values[random.Next(values.Length)];
+
+    private static string Short(string value) => value.Length <= 40 ? value : $"{value[..30]}…({value.Length} chars)";
+}
