@@ -37,12 +37,13 @@ public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
                 case < 5 when fields is { Count: > 0 }:
                     var field = fields.Keys.ElementAt(random.Next(fields.Count));
                     if (random.Next(8) == 0) fields.Remove(field);
-                    else fields[field] = Pick(HostileValues.Json);
+                    else fields[field] = IsNumber(operation.Body!.Value, field) && random.Next(3) > 0 ? Pick(HostileValues.JsonNumbers) : Pick(HostileValues.Json);
                     mutations.Add($"body.{field} = {Short(fields.GetValueOrDefault(field) ?? "(missing)")}");
                     break;
                 case < 7 when path.Count > 0:
                     var name = path.Keys.ElementAt(random.Next(path.Count));
-                    path[name] = Uri.EscapeDataString(Pick(PathTexts));
+                    var isId = operation.Parameters.Single(p => p.Name == name).Schema.TryGetProperty("format", out var format) && format.GetString() == "int32";
+                    path[name] = Uri.EscapeDataString(isId && random.Next(3) > 0 ? Pick(HostileValues.Ids) : Pick(PathTexts));
                     mutations.Add($"path {name} = {Short(path[name])}");
                     break;
                 case 7 when query.Count > 0:
@@ -129,6 +130,9 @@ public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
             _ => "\"\"",
         },
     };
+
+    private static bool IsNumber(JsonElement body, string field) =>
+        body.GetProperty("properties").TryGetProperty(field, out var schema) && Types(schema).Any(t => t is "integer" or "number");
 
     private static IEnumerable<string> Types(JsonElement schema) =>
         !schema.TryGetProperty("type", out var type) ? []

@@ -26,5 +26,15 @@ public static class HostileValues
         new string('D', 200), new string('9', 1000), new string('x', 5000),
     ];
 
+    /// <summary>JSON tokens at the edges of a number field: signs, bounds of int and of the domain, NaN, overflow.</summary>
+    public static readonly string[] JsonNumbers =
+    [
+        "-1", "0", "1001", "31", "29", "5.01", "10000.01", "12.345", "0.0005", "200000", "2000000", "2147483647", "2147483648", "-2147483648",
+        "1e308", "1e400", "\"NaN\"", "\"Infinity\"", "\"-1\"", "null", "\"\"", "true", "[]",
+    ];
+
+    /// <summary>Texts at the edges of an id in a path: signs, bounds of int, not numbers at all.</summary>
+    public static readonly string[] Ids = ["-1", "0", "-2147483648", "2147483647", "2147483648", "99999999999999999999", "1.5", "NaN", "1e3", "+1", "0x10", " 1"];
+
     private static string Quoted(int length) => "\"" + new string('x', length) + "\"";
 }

@@ -18,7 +18,7 @@ namespace Hospital.Api.Tests.Fuzz;
 public abstract class OpenApiFuzzContract(TestDatabaseFixture fixture, ITestOutputHelper output) : HospitalApiContractBase(fixture)
 {
     private const int Seed = 17;
-    private const int CasesPerOperation = 100;
+    private const int CasesPerOperation = 150;
 
     // The availability stream answers a valid request with an endless body: few cases, and its headers are all it waits for.
     private const int StreamCases = 10;
