@@ -10,9 +10,11 @@ namespace Hospital.Api.Tests.Fuzz;
 /// </summary>
 public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
 {
+    private const string NoBody = "(no body)";
+
     private static readonly string[] Bodies =
     [
-        "", "null", "[]", "{}", "{", "{\"a\":", "\"text\"", "123", "{\"name\":1,\"name\":2}", new string('[', 5000) + new string(']', 5000),
+        NoBody, "", "null", "[]", "{}", "{", "{\"a\":", "\"text\"", "123", "{\"name\":1,\"name\":2}", new string('[', 5000) + new string(']', 5000),
         "{\"x\":\"" + new string('x', 70_000) + "\"}", "{\"x\":\"" + new string('x', 2_000_000) + "\"}",
     ];
 
@@ -72,7 +74,7 @@ public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
         foreach (var (name, value) in headers.Where(h => h.Value is not null)) request.Headers.TryAddWithoutValidation(name, value);
         body ??= fields is null ? null : "{" + string.Join(',', fields.Select(f => $"{JsonSerializer.Serialize(f.Key)}:{f.Value}")) + "}";
         // A StringContent carries its Content-Length, as phone apps and admin tools send their bodies.
-        if (body is not null) request.Content = new StringContent(body, Encoding.UTF8, contentType);
+        if (body is not null and not NoBody) request.Content = new StringContent(body, Encoding.UTF8, contentType);
         return new FuzzCase(request, string.Join("; ", mutations));
     }
 
