@@ -39,4 +39,8 @@ public sealed class ChannelSharesTests
 
         Assert.Equal([5, 2, 1], Enum.GetValues<BookingChannel>().Select(counts.For));
     }
+
+    [Fact]
+    public void Constructor_RejectsMoreDecimalsThanTheColumnKeeps() =>
+        Assert.Equal("PhoneWindow", Assert.Throws<InvalidFieldException>(() => new ChannelShares(0.1234m, 0m)).ParamName);
 }
