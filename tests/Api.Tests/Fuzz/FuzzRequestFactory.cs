@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Hospital.Api.Tests.Hospital;
 
 namespace Hospital.Api.Tests.Fuzz;
 
@@ -10,6 +9,8 @@ namespace Hospital.Api.Tests.Fuzz;
 /// </summary>
 public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
 {
+    private readonly ValidRequestValues _valid = new(targets);
+
     private const string NoBody = "(no body)";
 
     private static readonly string[] Bodies =
@@ -21,14 +22,12 @@ public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
     // The test server refuses a path with %00 before the app sees it, as Kestrel does.
     private static readonly string[] PathTexts = [.. HostileValues.Text.Where(t => !t.Contains('\0'))];
 
-    private int _keys;
-
     public FuzzCase Create(FuzzOperation operation)
     {
-        var path = operation.Parameters.Where(p => p.In == "path").ToDictionary(p => p.Name, p => ValidPath(operation, p.Name));
-        var query = operation.Parameters.Where(p => p.In == "query").ToDictionary(p => p.Name, p => (string?)ValidQuery(p.Name));
-        var headers = operation.Parameters.Where(p => p.In == "header").ToDictionary(p => p.Name, p => (string?)ValidHeader(p.Name));
-        var fields = operation.Body is { } schema ? ValidBody(schema) : null;
+        var path = operation.Parameters.Where(p => p.In == "path").ToDictionary(p => p.Name, p => _valid.Path(operation, p.Name));
+        var query = operation.Parameters.Where(p => p.In == "query").ToDictionary(p => p.Name, p => (string?)ValidRequestValues.Query(p.Name));
+        var headers = operation.Parameters.Where(p => p.In == "header").ToDictionary(p => p.Name, p => (string?)_valid.Header(p.Name));
+        var fields = operation.Body is { } schema ? _valid.Body(schema) : null;
         string? body = null;
         var contentType = "application/json";
         var mutations = new List<string>();
@@ -39,7 +38,7 @@ public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
                 case < 5 when fields is { Count: > 0 }:
                     var field = fields.Keys.ElementAt(random.Next(fields.Count));
                     if (random.Next(8) == 0) fields.Remove(field);
-                    else fields[field] = IsNumber(operation.Body!.Value, field) && random.Next(3) > 0 ? Pick(HostileValues.JsonNumbers) : Pick(HostileValues.Json);
+                    else fields[field] = ValidRequestValues.IsNumber(operation.Body!.Value, field) && random.Next(3) > 0 ? Pick(HostileValues.JsonNumbers) : Pick(HostileValues.Json);
                     mutations.Add($"body.{field} = {Short(fields.GetValueOrDefault(field) ?? "(missing)")}");
                     break;
                 case < 7 when path.Count > 0:
@@ -77,68 +76,6 @@ public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
         if (body is not null and not NoBody) request.Content = new StringContent(body, Encoding.UTF8, contentType);
         return new FuzzCase(request, string.Join("; ", mutations));
     }
-
-    private string ValidPath(FuzzOperation operation, string name) => name switch
-    {
-        "id" when operation.Path.Contains("/sessions/", StringComparison.Ordinal) => targets.SessionId,
-        "id" when operation.Path.StartsWith("/api/appointments", StringComparison.Ordinal) => targets.AppointmentId,
-        "code" => "2A-01",
-        "weekday" => "Tuesday",
-        "period" => "Afternoon",
-        _ => "1",
-    };
-
-    private static string ValidQuery(string name) => name switch
-    {
-        "q" => "心",
-        "days" => "7",
-        "date" => "2026-11-24",
-        _ => "1",
-    };
-
-    private string ValidHeader(string name) => name == "X-Admin-Key" ? targets.AdminKey : $"fuzz-{++_keys}";
-
-    /// <summary>Each property of the body schema with a valid JSON value, by its name where it matters, else by its type.</summary>
-    private Dictionary<string, string> ValidBody(JsonElement schema) =>
-        schema.TryGetProperty("properties", out var properties)
-            ? properties.EnumerateObject().ToDictionary(p => p.Name, p => ValidField(p.Name, p.Value))
-            : [];
-
-    private string ValidField(string name, JsonElement schema) => name switch
-    {
-        "sessionId" => JsonSerializer.Serialize(targets.OtherSessionId),
-        "patientId" => JsonSerializer.Serialize(targets.PatientId),
-        "slotNo" or "channel" or "weeklyReleaseDay" => "null",
-        "idNumber" => JsonSerializer.Serialize(TestIdNumbers.Number(5000 + ++_keys)),
-        "phone" => "\"13800138000\"",
-        "name" => "\"王五\"",
-        "location" => "\"门诊楼3层\"",
-        "releaseTime" => "\"07:00\"",
-        "windowDays" => "7",
-        "departmentId" or "rating" => "1",
-        "title" => "\"ChiefPhysician\"",
-        "specialties" => "[\"心衰\"]",
-        "fee" => "10",
-        "room" => "\"2A-01\"",
-        "quota" => "20",
-        "slotMinutes" => "10",
-        "reason" => "\"医生临时停诊\"",
-        _ => Types(schema).FirstOrDefault(t => t != "null") switch
-        {
-            "integer" or "number" => "0",
-            "boolean" => "true",
-            "array" => "[]",
-            "object" => "{}",
-            _ => "\"\"",
-        },
-    };
-
-    private static bool IsNumber(JsonElement body, string field) =>
-        body.GetProperty("properties").TryGetProperty(field, out var schema) && Types(schema).Any(t => t is "integer" or "number");
-
-    private static IEnumerable<string> Types(JsonElement schema) =>
-        !schema.TryGetProperty("type", out var type) ? []
-        : type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()!) : [type.GetString()!];
 
     private string Pick(string[] values) => values[random.Next(values.Length)];
 
