@@ -6,6 +6,7 @@ using Hospital.Api.Infrastructure.Logging;
 using Hospital.Api.Infrastructure.Metrics;
 using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Api.Infrastructure.Options;
+using Hospital.Api.Infrastructure.Requests;
 using Hospital.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -23,6 +24,7 @@ var app = builder.Build();
 
 app.UseRequestLogging();
 app.UseErrorHandling();
+app.UseRequestBodyLimit();
 
 app.MapHealthEndpoints();
 app.MapPrometheusMetrics();

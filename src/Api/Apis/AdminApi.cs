@@ -4,6 +4,8 @@ using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Grains.Browsing;
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Rules;
+using Hospital.Grains.SlotPools;
 using Hospital.Silo.Hosting;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -21,6 +23,8 @@ public static class AdminApi
         api.MapPut("/doctors/{id:int}", SaveDoctorAsync).WithSummary("Create or change a doctor");
         api.MapPut("/doctors/{id:int}/templates/{weekday}/{period}", SaveTemplateAsync)
             .WithSummary("Create or change a doctor's weekly session; generated sessions keep their plan, new days follow the template");
+        api.MapGet("/catalog/skipped-rows", GetSkippedRows)
+            .WithSummary("Stored catalog rows that break a rule: planning leaves them out (and logs each once) until they are fixed or deleted");
         api.MapPost("/sessions/{id}/stop", StopSessionAsync).WithSummary("Doctor stop (停诊): cancel every appointment with a full refund and a notice");
         return app;
     }
@@ -29,49 +33,51 @@ public static class AdminApi
     {
         var (department, policy) = AdminValidation.Build(() =>
             (new Department(id, RequiredInput.Text(request.Name, "name"), RequiredInput.Text(request.Location, "location"), request.Description ?? ""),
-             new ReleasePolicy(request.WindowDays, request.ReleaseTime, EnumInput.Defined(request.WeeklyReleaseDay, "weeklyReleaseDay"))));
+             new ReleasePolicy(request.WindowDays, request.ReleaseTime, request.WeeklyReleaseDay)), PolicyFields);
         await services.Store.SaveDepartmentAsync(department, policy);
         return await services.ReplanAsync();
     }
 
     public static async Task<NoContent> SaveRoomAsync(string code, SaveRoomRequest request, [AsParameters] AdminServices services)
     {
-        services.Cache.Current.Department(request.DepartmentId);
-        await services.Store.SaveRoomAsync(new Room(code, request.DepartmentId, RequiredInput.Text(request.Location, "location")));
+        var room = AdminValidation.Build(() => new Room(code, request.DepartmentId, RequiredInput.Text(request.Location, "location")));
+        services.Cache.Current.Department(room.DepartmentId);
+        await services.Store.SaveRoomAsync(room);
         return await services.ReplanAsync();
     }
 
     public static async Task<NoContent> SaveDoctorAsync(int id, SaveDoctorRequest request, [AsParameters] AdminServices services)
     {
-        services.Cache.Current.Department(request.DepartmentId);
-        if (request.Fee < 0) throw InputValidationException.For("fee", "The fee cannot be negative.");
-        if (request.Rating is < 0 or > 5) throw InputValidationException.For("rating", "The rating is 0 to 5.");
-        // A null specialty would make every later doctor search fail.
-        if (request.Specialties?.Any(string.IsNullOrWhiteSpace) == true) throw InputValidationException.For("specialties", "Each specialty must be a non-empty text.");
-        await services.Store.SaveDoctorAsync(new Doctor(id, request.DepartmentId, RequiredInput.Text(request.Name, "name"), EnumInput.Defined(request.Title, "title"),
+        var doctor = AdminValidation.Build(() => new Doctor(id, request.DepartmentId, RequiredInput.Text(request.Name, "name"), request.Title,
             request.Specialties ?? [], request.Fee, request.Introduction ?? "", request.Rating));
+        services.Cache.Current.Department(doctor.DepartmentId);
+        await services.Store.SaveDoctorAsync(doctor);
         return await services.ReplanAsync();
     }
 
     public static async Task<NoContent> SaveTemplateAsync(int id, DayOfWeek weekday, SessionPeriod period, SaveTemplateRequest request, [AsParameters] AdminServices services)
     {
         var doctor = services.Cache.Current.Doctor(id);
-        (weekday, period) = (EnumInput.Defined(weekday, "weekday"), EnumInput.Defined(period, "period"));
-        var room = RequiredInput.Text(request.Room, "room");
-        if (services.Cache.Current.Catalog.Rooms.All(r => r.Code != room)) throw InputValidationException.For("room", $"There is no room '{room}'.");
-        var template = AdminValidation.Build(() => new ScheduleTemplate(doctor.Id, weekday, period, room, request.Quota, request.SlotMinutes,
-            new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)), ShareFields);
+        var template = AdminValidation.Build(() => new ScheduleTemplate(doctor.Id, weekday, period, RequiredInput.Text(request.Room, "room"), request.Quota,
+            request.SlotMinutes, new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)), ShareFields);
+        if (services.Cache.Current.Catalog.Rooms.All(r => r.Code != template.Room))
+            throw InputValidationException.For("room", $"There is no room '{template.Room}'.");
         await services.Store.SaveTemplateAsync(template);
         return await services.ReplanAsync();
     }
 
+    public static Ok<IReadOnlyList<SkippedCatalogRow>> GetSkippedRows(CatalogCache cache) => TypedResults.Ok(cache.Current.Catalog.SkippedRows);
+
     public static async Task<Ok<StopSessionResponse>> StopSessionAsync(string id, StopSessionRequest request, CatalogCache cache, IGrainFactory grains)
     {
         var session = cache.Current.Session(id);
-        var reason = RequiredInput.Text(request.Reason, "reason");
+        var reason = AdminValidation.Build(() => FieldCheck.Text(RequiredInput.Text(request.Reason, "reason"), SlotPool.MaxStopReasonLength, "reason"));
         var cancelled = await grains.GetGrain<ISlotPoolGrain>(session.SessionId).StopSessionAsync("admin", reason);
         return TypedResults.Ok(new StopSessionResponse(session.SessionId, cancelled));
     }
+
+    // The request calls ReleasePolicy's DailyReleaseTime releaseTime.
+    private static readonly Dictionary<string, string> PolicyFields = new() { [nameof(ReleasePolicy.DailyReleaseTime)] = "releaseTime" };
 
     // ChannelShares names its parameters PhoneWindow/DoctorAddOn; the request calls them ...Share.
     private static readonly Dictionary<string, string> ShareFields = new()

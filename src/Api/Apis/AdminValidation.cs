@@ -1,8 +1,9 @@
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Rules;
 
 namespace Hospital.Api.Apis;
 
-/// <summary>Turns the domain records' own range checks into 400 field errors.</summary>
+/// <summary>Turns the domain records' own checks (<see cref="FieldCheck"/>) into 400 field errors that state the limit.</summary>
 internal static class AdminValidation
 {
     // requestFields: the request's names for parameters it names differently.
@@ -12,11 +13,11 @@ internal static class AdminValidation
         {
             return create();
         }
-        catch (ArgumentException e)
+        catch (InvalidFieldException e)
         {
             var field = string.IsNullOrEmpty(e.ParamName) ? "request"
                 : requestFields?.GetValueOrDefault(e.ParamName) ?? char.ToLowerInvariant(e.ParamName[0]) + e.ParamName[1..];
-            throw InputValidationException.For(field, e.Message);
+            throw InputValidationException.For(field, e.Reason);
         }
     }
 }

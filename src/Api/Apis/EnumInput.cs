@@ -1,16 +1,13 @@
-using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Rules;
 
 namespace Hospital.Api.Apis;
 
 /// <summary>
-/// Rejects enum values that have no name. Binding accepts any number ("9" in a route, 99 in JSON), and an undefined
-/// value stored in the catalog would break every later re-plan and even the next start-up.
+/// Rejects enum values that have no name in requests that build no catalog record (whose own checks do it): binding
+/// accepts any number ("9" in a route, 99 in JSON).
 /// </summary>
 internal static class EnumInput
 {
-    public static T Defined<T>(T value, string field) where T : struct, Enum =>
-        Enum.IsDefined(value) ? value : throw InputValidationException.For(field, $"{field} must be one of: {string.Join(", ", Enum.GetNames<T>())}.");
-
     public static T? Defined<T>(T? value, string field) where T : struct, Enum =>
-        value is { } present ? Defined(present, field) : null;
+        value is { } present ? AdminValidation.Build(() => FieldCheck.Defined(present, field)) : null;
 }

@@ -1,3 +1,5 @@
+using Hospital.Grains.Rules;
+
 namespace Hospital.Grains.Catalog;
 
 /// <summary>
@@ -16,13 +18,14 @@ public sealed record ChannelShares(decimal PhoneWindow, decimal DoctorAddOn)
     /// <summary>Everything bookable in the app.</summary>
     public static ChannelShares AppOnly { get; } = new(0m, 0m);
 
-    public decimal PhoneWindow { get; init; } = PhoneWindow is >= 0m and <= 1m
-        ? PhoneWindow
-        : throw new ArgumentOutOfRangeException(nameof(PhoneWindow), PhoneWindow, "A channel share is a fraction between 0 and 1.");
+    /// <summary>Shares are stored as DECIMAL(4,3).</summary>
+    public const int Decimals = 3;
 
-    public decimal DoctorAddOn { get; init; } = DoctorAddOn is >= 0m and <= 1m && PhoneWindow + DoctorAddOn <= 1m
+    public decimal PhoneWindow { get; init; } = FieldCheck.Range(PhoneWindow, 0m, 1m, Decimals, nameof(PhoneWindow));
+
+    public decimal DoctorAddOn { get; init; } = FieldCheck.Range(DoctorAddOn, 0m, 1m, Decimals, nameof(DoctorAddOn)) + PhoneWindow <= 1m
         ? DoctorAddOn
-        : throw new ArgumentOutOfRangeException(nameof(DoctorAddOn), DoctorAddOn, "Channel shares are fractions between 0 and 1 that add up to at most 1.");
+        : throw new InvalidFieldException(nameof(DoctorAddOn), "Channel shares are fractions between 0 and 1 that add up to at most 1.");
 
     /// <summary>
     /// Slot counts per channel for a session of <paramref name="quota"/> slots. Reserved counts are rounded down,

@@ -11,6 +11,9 @@ public sealed record HospitalCatalog(
     IReadOnlyList<ScheduleTemplate> Templates,
     IReadOnlyDictionary<int, ReleasePolicy> ReleasePolicies)
 {
+    /// <summary>Stored rows left out of this catalog because they break a rule; empty for a catalog built in code.</summary>
+    public IReadOnlyList<SkippedCatalogRow> SkippedRows { get; init; } = [];
+
     /// <summary>The release policy of a department.</summary>
     public ReleasePolicy ReleasePolicyFor(int departmentId) =>
         ReleasePolicies.TryGetValue(departmentId, out var policy) ? policy : ReleasePolicy.RollingSevenDays;

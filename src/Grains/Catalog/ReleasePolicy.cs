@@ -1,3 +1,5 @@
+using Hospital.Grains.Rules;
+
 namespace Hospital.Grains.Catalog;
 
 /// <summary>
@@ -23,13 +25,14 @@ public sealed record ReleasePolicy(int WindowDays, TimeOnly DailyReleaseTime, Da
     /// <summary>The default: rolling, 7 days ahead, the new day opens at 07:00.</summary>
     public static ReleasePolicy RollingSevenDays { get; } = new(7, new TimeOnly(7, 0), null);
 
-    public int WindowDays { get; init; } = WindowDays is >= 1 and <= MaxWindowDays
-        ? WindowDays
-        : throw new ArgumentOutOfRangeException(nameof(WindowDays), WindowDays, $"The release window must be 1–{MaxWindowDays} days.");
+    public int WindowDays { get; init; } = FieldCheck.Range(WindowDays, 1, MaxWindowDays, nameof(WindowDays));
 
-    public DayOfWeek? WeeklyReleaseDay { get; init; } = WeeklyReleaseDay is null || WindowDays % 7 == 0
-        ? WeeklyReleaseDay
-        : throw new ArgumentOutOfRangeException(nameof(WindowDays), WindowDays, "A weekly release opens whole weeks: the window must be 7, 14, 21 or 28 days.");
+    // Stored to the minute (HH:mm): seconds would be lost at the next load and move the release.
+    public TimeOnly DailyReleaseTime { get; init; } = DailyReleaseTime.Ticks % TimeSpan.TicksPerMinute == 0
+        ? DailyReleaseTime
+        : throw new InvalidFieldException(nameof(DailyReleaseTime), "Releases happen at whole minutes (HH:mm).");
+
+    public DayOfWeek? WeeklyReleaseDay { get; init; } = CheckWeekly(WeeklyReleaseDay, WindowDays);
 
     /// <summary>The hospital-local instant at which <paramref name="visitDate"/> becomes bookable.</summary>
     public DateTimeOffset OpensAt(DateOnly visitDate) => OpensAt(visitDate, HospitalTime.China);
@@ -49,6 +52,13 @@ public sealed record ReleasePolicy(int WindowDays, TimeOnly DailyReleaseTime, Da
         var weekStart = visitDate.AddDays(-DaysSinceMonday(visitDate.DayOfWeek));
         return weekStart.AddDays(-WindowDays + DaysSinceMonday(releaseDay));
     }
+
+    private static DayOfWeek? CheckWeekly(DayOfWeek? day, int windowDays) => day switch
+    {
+        null => null,
+        _ when windowDays % 7 != 0 => throw new InvalidFieldException(nameof(WindowDays), "A weekly release opens whole weeks: the window must be 7, 14, 21 or 28 days."),
+        { } named => FieldCheck.Defined(named, nameof(WeeklyReleaseDay)),
+    };
 
     private static int DaysSinceMonday(DayOfWeek day) => ((int)day + 6) % 7;
 }

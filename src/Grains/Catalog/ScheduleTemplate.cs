@@ -1,9 +1,11 @@
+using Hospital.Grains.Rules;
+
 namespace Hospital.Grains.Catalog;
 
 /// <summary>A doctor's weekly recurring session (出诊模板), from which <see cref="SessionGenerator"/> makes dated sessions.</summary>
 /// <remarks>
 /// <para><c>Room</c>: The <see cref="Catalog.Room.Code"/> the doctor sees patients in.</para>
-/// <para><c>Quota</c>: Slots (号) per session, at least 1.</para>
+/// <para><c>Quota</c>: Slots (号) per session, 1–<see cref="MaxQuota"/>.</para>
 /// <para><c>SlotMinutes</c>: Length of one time slice, 1–<see cref="MaxSlotMinutes"/> minutes.</para>
 /// </remarks>
 public sealed record ScheduleTemplate(
@@ -18,11 +20,21 @@ public sealed record ScheduleTemplate(
     /// <summary>Slots are time slices of at most 30 minutes (DESIGN.md, Rules).</summary>
     public const int MaxSlotMinutes = 30;
 
-    public int Quota { get; init; } = Quota >= 1
-        ? Quota
-        : throw new ArgumentOutOfRangeException(nameof(Quota), Quota, "A session has at least one slot.");
+    /// <summary>
+    /// Far more numbers than one doctor sees in a period, yet small enough that a session stays a small object: every
+    /// slot lives in the pool's memory and in each GET /api/sessions/{id} (200,000 slots made a node use 1.6 GB).
+    /// </summary>
+    public const int MaxQuota = 1_000;
 
-    public int SlotMinutes { get; init; } = SlotMinutes is >= 1 and <= MaxSlotMinutes
-        ? SlotMinutes
-        : throw new ArgumentOutOfRangeException(nameof(SlotMinutes), SlotMinutes, $"A slot lasts 1–{MaxSlotMinutes} minutes.");
+    public int DoctorId { get; init; } = FieldCheck.Id(DoctorId, nameof(DoctorId));
+
+    public DayOfWeek Weekday { get; init; } = FieldCheck.Defined(Weekday, nameof(Weekday));
+
+    public SessionPeriod Period { get; init; } = FieldCheck.Defined(Period, nameof(Period));
+
+    public string Room { get; init; } = FieldCheck.Line(Room, Catalog.Room.MaxCodeLength, nameof(Room));
+
+    public int Quota { get; init; } = FieldCheck.Range(Quota, 1, MaxQuota, nameof(Quota));
+
+    public int SlotMinutes { get; init; } = FieldCheck.Range(SlotMinutes, 1, MaxSlotMinutes, nameof(SlotMinutes));
 }

@@ -95,6 +95,12 @@ public sealed partial class SlotPool
         return new(due.Count, changes);
     }
 
+    /// <summary>
+    /// Longest stop reason: it is each cancellation's audit reason (a 256-character column) and part of each patient's
+    /// notice (512, with about 130 characters of its own).
+    /// </summary>
+    public const int MaxStopReasonLength = 256;
+
     /// <summary>Doctor stop: every live appointment is cancelled by the hospital, bookings fully refunded, patients told.</summary>
     public Decision<int> Stop(string actor, string reason, DateTimeOffset now)
     {

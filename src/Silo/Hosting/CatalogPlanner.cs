@@ -26,6 +26,9 @@ public sealed partial class CatalogPlanner(
 {
     private readonly SemaphoreSlim _planning = new(1, 1);
 
+    // Skipped rows already logged: a bad row is logged once, not at every plan (one a minute by default).
+    private readonly HashSet<SkippedCatalogRow> _reported = [];
+
     public override async Task StartAsync(CancellationToken cancellationToken)
     {
         await PlanAsync(cancellationToken);
@@ -39,7 +42,8 @@ public sealed partial class CatalogPlanner(
         try
         {
             var catalog = await catalogStore.LoadCatalogAsync(cancellationToken);
-            if (catalog.Departments.Count == 0 && options.Value.SeedDemoHospital) catalog = await SeedDemoAsync(cancellationToken);
+            if (catalog.Departments.Count == 0 && catalog.SkippedRows.Count == 0 && options.Value.SeedDemoHospital) catalog = await SeedDemoAsync(cancellationToken);
+            foreach (var row in catalog.SkippedRows.Where(_reported.Add)) LogRowSkipped(row.Table, row.Key, row.Reason);
 
             var today = hospitalTime.DateOf(time.GetUtcNow());
             var days = options.Value.PlanningDays;
@@ -88,6 +92,9 @@ public sealed partial class CatalogPlanner(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo hospital: {Departments} departments, {Doctors} doctors")]
     private partial void LogSeeded(int departments, int doctors);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Catalog row skipped by planning until fixed: {Table} {Key}: {Reason}")]
+    private partial void LogRowSkipped(string table, string key, string reason);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Catalog planning failed; the next period tries again")]
     private partial void LogPlanningFailed(Exception exception);

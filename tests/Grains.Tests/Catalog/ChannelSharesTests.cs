@@ -1,4 +1,5 @@
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Rules;
 
 namespace Hospital.Grains.Tests.Catalog;
 
@@ -29,7 +30,7 @@ public sealed class ChannelSharesTests
     [InlineData(0, -0.1)]
     [InlineData(0.6, 0.5)]
     public void Constructor_RejectsSharesThatAreNotFractionsOfOneSession(double phone, double addOn) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ChannelShares((decimal)phone, (decimal)addOn));
+        Assert.Throws<InvalidFieldException>(() => new ChannelShares((decimal)phone, (decimal)addOn));
 
     [Fact]
     public void ChannelCounts_For_ReturnsEachChannelsCount()
@@ -38,4 +39,8 @@ public sealed class ChannelSharesTests
 
         Assert.Equal([5, 2, 1], Enum.GetValues<BookingChannel>().Select(counts.For));
     }
+
+    [Fact]
+    public void Constructor_RejectsMoreDecimalsThanTheColumnKeeps() =>
+        Assert.Equal("PhoneWindow", Assert.Throws<InvalidFieldException>(() => new ChannelShares(0.1234m, 0m)).ParamName);
 }

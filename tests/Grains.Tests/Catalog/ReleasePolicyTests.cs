@@ -1,4 +1,5 @@
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Rules;
 
 namespace Hospital.Grains.Tests.Catalog;
 
@@ -60,7 +61,7 @@ public sealed class ReleasePolicyTests
     [InlineData(10, DayOfWeek.Monday)]
     [InlineData(35, DayOfWeek.Monday)]
     public void Constructor_RejectsWindowsOutOfRange(int windowDays, DayOfWeek? weeklyDay) =>
-        Assert.Throws<ArgumentOutOfRangeException>(() => new ReleasePolicy(windowDays, s_seven, weeklyDay));
+        Assert.Throws<InvalidFieldException>(() => new ReleasePolicy(windowDays, s_seven, weeklyDay));
 
     [Theory]
     [InlineData(1, null)]
@@ -68,4 +69,12 @@ public sealed class ReleasePolicyTests
     [InlineData(21, DayOfWeek.Tuesday)]
     public void Constructor_AcceptsValidWindows(int windowDays, DayOfWeek? weeklyDay) =>
         Assert.Equal(windowDays, new ReleasePolicy(windowDays, s_seven, weeklyDay).WindowDays);
+
+    [Fact]
+    public void Constructor_RejectsAReleaseTimeBetweenWholeMinutes_WhichStorageWouldRoundAway() =>
+        Assert.Equal("DailyReleaseTime", Assert.Throws<InvalidFieldException>(() => new ReleasePolicy(7, new TimeOnly(7, 0, 30), null)).ParamName);
+
+    [Fact]
+    public void Constructor_RejectsAnUndefinedWeeklyReleaseDay() =>
+        Assert.Equal("WeeklyReleaseDay", Assert.Throws<InvalidFieldException>(() => new ReleasePolicy(7, s_seven, (DayOfWeek)9)).ParamName);
 }

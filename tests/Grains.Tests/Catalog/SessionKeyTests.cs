@@ -57,4 +57,14 @@ public sealed class SessionKeyTests
     [InlineData(-1)]
     public void Build_RejectsNonPositiveDoctorIds(int doctorId) =>
         Assert.Throws<ArgumentOutOfRangeException>(() => SessionKey.Build(doctorId, s_date, SessionPeriod.Morning));
+
+    [Fact]
+    public void Build_WithTheLargestDoctorId_FitsTheSessionIdColumnAndParsesBack()
+    {
+        // Every positive id is a valid doctor id (Doctor's own check); sessions.session_id is VARCHAR(32).
+        var id = SessionKey.Build(int.MaxValue, s_date, SessionPeriod.Evening);
+
+        Assert.True(id.Length <= 32, id);
+        Assert.Equal((int.MaxValue, s_date, SessionPeriod.Evening), SessionKey.Parse(id));
+    }
 }

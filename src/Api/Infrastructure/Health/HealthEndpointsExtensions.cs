@@ -6,15 +6,19 @@ public static class HealthEndpointsExtensions
 {
     private const string ReadyTag = "ready";
 
-    /// <summary>Registers the readiness checks (database reachable).</summary>
+    /// <summary>Registers the readiness checks (database reachable, catalog fully planned).</summary>
     public static IHostApplicationBuilder AddHealthEndpoints(this IHostApplicationBuilder builder)
     {
         builder.Services.AddHealthChecks()
-            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5));
+            .AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag], timeout: TimeSpan.FromSeconds(5))
+            .AddCheck<CatalogHealthCheck>("catalog", tags: [ReadyTag]);
         return builder;
     }
 
-    /// <summary><c>/health/live</c>: the process answers (runs no checks). <c>/health/ready</c>: the database answers; 503 if not.</summary>
+    /// <summary>
+    /// <c>/health/live</c>: the process answers (runs no checks). <c>/health/ready</c>: the database answers (503 if not),
+    /// and the catalog's status (Degraded, still 200, while planning skips bad rows).
+    /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/health/live", new HealthCheckOptions

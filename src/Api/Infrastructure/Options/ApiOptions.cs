@@ -20,4 +20,11 @@ public sealed class ApiOptions
     /// </summary>
     [Range(1, 300)]
     public int TimeoutRetryAfterSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// Largest request body in bytes; larger ones are refused with 413 <c>request.too_large</c> before they are read.
+    /// Every request of this API is a small JSON document (the largest, a doctor, is a few KB). Default 65,536.
+    /// </summary>
+    [Range(1_024, 30_000_000)]
+    public long MaxRequestBodyBytes { get; set; } = 65_536;
 }

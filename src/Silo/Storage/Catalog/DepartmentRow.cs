@@ -22,10 +22,10 @@ internal sealed class DepartmentRow : ICatalogRow
         ReleaseTime = p.DailyReleaseTime.ToString("HH:mm", CultureInfo.InvariantCulture), WeeklyReleaseDay = (long?)p.WeeklyReleaseDay,
     };
 
-    public Department ToDepartment() => new((int)Id, Name, Location, Description);
+    public Department ToDepartment() => new(checked((int)Id), Name, Location, Description);
 
     public ReleasePolicy ToReleasePolicy() =>
-        new((int)ReleaseWindowDays, TimeOnly.ParseExact(ReleaseTime, "HH:mm", CultureInfo.InvariantCulture), (DayOfWeek?)WeeklyReleaseDay);
+        new(checked((int)ReleaseWindowDays), TimeOnly.ParseExact(ReleaseTime, "HH:mm", CultureInfo.InvariantCulture), (DayOfWeek?)WeeklyReleaseDay);
 
     public IReadOnlyDictionary<string, object?> Columns() => new Dictionary<string, object?>
     {

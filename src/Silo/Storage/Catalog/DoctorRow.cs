@@ -23,7 +23,7 @@ internal sealed class DoctorRow : ICatalogRow
         Specialties = JsonSerializer.Serialize(d.Specialties, StorageJson.Options), Fee = d.Fee, Introduction = d.Introduction, Rating = d.Rating,
     };
 
-    public Doctor ToDoctor() => new((int)Id, (int)DepartmentId, Name, Enum.Parse<DoctorTitle>(Title),
+    public Doctor ToDoctor() => new(checked((int)Id), checked((int)DepartmentId), Name, Enum.Parse<DoctorTitle>(Title),
         JsonSerializer.Deserialize<List<string>>(Specialties, StorageJson.Options) ?? [], Fee, Introduction, Rating);
 
     public IReadOnlyDictionary<string, object?> Columns() => new Dictionary<string, object?>

@@ -12,7 +12,7 @@ internal sealed class RoomRow : ICatalogRow
 
     public static RoomRow From(Room r) => new() { Code = r.Code, DepartmentId = r.DepartmentId, Location = r.Location };
 
-    public Room ToRoom() => new(Code, (int)DepartmentId, Location);
+    public Room ToRoom() => new(Code, checked((int)DepartmentId), Location);
 
     public IReadOnlyDictionary<string, object?> Columns() => new Dictionary<string, object?>
     {

@@ -21,16 +21,24 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
     public Task<HospitalCatalog> LoadCatalogAsync(CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var departments = (await connection.QueryAsync<DepartmentRow>(DepartmentRow.Select)).ToList();
-        var doctors = await connection.QueryAsync<DoctorRow>(DoctorRow.Select);
-        var rooms = await connection.QueryAsync<RoomRow>(RoomRow.Select);
-        var templates = await connection.QueryAsync<TemplateRow>(TemplateRow.Select);
+        var reader = new CatalogRowReader();
+        var departments = reader.Read(await connection.QueryAsync<DepartmentRow>(DepartmentRow.Select), "departments", d => $"id={d.Id}",
+            d => (Department: d.ToDepartment(), Policy: d.ToReleasePolicy()));
+        var departmentIds = departments.Select(d => d.Department.Id).ToHashSet();
+        var doctors = reader.WithParent(reader.Read(await connection.QueryAsync<DoctorRow>(DoctorRow.Select), "doctors", d => $"id={d.Id}", d => d.ToDoctor()),
+            "doctors", d => $"id={d.Id}", d => departmentIds.Contains(d.DepartmentId), d => $"department {d.DepartmentId}");
+        var rooms = reader.WithParent(reader.Read(await connection.QueryAsync<RoomRow>(RoomRow.Select), "rooms", r => $"code={r.Code}", r => r.ToRoom()),
+            "rooms", r => $"code={r.Code}", r => departmentIds.Contains(r.DepartmentId), r => $"department {r.DepartmentId}");
+        var doctorIds = doctors.Select(d => d.Id).ToHashSet();
+        // A template of a missing doctor would fail every session generation, so it goes too.
+        var templates = reader.WithParent(reader.Read(await connection.QueryAsync<TemplateRow>(TemplateRow.Select), "schedule_templates", t => t.Key, t => t.ToTemplate()),
+            "schedule_templates", t => TemplateRow.From(t).Key, t => doctorIds.Contains(t.DoctorId), t => $"doctor {t.DoctorId}");
         return new HospitalCatalog(
-            departments.Select(d => d.ToDepartment()).ToList(),
-            doctors.Select(d => d.ToDoctor()).ToList(),
-            rooms.Select(r => r.ToRoom()).ToList(),
-            templates.Select(t => t.ToTemplate()).ToList(),
-            departments.ToDictionary(d => (int)d.Id, d => d.ToReleasePolicy()));
+            departments.Select(d => d.Department).ToList(),
+            doctors,
+            rooms,
+            templates,
+            departments.ToDictionary(d => d.Department.Id, d => d.Policy)) { SkippedRows = reader.Skipped };
     }, cancellationToken);
 
     public Task SaveDepartmentAsync(Department department, ReleasePolicy releasePolicy, CancellationToken cancellationToken = default) =>

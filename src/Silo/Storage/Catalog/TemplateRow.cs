@@ -23,8 +23,11 @@ internal sealed class TemplateRow : ICatalogRow
         SlotMinutes = t.SlotMinutes, PhoneWindowShare = t.Shares.PhoneWindow, AddOnShare = t.Shares.DoctorAddOn,
     };
 
-    public ScheduleTemplate ToTemplate() => new((int)DoctorId, (DayOfWeek)Weekday, Enum.Parse<SessionPeriod>(Period), Room, (int)Quota,
-        (int)SlotMinutes, new ChannelShares(PhoneWindowShare, AddOnShare));
+    public ScheduleTemplate ToTemplate() => new(checked((int)DoctorId), checked((DayOfWeek)Weekday), Enum.Parse<SessionPeriod>(Period), Room, checked((int)Quota),
+        checked((int)SlotMinutes), new ChannelShares(PhoneWindowShare, AddOnShare));
+
+    /// <summary>The row's unique key, as an operator finds it in the table.</summary>
+    public string Key => $"doctor_id={DoctorId}, weekday={Weekday}, period={Period}";
 
     public IReadOnlyDictionary<string, object?> Columns() => new Dictionary<string, object?>
     {
