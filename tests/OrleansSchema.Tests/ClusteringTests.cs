@@ -3,6 +3,9 @@ using Hospital.OrleansSchema.Tests.Cluster;
 using Hospital.OrleansSchema.Tests.Grains;
 using Hospital.TestSupport.Hospital;
 using Hospital.TestSupport.MariaDb;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 using Orleans.Runtime;
 
 namespace Hospital.OrleansSchema.Tests;
@@ -12,6 +15,7 @@ namespace Hospital.OrleansSchema.Tests;
 public sealed class ClusteringTests(OrleansClusterFixture cluster)
 {
     private const int ActiveStatus = 3;
+    private const int DeadStatus = 6;
 
     [MariaDbFact]
     public async Task TwoSilos_OnAFreshlyMigratedDatabase_AreBothActiveInTheMembershipTable()
@@ -53,5 +57,48 @@ public sealed class ClusteringTests(OrleansClusterFixture cluster)
 
         Assert.Equal(cluster.Second.Address, placedOn);
         Assert.Equal(cluster.Second.Address, reachedOn);
+    }
+
+    [MariaDbFact]
+    public async Task ASiloStoppedGracefully_IsMarkedDeadInTheMembershipTable()
+    {
+        var lone = await cluster.StartLoneSiloAsync();
+        var address = lone.Address;
+
+        await lone.DisposeAsync();
+
+        await using var connection = await cluster.Database.ConnectionFactory.OpenConnectionAsync();
+        var statuses = (await connection.QueryAsync<(string Address, int Port, int Generation, int Status)>(
+                "SELECT Address, Port, Generation, Status FROM orleans_membership WHERE DeploymentId = @ClusterId",
+                new { lone.ClusterId }))
+            .Select(row => ($"{row.Address}:{row.Port}@{row.Generation}", row.Status));
+        Assert.Equal([(address, DeadStatus)], statuses);
+    }
+
+    [MariaDbFact]
+    public async Task AClient_FindsTheGatewaysInTheMembershipTableAndReachesTheCluster()
+    {
+        var key = $"client-{Guid.NewGuid():N}";
+        await cluster.Second.GrainFactory.GetGrain<ICounterGrain>(key).AddAsync(3);
+        using var client = new HostBuilder()
+            .UseOrleansClient(builder => builder
+                .Configure<ClusterOptions>(options =>
+                {
+                    options.ClusterId = cluster.First.ClusterId;
+                    options.ServiceId = OrleansClusterFixture.ServiceId;
+                })
+                .UseAdoNetClustering(options =>
+                {
+                    options.Invariant = OrleansSilo.Invariant;
+                    options.ConnectionString = cluster.Database.ConnectionString;
+                }))
+            .Build();
+        using var limit = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await client.StartAsync(limit.Token);
+
+        var value = await client.Services.GetRequiredService<IClusterClient>().GetGrain<ICounterGrain>(key).GetAsync();
+
+        Assert.Equal(3, value);
+        await client.StopAsync(limit.Token);
     }
 }
