@@ -1,0 +1,3 @@
+-- Nothing on SQLite. MySql/0004_orleans.sql creates the tables behind Orleans' ADO.NET providers (cluster mode), and
+-- none of those providers supports SQLite: embedded mode keeps its Orleans state elsewhere. This file keeps both
+-- folders on the same versions, as the migrator's contract test requires.
