@@ -15,7 +15,7 @@ builder.AddJsonConventions();
 builder.AddRequestLogging();
 builder.AddErrorHandling();
 builder.AddHealthEndpoints();
-builder.AddPrometheusMetrics();
+builder.AddMetrics();
 builder.AddApiDocumentation();
 builder.AddSilo();
 
@@ -25,7 +25,7 @@ app.UseRequestLogging();
 app.UseErrorHandling();
 
 app.MapHealthEndpoints();
-app.MapPrometheusMetrics();
+app.MapMetrics();
 app.MapApiDocumentation();
 app.MapHospitalApis();
 
