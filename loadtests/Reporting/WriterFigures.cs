@@ -24,15 +24,23 @@ public sealed record WriterCounters(double Transactions, double Batches, double 
     public static async Task<WriterCounters> ScrapeAsync(HttpClient http, CancellationToken cancellationToken) =>
         Parse(await http.GetStringAsync("/metrics", cancellationToken));
 
-    /// <summary>Series without labels only; a writer that has not run yet has no series, which counts as zero.</summary>
+    /// <summary>
+    /// Each name's series summed (a node has one of each, labelled with its meter); a writer that has not run yet has no
+    /// series, which counts as zero. The transactions' length is exported in seconds.
+    /// </summary>
     public static WriterCounters Parse(string prometheusText)
     {
         var values = prometheusText.Split('\n')
-            .Select(line => line.Split(' '))
-            .Where(parts => parts.Length == 2 && !parts[0].StartsWith('#'))
-            .ToDictionary(parts => parts[0], parts => double.Parse(parts[1], CultureInfo.InvariantCulture));
+            .Where(line => line.Length > 0 && !line.StartsWith('#'))
+            .Select(line => (Name: line.Split('{', ' ')[0], Value: SampleValue(line)))
+            .GroupBy(sample => sample.Name)
+            .ToDictionary(series => series.Key, series => series.Sum(s => double.Parse(s.Value, CultureInfo.InvariantCulture)));
         double Value(string name) => values.GetValueOrDefault(name);
-        return new(Value("hospital_silo_writer_transaction_duration_count"), Value("hospital_silo_writer_batches_total"),
-            Value("hospital_silo_writer_transaction_duration_sum"));
+        return new(Value("hospital_silo_writer_transaction_duration_seconds_count"), Value("hospital_silo_writer_batches_total"),
+            Value("hospital_silo_writer_transaction_duration_seconds_sum") * 1000);
     }
+
+    /// <summary>The value of a sample line: the first token after its labels, or after its name when it has none.</summary>
+    private static string SampleValue(string line) =>
+        (line.Contains('}') ? line[(line.LastIndexOf('}') + 1)..] : line[line.IndexOf(' ')..]).Trim().Split(' ')[0];
 }

@@ -16,7 +16,7 @@ builder.AddJsonConventions();
 builder.AddRequestLogging();
 builder.AddErrorHandling();
 builder.AddHealthEndpoints();
-builder.AddPrometheusMetrics();
+builder.AddMetrics();
 builder.AddApiDocumentation();
 builder.AddSilo();
 
@@ -27,7 +27,7 @@ app.UseErrorHandling();
 app.UseRequestBodyLimit();
 
 app.MapHealthEndpoints();
-app.MapPrometheusMetrics();
+app.MapMetrics();
 app.MapApiDocumentation();
 app.MapHospitalApis();
 

@@ -17,6 +17,7 @@ namespace Hospital.Grains.SlotPools;
 public sealed partial class SlotPoolGrain(
     ISlotPoolStore store,
     IAvailabilityPublisher availability,
+    AppointmentMetrics metrics,
     IOptions<BookingRulesOptions> bookingRules,
     IOptions<CancellationRulesOptions> cancellationRules,
     IOptions<SlotPoolOptions> options,
@@ -104,6 +105,7 @@ public sealed partial class SlotPoolGrain(
     private void Committed(PoolBatch batch)
     {
         LogBatchCommitted(batch.SessionId, batch.NewVersion, batch.Inserts.Count, batch.Updates.Count);
+        metrics.Committed(batch);
         availability.Publish(CommittedPool.Availability(Now));
     }
 }

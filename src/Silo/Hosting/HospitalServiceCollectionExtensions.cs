@@ -40,6 +40,7 @@ public static class HospitalServiceCollectionExtensions
 
         services.AddSingleton(HospitalTime.China);
         services.AddSingleton<BatchWriterMetrics>();
+        services.AddSingleton<AppointmentMetrics>();
         services.AddSingleton<SlotPoolBatchWriter>();
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();

@@ -1,3 +1,4 @@
+using Hospital.Api.Tests.Metrics;
 using System.Net;
 using System.Net.Http.Json;
 using Hospital.Grains.Abstractions.Booking;
@@ -46,9 +47,11 @@ public abstract class BookingBurstContract(TestDatabaseFixture fixture) : Hospit
         // What an operator sees of it: the node's writer counted every committed batch of the pool (each one a session
         // version). "At least", and summed: the exporter listens to every host of this test process (one series each),
         // and other tests run alongside.
-        var writerBatches = (await client.GetStringAsync("/metrics")).Split('\n')
-            .Where(line => line.StartsWith("hospital_silo_writer_batches_total ")).Sum(line => long.Parse(line.Split(' ')[1]));
-        Assert.True(writerBatches >= await ScalarAsync("SELECT version FROM sessions WHERE session_id = @session", new { session }));
+        var metrics = await client.GetStringAsync("/metrics");
+        var version = await ScalarAsync("SELECT version FROM sessions WHERE session_id = @session", new { session });
+        Assert.True(PrometheusText.Sum(metrics, "hospital_silo_writer_batches_total") >= version);
+        Assert.True(PrometheusText.Sum(metrics, "hospital_silo_writer_transaction_batches_count") >= 1);
+        Assert.True(PrometheusText.Sum(metrics, "hospital_appointments_transitions_total", "status=\"Held\"") >= TestCatalog.Quota);
     }
 }
 

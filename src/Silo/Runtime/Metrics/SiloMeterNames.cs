@@ -21,6 +21,9 @@ public static class SiloMeterNames
     /// <summary>Counter: pool batches the writer committed; divided by its transactions, the width of the group commit.</summary>
     public const string WriterBatches = "hospital.silo.writer.batches";
 
-    /// <summary>Histogram (ms): length of each writer transaction, committed or not; its count is the number of transactions.</summary>
+    /// <summary>Histogram (s): length of each writer transaction, committed or not; its count is the number of transactions.</summary>
     public const string WriterTransactionDuration = "hospital.silo.writer.transaction.duration";
+
+    /// <summary>Histogram: pool batches each committed writer transaction carried, the width of the group commit.</summary>
+    public const string WriterTransactionBatches = "hospital.silo.writer.transaction.batches";
 }
