@@ -1,5 +1,5 @@
 using Hospital.Grains.Abstractions.Booking;
-using Hospital.Grains.Abstractions.Runtime;
+using Orleans;
 using Hospital.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +21,7 @@ internal static class EngineContender
             ["Storage:ConnectionString"] = database.ConnectionString,
             ["Catalog:SeedDemoHospital"] = "false",
             ["Privacy:DataKey"] = Convert.ToBase64String(new byte[32]),
+            ["Silo:GatewayPort"] = "0",
         });
         builder.AddSilo();
         using var host = builder.Build();

@@ -1,4 +1,4 @@
-using Hospital.Grains.Abstractions.Runtime;
+using Orleans;
 
 namespace Hospital.LoadTests.Runtime;
 

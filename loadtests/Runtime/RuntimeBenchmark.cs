@@ -19,11 +19,11 @@ internal sealed class RuntimeBenchmark(int rounds, int callsPerCaller)
         new($"{SpreadKeys:N0} grains", Keys: SpreadKeys),
     ];
 
-    private static readonly Func<int, IBenchTarget>[] s_targets =
+    private static readonly Func<int, Task<IBenchTarget>>[] s_targets =
     [
-        keys => new LockedCounterTarget(keys),
-        keys => new ChannelActorTarget(keys),
-        keys => new GrainTarget(keys),
+        keys => Task.FromResult<IBenchTarget>(new LockedCounterTarget(keys)),
+        keys => Task.FromResult<IBenchTarget>(new ChannelActorTarget(keys)),
+        async keys => await GrainTarget.StartAsync(keys),
     ];
 
     public async Task<int> RunAsync(CancellationToken cancellationToken)
@@ -35,7 +35,7 @@ internal sealed class RuntimeBenchmark(int rounds, int callsPerCaller)
         {
             foreach (var createTarget in s_targets)
             {
-                await using var target = createTarget(scenario.Keys);
+                await using var target = await createTarget(scenario.Keys);
                 await MeasureAsync(target, scenario, callsPerCaller / 10); // warm-up: JIT, activations
                 List<Measurement> runs = [];
                 for (var round = 0; round < rounds && !cancellationToken.IsCancellationRequested; round++)

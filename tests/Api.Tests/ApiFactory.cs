@@ -1,3 +1,4 @@
+using Hospital.TestSupport;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -16,6 +17,8 @@ public sealed class ApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Storage:Provider", "Sqlite");
         builder.UseSetting("Storage:ConnectionString", $"Data Source={_databasePath}");
+        builder.UseSetting("Silo:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("Silo:GatewayPort", "0");
         builder.ConfigureServices(services => services.AddSingleton<IStartupFilter, TestEndpointsStartupFilter>());
     }
 

@@ -1,6 +1,7 @@
 using Hospital.Grains.Abstractions.Errors;
-using Hospital.Grains.Abstractions.Runtime;
-using Hospital.Grains.Abstractions.Storage;
+using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
+using Orleans.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -23,11 +24,12 @@ public sealed class TestEndpointsStartupFilter : IStartupFilter
 
     private static void MapTestEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var grain = new GrainId(typeof(IGrain), "session-1");
         var test = endpoints.MapGroup("/test");
-        test.MapGet("/throw/overloaded", (int retryAfterMs) =>
-            Throw(new GrainOverloadedException(grain, queued: 1000, TimeSpan.FromMilliseconds(retryAfterMs))));
-        test.MapGet("/throw/timeout", () => Throw(new GrainCallTimeoutException(grain, "HoldSlotAsync", TimeSpan.FromSeconds(30))));
+        test.MapGet("/throw/overloaded", () => Throw(new LimitExceededException("Too many requests queued for the activation.")));
+        test.MapGet("/throw/gateway-busy", () => Throw(new GatewayTooBusyException()));
+        test.MapGet("/throw/silo-unavailable", () => Throw(new SiloUnavailableException("The silo is down.")));
+        test.MapGet("/throw/connection-failed", () => Throw(new ConnectionFailedException("Connection refused.")));
+        test.MapGet("/throw/timeout", () => Throw(new TimeoutException("Response did not arrive on time in 00:00:30.")));
         test.MapGet("/throw/inconsistent", () => Throw(new InconsistentStateException("version 7 expected, found 8", "8", "7")));
         test.MapGet("/throw/rule", () => Throw(new RuleConflictException("slot.sold_out", "All slots of this session are taken.")
         {

@@ -1,7 +1,7 @@
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Errors;
-using Hospital.Grains.Abstractions.Runtime;
+using Orleans;
 using Hospital.Grains.Browsing;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;

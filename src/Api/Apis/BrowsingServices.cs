@@ -6,7 +6,7 @@ using Hospital.Grains.Catalog;
 namespace Hospital.Api.Apis;
 
 /// <summary>What browsing endpoints need, bundled for [AsParameters].</summary>
-public sealed record BrowsingServices(CatalogCache Cache, AvailabilityBoard Board, HospitalTime HospitalTime, TimeProvider Time)
+public sealed record BrowsingServices(CatalogCache Cache, AvailabilityBoard Board, HospitalTime HospitalTime, HospitalClock Time)
 {
     public DateOnly Today => HospitalTime.DateOf(Time.GetUtcNow());
 

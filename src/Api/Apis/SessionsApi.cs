@@ -1,5 +1,5 @@
 using Hospital.Api.Apis.Contracts;
-using Hospital.Grains.Abstractions.Runtime;
+using Orleans;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hospital.Api.Apis;

@@ -4,6 +4,7 @@ namespace Hospital.Grains.Abstractions.Booking;
 /// Where an appointment is in its life (DESIGN.md, Appointment lifecycle). Allowed moves are in
 /// AppointmentLifecycle (Hospital.Grains.Rules); FHIR codes in AppointmentStatusFhir.
 /// </summary>
+[GenerateSerializer, Alias("Hospital.AppointmentStatus")]
 public enum AppointmentStatus
 {
     /// <summary>Slot locked for 15 minutes while the patient pays.</summary>

@@ -1,4 +1,10 @@
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>A patient's request to book a session; <see cref="DepartmentId"/> comes from the catalog, not the client.</summary>
-public sealed record BookingRequest(string SessionId, int DepartmentId, int? SlotNo, BookingChannel Channel, string IdempotencyKey);
+[GenerateSerializer, Immutable, Alias("Hospital.BookingRequest")]
+public sealed record BookingRequest(
+    [property: Id(0)] string SessionId,
+    [property: Id(1)] int DepartmentId,
+    [property: Id(2)] int? SlotNo,
+    [property: Id(3)] BookingChannel Channel,
+    [property: Id(4)] string IdempotencyKey);

@@ -1,7 +1,8 @@
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>What a hold request got: the appointment when held, otherwise why not (with opening time when not released).</summary>
-public sealed record HoldResult(HoldOutcome Outcome, AppointmentView? Appointment = null, DateTimeOffset? OpensAt = null)
+[GenerateSerializer, Immutable, Alias("Hospital.HoldResult")]
+public sealed record HoldResult([property: Id(0)] HoldOutcome Outcome, [property: Id(1)] AppointmentView? Appointment = null, [property: Id(2)] DateTimeOffset? OpensAt = null)
 {
     public static HoldResult SoldOut { get; } = new(HoldOutcome.SoldOut);
 

@@ -1,19 +1,21 @@
-using Hospital.Grains.Abstractions.Runtime;
-
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>
 /// One registered patient (就诊人), key: the patient id. Non-reentrant on purpose: one patient's bookings are
 /// checked against the patient's limits one at a time, so two taps at once cannot both pass a limit.
 /// </summary>
+[Alias("Hospital.IPatientGrain")]
 public interface IPatientGrain : IGrainWithStringKey
 {
     /// <summary>Holds a slot after checking the patient's limits; the same idempotency key always yields the first answer.</summary>
+    [Alias("Book")]
     Task<HoldResult> BookAsync(BookingRequest request);
 
     /// <summary>Moves a paid booking to another session: the new slot is taken before the old one is released.</summary>
+    [Alias("Reschedule")]
     Task<AppointmentView> RescheduleAsync(string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey);
 
     /// <summary>Cancels one of the patient's appointments; three cancellations in a month suspend new bookings until the month ends.</summary>
+    [Alias("Cancel")]
     Task<AppointmentView> CancelAsync(string appointmentId, string reason);
 }

@@ -1,43 +1,57 @@
-using Hospital.Grains.Abstractions.Runtime;
-
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>
 /// One doctor session's pool of numbered slots (key: the session id). Decides every request in memory
 /// in arrival order and answers only after the decision's batch is durably committed.
 /// </summary>
+[Alias("Hospital.ISlotPoolGrain")]
 public interface ISlotPoolGrain : IGrainWithStringKey
 {
     /// <summary>Holds the requested slot, or the next free one of the caller's channel, for the hold period.</summary>
+    [Alias("HoldSlot")]
     Task<HoldResult> HoldSlotAsync(HoldRequest request);
 
     /// <summary>Turns a live hold into a booking once it is paid; an expired hold cannot be paid.</summary>
+    [Alias("ConfirmPayment")]
     Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef);
 
     /// <summary>Says what cancelling now would refund, without changing anything.</summary>
+    [Alias("QuoteRefund")]
     Task<RefundQuote> QuoteRefundAsync(string appointmentId);
 
     /// <summary>Cancels a booking (refund by tier) or abandons an unpaid hold; the slot returns to the pool.</summary>
+    [Alias("Cancel")]
     Task<AppointmentView> CancelAsync(string appointmentId, string actor, string reason);
 
     /// <summary>Second step of a reschedule: the old booking gives up its slot to <paramref name="replacementId"/>.</summary>
+    [Alias("ReleaseRescheduled")]
     Task<AppointmentView> ReleaseRescheduledAsync(string appointmentId, string replacementId, string actor);
 
     /// <summary>What a reschedule of this booking carries to its new slot; only a paid booking can move.</summary>
+    [Alias("GetRescheduleSource")]
     Task<RescheduleSource> GetRescheduleSourceAsync(string appointmentId);
 
     /// <summary>Undoes the first step of a failed reschedule: the moved booking is cancelled without refund (the payment stays with the original).</summary>
+    [Alias("RollBackReschedule")]
     Task<AppointmentView> RollBackRescheduleAsync(string appointmentId, string actor, string reason);
 
     /// <summary>Doctor stop (停诊): every live appointment is cancelled by the hospital with a full refund and a notice.</summary>
+    [Alias("StopSession")]
     Task<int> StopSessionAsync(string actor, string reason);
 
     /// <summary>Expires every hold whose payment window has passed; the slots return to the pool.</summary>
+    [Alias("ExpireDueHolds")]
     Task<int> ExpireDueHoldsAsync();
+
+    [Alias("GetAvailability")]
 
     Task<SessionAvailability> GetAvailabilityAsync();
 
+    [Alias("GetSlots")]
+
     Task<IReadOnlyList<SlotView>> GetSlotsAsync();
+
+    [Alias("GetAppointment")]
 
     Task<AppointmentView> GetAppointmentAsync(string appointmentId);
 }

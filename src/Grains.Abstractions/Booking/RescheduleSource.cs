@@ -1,4 +1,9 @@
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>The paid booking a reschedule moves from; its payment carries over to the new slot.</summary>
-public sealed record RescheduleSource(string AppointmentId, string PaymentRef, decimal Fee, int RescheduleCount);
+[GenerateSerializer, Immutable, Alias("Hospital.RescheduleSource")]
+public sealed record RescheduleSource(
+    [property: Id(0)] string AppointmentId,
+    [property: Id(1)] string PaymentRef,
+    [property: Id(2)] decimal Fee,
+    [property: Id(3)] int RescheduleCount);

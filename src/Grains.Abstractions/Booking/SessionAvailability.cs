@@ -1,14 +1,15 @@
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>A session's live availability for app bookings, as pushed to calendars and streams.</summary>
+[GenerateSerializer, Immutable, Alias("Hospital.SessionAvailability")]
 public sealed record SessionAvailability(
-    string SessionId,
-    int DoctorId,
-    int DepartmentId,
-    DateOnly Date,
-    SessionPeriod Period,
-    decimal Fee,
-    int Quota,
-    int Available,
-    SessionState State,
-    DateTimeOffset OpensAt);
+    [property: Id(0)] string SessionId,
+    [property: Id(1)] int DoctorId,
+    [property: Id(2)] int DepartmentId,
+    [property: Id(3)] DateOnly Date,
+    [property: Id(4)] SessionPeriod Period,
+    [property: Id(5)] decimal Fee,
+    [property: Id(6)] int Quota,
+    [property: Id(7)] int Available,
+    [property: Id(8)] SessionState State,
+    [property: Id(9)] DateTimeOffset OpensAt);

@@ -1,6 +1,5 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
-using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 using Microsoft.Extensions.Options;
@@ -17,11 +16,11 @@ public sealed partial class PatientGrain(
     IOptions<BookingRulesOptions> bookingRules,
     IOptions<CancellationRulesOptions> cancellationRules,
     HospitalTime hospitalTime,
-    TimeProvider time) : Grain, IPatientGrain
+    HospitalClock time) : Grain, IPatientGrain
 {
     private readonly List<PatientAppointment> _appointments = [];
 
-    private string PatientId => GetPrimaryKeyString();
+    private string PatientId => this.GetPrimaryKeyString();
 
     private DateTimeOffset Now => hospitalTime.Now(time);
 

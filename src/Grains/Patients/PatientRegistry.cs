@@ -9,7 +9,7 @@ namespace Hospital.Grains.Patients;
 /// Registers patients under their real name (实名): the ID number must pass the GB 11643 check, the phone must be a
 /// mainland mobile. Registering the same ID number again returns the existing patient when the name matches.
 /// </summary>
-public sealed class PatientRegistry(IPatientStore store, IPersonalDataProtector protector, HospitalTime hospitalTime, TimeProvider time)
+public sealed class PatientRegistry(IPatientStore store, IPersonalDataProtector protector, HospitalTime hospitalTime, HospitalClock time)
 {
     public const int MaxNameLength = 32;
 

@@ -1,4 +1,4 @@
-using Hospital.Grains.Abstractions.Storage;
+using Orleans.Storage;
 
 namespace Hospital.Grains.SlotPools;
 

@@ -1,9 +1,10 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
-using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
 
 namespace Hospital.Grains.SlotPools;
 
@@ -21,7 +22,7 @@ public sealed partial class SlotPoolGrain(
     IOptions<BookingRulesOptions> bookingRules,
     IOptions<CancellationRulesOptions> cancellationRules,
     IOptions<SlotPoolOptions> options,
-    TimeProvider time,
+    HospitalClock time,
     ILogger<SlotPoolGrain> logger) : Grain, ISlotPoolGrain
 {
     private GroupCommit _commits = null!;
@@ -34,7 +35,8 @@ public sealed partial class SlotPoolGrain(
     {
         _commits = new GroupCommit(await LoadAsync(), batch => store.CommitAsync(batch), LoadAsync, Committed);
         var period = options.Value.ExpiryCheckPeriod;
-        RegisterGrainTimer(_ => ExpireDueHoldsAsync(), period, period);
+        // Interleaving, like every call here: a tick that waits for its commit must not hold the pool's other calls back.
+        this.RegisterGrainTimer(_ => ExpireDueHoldsAsync(), new GrainTimerCreationOptions(period, period) { Interleave = true });
     }
 
     public Task<HoldResult> HoldSlotAsync(HoldRequest request) =>
@@ -76,7 +78,7 @@ public sealed partial class SlotPoolGrain(
     public async Task<int> StopSessionAsync(string actor, string reason)
     {
         var cancelled = await _commits.SubmitAsync(pool => pool.Stop(actor, reason, Now));
-        LogSessionStopped(GetPrimaryKeyString(), cancelled);
+        LogSessionStopped(this.GetPrimaryKeyString(), cancelled);
         return cancelled;
     }
 
@@ -99,8 +101,8 @@ public sealed partial class SlotPoolGrain(
     private Task KnowAsync(string appointmentId) => CommittedPool.Find(appointmentId) is null ? _commits.RefreshAsync() : Task.CompletedTask;
 
     private async Task<SlotPool> LoadAsync() =>
-        await store.LoadAsync(GetPrimaryKeyString())
-        ?? throw new NotFoundException("session.not_found", $"Session {GetPrimaryKeyString()} does not exist.");
+        await store.LoadAsync(this.GetPrimaryKeyString())
+        ?? throw new NotFoundException("session.not_found", $"Session {this.GetPrimaryKeyString()} does not exist.");
 
     private void Committed(PoolBatch batch)
     {

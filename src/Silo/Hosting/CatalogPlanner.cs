@@ -20,7 +20,7 @@ public sealed partial class CatalogPlanner(
     CatalogCache cache,
     AvailabilityBoard board,
     HospitalTime hospitalTime,
-    TimeProvider time,
+    HospitalClock time,
     IOptions<CatalogOptions> options,
     ILogger<CatalogPlanner> logger) : BackgroundService
 {

@@ -1,5 +1,6 @@
+using Hospital.Grains.Catalog;
 using Hospital.Grains.Abstractions.Booking;
-using Hospital.Grains.Abstractions.Runtime;
+using Orleans;
 using Hospital.Grains.SlotPools;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,7 +15,7 @@ namespace Hospital.Silo.Hosting;
 public sealed partial class HoldExpiryRecovery(
     ISlotPoolStore store,
     IGrainFactory grains,
-    TimeProvider time,
+    HospitalClock time,
     IOptions<SlotPoolOptions> options,
     ILogger<HoldExpiryRecovery> logger) : BackgroundService
 {

@@ -11,6 +11,7 @@ using Hospital.Silo.Storage.Patients;
 using Hospital.Silo.Storage.SlotPools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Hospital.Silo.Hosting;
@@ -20,8 +21,6 @@ public static class HospitalServiceCollectionExtensions
     /// <summary>Registers the hospital's grains, their stores, the rules (sections under "Rules", validated on start) and the planning services.</summary>
     public static IServiceCollection AddHospital(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddGrain<ISlotPoolGrain, SlotPoolGrain>();
-        services.AddGrain<IPatientGrain, PatientGrain>();
 
         services.AddValidatedOptions<BookingRulesOptions>(configuration, "Rules:Booking", o => o.Validate());
         services.AddValidatedOptions<CancellationRulesOptions>(configuration, "Rules:Cancellation", o => o.Validate());
@@ -39,6 +38,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(HospitalTime.China);
+        services.TryAddSingleton(HospitalClock.RealTime);
         services.AddSingleton<BatchWriterMetrics>();
         services.AddSingleton<AppointmentMetrics>();
         services.AddSingleton<SlotPoolBatchWriter>();

@@ -1,16 +1,62 @@
+using System.Net;
+using Hospital.Silo.Storage;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Orleans.Configuration;
 
 namespace Hospital.Silo.Hosting;
 
 public static class SiloHostingExtensions
 {
-    /// <summary>Hosts the silo in-process: runtime, storage and the hospital's grains.</summary>
+    /// <summary>The invariant under which Orleans' ADO.NET providers load MySqlConnector (not Oracle's MySql.Data).</summary>
+    public const string MySqlConnectorInvariant = "MySql.Data.MySqlConnector";
+
+    /// <summary>Hosts the Orleans silo in-process with storage and the hospital's grains, in the mode the configuration names.</summary>
     public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSiloRuntime(builder.Configuration);
         builder.Services.AddSiloStorage(builder.Configuration);
         builder.Services.AddHospital(builder.Configuration);
+        builder.Services.AddOptions<SiloOptions>().Bind(builder.Configuration.GetSection(SiloOptions.Section)).ValidateOnStart();
+        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SiloOptions>>(new OptionsValidator<SiloOptions>(Validate));
+
+        var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
+        var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
+        builder.UseOrleans(silo =>
+        {
+            silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ServiceId));
+            if (ClusteringOf(options, storage) == SiloClustering.AdoNet)
+            {
+                silo.UseAdoNetClustering(adoNet => (adoNet.Invariant, adoNet.ConnectionString) = (MySqlConnectorInvariant, storage.EffectiveConnectionString));
+                silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+            }
+            else
+            {
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+            }
+            silo.Configure<GrainCollectionOptions>(collection => collection.CollectionAge = options.IdleCollectionAge);
+            silo.Configure<SiloMessagingOptions>(messaging =>
+            {
+                messaging.MaxEnqueuedRequestsHardLimit = options.MaxRequestsPerActivation;
+                messaging.MaxEnqueuedRequestsSoftLimit = 0; // no warning level short of the refusal
+                messaging.ResponseTimeout = options.CallTimeout;
+            });
+        });
         return builder;
+    }
+
+    private static SiloClustering ClusteringOf(SiloOptions options, StorageOptions storage) =>
+        options.Clustering ?? (storage.Provider == StorageProvider.MySql ? SiloClustering.AdoNet : SiloClustering.Localhost);
+
+    private static void Validate(SiloOptions options)
+    {
+        if (string.IsNullOrWhiteSpace(options.ClusterId) || string.IsNullOrWhiteSpace(options.ServiceId))
+            throw new InvalidOperationException("Silo:ClusterId and Silo:ServiceId are required.");
+        if (options.SiloPort is < 1 or > 65535 || options.GatewayPort is < 0 or > 65535)
+            throw new InvalidOperationException("Silo:SiloPort must be 1 to 65535 and Silo:GatewayPort 0 to 65535.");
+        if (!IPAddress.TryParse(options.AdvertisedAddress, out _))
+            throw new InvalidOperationException($"Silo:AdvertisedAddress must be an IP address, not '{options.AdvertisedAddress}'.");
+        if (options.IdleCollectionAge <= TimeSpan.FromMinutes(1) || options.CallTimeout <= TimeSpan.Zero || options.MaxRequestsPerActivation < 1)
+            throw new InvalidOperationException("Silo:IdleCollectionAge must exceed a minute; Silo:CallTimeout and Silo:MaxRequestsPerActivation must be positive.");
     }
 }

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using Dapper;
-using Hospital.Grains.Abstractions.Storage;
+using Orleans.Storage;
 
 namespace Hospital.Silo.Storage;
 

@@ -1,3 +1,4 @@
+using Hospital.Grains.Catalog;
 using Hospital.TestSupport;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
@@ -29,12 +30,16 @@ public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider
         builder.UseSetting("Privacy:DataKey", HospitalTestHost.TestDataKey);
         builder.UseSetting("Api:AdminKey", AdminKey);
         // Tests advance the clock by hours; activations must not be collected under them.
-        builder.UseSetting("Silo:Runtime:IdleCollectionAge", "1.00:00:00");
+        builder.UseSetting("Silo:IdleCollectionAge", "1.00:00:00");
+        // Each app is a node of its own (several run at once); it calls its silo in-process, so no gateway.
+        builder.UseSetting("Silo:Clustering", "Localhost");
+        builder.UseSetting("Silo:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("Silo:GatewayPort", "0");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {
-            services.RemoveAll<TimeProvider>();
-            services.AddSingleton<TimeProvider>(clock);
+            services.RemoveAll<HospitalClock>();
+            services.AddSingleton(new HospitalClock(clock));
             configureServices?.Invoke(services);
         });
     }

@@ -1,4 +1,4 @@
-using Hospital.Grains.Abstractions.Storage;
+using Orleans.Storage;
 using Hospital.Grains.SlotPools;
 
 namespace Hospital.Grains.Tests.SlotPools;

@@ -1,5 +1,5 @@
 using Dapper;
-using Hospital.Grains.Abstractions.Runtime;
+using Orleans;
 using Hospital.TestSupport;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;

@@ -1,4 +1,4 @@
-using Hospital.Grains.Abstractions.Storage;
+using Orleans.Storage;
 using Hospital.Silo.Storage;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;

@@ -4,11 +4,10 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Dapper;
 using Hospital.Grains.Abstractions.Booking;
-using Hospital.Grains.Abstractions.Storage;
+using Orleans.Storage;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 using Hospital.Grains.SlotPools;
-using Hospital.Silo.Runtime.Metrics;
 using Hospital.Silo.Storage.Catalog;
 using Hospital.Silo.Storage.SlotPools;
 using Hospital.TestSupport.Contracts;
@@ -85,7 +84,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
 
         var stored = (await store.LoadAsync(TestCatalog.Session(1)))!;
         Assert.Equal((1L, 2), (stored.Version, stored.HeldCount));
-        Assert.Equal(1, metrics.Count(SiloMeterNames.WriterTransactionDuration));
+        Assert.Equal(1, metrics.Count(BatchWriterMetrics.TransactionDuration));
     }
 
     [ContractFact]
@@ -99,9 +98,9 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
         await Assert.ThrowsAsync<InconsistentStateException>(() => writer.WriteAsync(() => stale));
 
         // The three good batches share one to three transactions, depending on when the writer woke; the stale one has its own.
-        Assert.Equal(3, metrics.Sum(SiloMeterNames.WriterBatches));
-        Assert.InRange(metrics.Count(SiloMeterNames.WriterTransactionDuration), 2, 4);
-        Assert.True(metrics.Sum(SiloMeterNames.WriterTransactionDuration) > 0);
+        Assert.Equal(3, metrics.Sum(BatchWriterMetrics.Batches));
+        Assert.InRange(metrics.Count(BatchWriterMetrics.TransactionDuration), 2, 4);
+        Assert.True(metrics.Sum(BatchWriterMetrics.TransactionDuration) > 0);
     }
 
     [ContractFact]
@@ -154,7 +153,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
 
         var reloaded = (await store.LoadAsync(TestCatalog.Session(1)))!;
         Assert.Equal((2L, 2), (reloaded.Version, reloaded.HeldCount));
-        Assert.Equal(2, metrics.Count(SiloMeterNames.WriterTransactionDuration));
+        Assert.Equal(2, metrics.Count(BatchWriterMetrics.TransactionDuration));
     }
 
     [ContractFact]

@@ -1,7 +1,6 @@
 using System.Diagnostics.Metrics;
 using Hospital.Silo.Storage.Sqlite;
 using Hospital.Silo.Storage.SlotPools;
-using Hospital.Silo.Tests.Runtime;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

@@ -1,4 +1,5 @@
-using Hospital.Grains.Abstractions.Runtime;
+using Hospital.Grains.Catalog;
+using Orleans;
 using Hospital.Silo.Hosting;
 using Hospital.TestSupport.Databases;
 using Microsoft.Extensions.Configuration;
@@ -35,11 +36,15 @@ public sealed class HospitalTestHost : IAsyncDisposable
             ["Catalog:SeedDemoHospital"] = "false",
             ["Catalog:PlanningDays"] = TestCatalog.PlanningDays.ToString(),
             ["Privacy:DataKey"] = TestDataKey,
-            // Tests advance the clock by hours; only the tests about collection want activations collected.
-            ["Silo:Runtime:IdleCollectionAge"] = "1.00:00:00",
+            // Tests advance the clock by hours; activations must not be collected under them.
+            ["Silo:IdleCollectionAge"] = "1.00:00:00",
+            // Each host is a node of its own (several run at once); the API calls its silo in-process, so no gateway.
+            ["Silo:Clustering"] = "Localhost",
+            ["Silo:SiloPort"] = FreePort.Next().ToString(),
+            ["Silo:GatewayPort"] = "0",
         });
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
-        builder.Services.AddSingleton(clock);
+        builder.Services.AddSingleton(new HospitalClock(clock));
         builder.AddSilo();
         configureServices?.Invoke(builder.Services);
         var host = builder.Build();

@@ -1,8 +1,9 @@
 using System.Data.Common;
 using Hospital.Api.Infrastructure.Options;
 using Hospital.Grains.Abstractions.Errors;
-using Hospital.Grains.Abstractions.Runtime;
-using Hospital.Grains.Abstractions.Storage;
+using Orleans.Runtime;
+using Orleans.Runtime.Messaging;
+using Orleans.Storage;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -16,11 +17,14 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
 {
     public MappedProblem Map(Exception exception) => exception switch
     {
-        GrainOverloadedException overloaded =>
-            Unavailable(ProblemCodes.Overloaded, "The server is busy; retry shortly.", overloaded.RetryAfter),
-        GrainCallTimeoutException =>
-            Unavailable(ProblemCodes.Timeout, "The server did not answer in time; retry shortly.",
-                TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds)),
+        // Orleans refused the call at once: the activation has Silo:MaxRequestsPerActivation calls already.
+        LimitExceededException or GatewayTooBusyException =>
+            Unavailable(ProblemCodes.Overloaded, "The server is busy; retry shortly.", RetryAfter),
+        // The silo holding the grain died or cannot be reached; the cluster reactivates the grain elsewhere within seconds.
+        SiloUnavailableException or ConnectionFailedException or OrleansMessageRejectionException =>
+            Unavailable(ProblemCodes.Overloaded, "The server is busy; retry shortly.", RetryAfter),
+        TimeoutException =>
+            Unavailable(ProblemCodes.Timeout, "The server did not answer in time; retry shortly.", RetryAfter),
         // The database failed or timed out: nothing the caller did wrong, and a retry usually succeeds.
         DbException =>
             Unavailable(ProblemCodes.StorageUnavailable, "The database did not complete the request; retry shortly.",
@@ -39,6 +43,8 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
             Problem(badRequest.StatusCode, StatusProblemCodes.ForStatus(badRequest.StatusCode), "The request is malformed.", badRequest.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, ProblemCodes.ServerError, "An unexpected error occurred.", detail: null) with { LogAsError = true },
     };
+
+    private TimeSpan RetryAfter => TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds);
 
     private static MappedProblem Problem(int status, string code, string title, string? detail) =>
         new(new ProblemDetails { Status = status, Title = title, Detail = detail, Extensions = { ["code"] = code } });

@@ -4,11 +4,11 @@ namespace Hospital.Api.Infrastructure.Metrics;
 
 public static class MetricsExtensions
 {
-    /// <summary>Every meter of ours (<c>Hospital.*</c>), ASP.NET Core's and the .NET runtime's, exported through OpenTelemetry.</summary>
+    /// <summary>Every meter of ours (<c>Hospital.*</c>), Orleans', ASP.NET Core's and the .NET runtime's, exported through OpenTelemetry.</summary>
     public static IHostApplicationBuilder AddMetrics(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOpenTelemetry().WithMetrics(metrics => metrics
-            .AddMeter("Hospital.*")
+            .AddMeter("Hospital.*", "Microsoft.Orleans")
             .AddAspNetCoreInstrumentation()
             .AddRuntimeInstrumentation()
             // Scrapes come every few seconds at most; a cached answer would hide what the last seconds recorded.

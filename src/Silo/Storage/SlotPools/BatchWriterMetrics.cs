@@ -1,5 +1,4 @@
 using System.Diagnostics.Metrics;
-using Hospital.Silo.Runtime.Metrics;
 
 namespace Hospital.Silo.Storage.SlotPools;
 
@@ -10,6 +9,18 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// </summary>
 public sealed class BatchWriterMetrics
 {
+    /// <summary>The meter of the node's own storage figures.</summary>
+    public const string Meter = "Hospital.Silo";
+
+    /// <summary>Counter: pool batches the writer committed; divided by its transactions, the width of the group commit.</summary>
+    public const string Batches = "hospital.silo.writer.batches";
+
+    /// <summary>Histogram (s): length of each writer transaction, committed or not; its count is the number of transactions.</summary>
+    public const string TransactionDuration = "hospital.silo.writer.transaction.duration";
+
+    /// <summary>Histogram: pool batches each committed writer transaction carried.</summary>
+    public const string TransactionBatches = "hospital.silo.writer.transaction.batches";
+
     // A transaction takes milliseconds when the database keeps up and up to its command timeout when it does not.
     private static readonly IReadOnlyList<double> DurationBuckets = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5];
     // One pool up to every pool waiting, at most SlotPoolBatchWriter.MaxBatchesPerTransaction.
@@ -21,11 +32,11 @@ public sealed class BatchWriterMetrics
 
     public BatchWriterMetrics(IMeterFactory meterFactory)
     {
-        var meter = meterFactory.Create(SiloMeterNames.Meter);
-        _batches = meter.CreateCounter<long>(SiloMeterNames.WriterBatches, "{batch}", "Pool batches committed by the slot pool batch writer.");
-        _width = meter.CreateHistogram(SiloMeterNames.WriterTransactionBatches, "{batch}", "Pool batches each committed writer transaction carried.",
+        var meter = meterFactory.Create(Meter);
+        _batches = meter.CreateCounter<long>(Batches, "{batch}", "Pool batches committed by the slot pool batch writer.");
+        _width = meter.CreateHistogram(TransactionBatches, "{batch}", "Pool batches each committed writer transaction carried.",
             tags: null, new InstrumentAdvice<long> { HistogramBucketBoundaries = WidthBuckets });
-        _duration = meter.CreateHistogram(SiloMeterNames.WriterTransactionDuration, "s",
+        _duration = meter.CreateHistogram(TransactionDuration, "s",
             "Length of each slot pool batch writer transaction, committed or not, from opening the connection to the end of its commit.",
             tags: null, new InstrumentAdvice<double> { HistogramBucketBoundaries = DurationBuckets });
     }

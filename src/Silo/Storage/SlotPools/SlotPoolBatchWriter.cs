@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Threading.Channels;
-using Hospital.Grains.Abstractions.Storage;
+using Orleans.Storage;
 using Hospital.Grains.SlotPools;
 using Microsoft.Extensions.Logging;
 

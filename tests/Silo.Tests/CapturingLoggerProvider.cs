@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace Hospital.Silo.Tests.Runtime;
+namespace Hospital.Silo.Tests;
 
 /// <summary>Keeps every log entry in memory so tests can assert on them.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
