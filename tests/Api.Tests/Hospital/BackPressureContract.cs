@@ -14,7 +14,7 @@ public abstract class BackPressureContract(TestDatabaseFixture fixture) : Hospit
     [ContractFact]
     public async Task PostAppointment_BeyondATinyPoolMailbox_Answers503WithRetryAfterNever500AndEveryHoldIsStored()
     {
-        var app = StartApp(new Dictionary<string, string?> { ["Silo:Runtime:MailboxCapacity"] = "4" });
+        var app = StartApp(new Dictionary<string, string?> { ["Silo:MaxRequestsPerActivation"] = "4" });
         var client = app.CreateClient();
         var patients = await RegisterPatientsAsync(app, 300);
         var session = TestCatalog.Session(1);
