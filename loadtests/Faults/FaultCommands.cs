@@ -27,9 +27,9 @@ public static class FaultCommands
     {
         var common = new RunOptions(BurstUsers);
         var fault = new Option<string>("--fault") { Description = "Name of the fault, for the report", Required = true };
-        var patients = new Option<int>("--patients") { Description = "Patients, each booking and paying once", DefaultValueFactory = _ => 1200 };
-        var sessions = new Option<int>("--sessions") { Description = "Open sessions they book", DefaultValueFactory = _ => 30 };
-        var quota = new Option<int>("--quota") { Description = "Slots per session", DefaultValueFactory = _ => 60 };
+        var patients = new Option<int>("--patients") { Description = "Patients, each booking and paying once", DefaultValueFactory = _ => 800 };
+        var sessions = new Option<int>("--sessions") { Description = "Open sessions they book (each three a doctor set up through the admin API, about 0.6 s a call)", DefaultValueFactory = _ => 9 };
+        var quota = new Option<int>("--quota") { Description = "Slots per session", DefaultValueFactory = _ => 100 };
         var span = new Option<int>("--span") { Description = "Seconds the bookings are spread over", DefaultValueFactory = _ => 10 };
         var requestTimeout = new Option<int>("--request-timeout") { Description = "Seconds a client waits for an answer before sending again", DefaultValueFactory = _ => 5 };
         var startedFile = new Option<string?>("--started-file") { Description = "File to write the burst's start (Unix ms) to" };
