@@ -6,12 +6,15 @@
 #   api-kill     kill -9 of the API; it is started again at once on the same database and port
 #   db-freeze    mariadbd frozen with SIGSTOP for FREEZE_SECONDS, then resumed with SIGCONT
 #   db-restart   mariadbd killed with kill -9 (a crash: what it acknowledged must survive) and started again on its data
+#   db-freeze-api-kill (only when named) the API killed at the end of a db-freeze, its clients timing out after 2 s, as in
+#                issue 17's first finding: a pay retried while its write waits must not be answered before that write commits
 #
 #   scripts/fault-suite.sh [FAULT...]        default: api-kill db-freeze db-restart
 #
 # Prints one row per fault (acknowledged / found / oversold / 500s, ...) and exits 0 when every fault passed, 3 when
 # one failed its checks, 1 when the suite could not run. Every wait is bounded; about a minute per fault.
-# Results: loadtests/results/faults-<time>/<fault>.json, and the logs (API, MariaDB, runner) of a fault that failed.
+# Results: loadtests/results/faults-<time>/<fault>.json (its row), <fault>/burst.json (every acknowledgement, timed) and
+# <fault>/fault (when it came, Unix ms); and the logs (API, MariaDB, runner) of a fault that failed.
 # Environment: BUILD=0 skips the Release builds. FAULT_AT (seconds into the burst, default 3), FREEZE_SECONDS (6),
 # DOWN_SECONDS (db-restart: seconds between the kill and the start, 2), SPAN (seconds the bookings are spread over,
 # 10), PATIENTS (each books and pays once, in 9 sessions of 100 slots: 800).
@@ -24,7 +27,8 @@ unset MARIADB_FAST_COMMITS                            # every commit fsynced, as
 faults=("$@")
 ((${#faults[@]})) || faults=(api-kill db-freeze db-restart)
 for fault in "${faults[@]}"; do
-  [[ $fault =~ ^(api-kill|db-freeze|db-restart)$ ]] || { echo "usage: $0 [api-kill|db-freeze|db-restart ...], not '$fault'" >&2; exit 2; }
+  [[ $fault =~ ^(api-kill|db-freeze|db-restart|db-freeze-api-kill)$ ]] ||
+    { echo "usage: $0 [api-kill|db-freeze|db-restart|db-freeze-api-kill ...], not '$fault'" >&2; exit 2; }
 done
 fault_at=${FAULT_AT:-3} freeze_seconds=${FREEZE_SECONDS:-6} down_seconds=${DOWN_SECONDS:-2} span=${SPAN:-10} patients=${PATIENTS:-800}
 
@@ -70,14 +74,21 @@ wait_for() {
   return 1
 }
 
-bring_api_kill() {
+kill_api() {
   local pid
   pid=$(source "$api_dir/api.env"; echo "$PID")
   kill -KILL "$pid"
   wait_for 10 "the API to die" eval '! running '"$pid"
   # Only its state goes: the process is gone and the database is the one it shares with its successor.
   "$repo/scripts/run-api.sh" stop "$api_dir" 2>/dev/null
-  RUN_API_PORT=${url##*:} BUILD=0 "$repo/scripts/run-api.sh" start mariadb "$api_dir" >/dev/null
+}
+
+# On the same port, where its clients keep retrying.
+start_api_again() { RUN_API_PORT=${url##*:} BUILD=0 "$repo/scripts/run-api.sh" start mariadb "$api_dir" >/dev/null; }
+
+bring_api_kill() {
+  kill_api
+  start_api_again
 }
 
 bring_db_freeze() {
@@ -86,6 +97,16 @@ bring_db_freeze() {
   kill -STOP "$pid"
   sleep "$freeze_seconds"
   kill -CONT "$pid"
+}
+
+bring_db_freeze_api_kill() {
+  local pid
+  pid=$(mariadb_pid)
+  kill -STOP "$pid"
+  sleep "$freeze_seconds"
+  kill_api
+  kill -CONT "$pid"
+  start_api_again
 }
 
 bring_db_restart() {
@@ -122,10 +143,14 @@ run_fault() {
   api_dir=$dir/api
   url=$(BUILD=0 "$repo/scripts/run-api.sh" start mariadb "$api_dir")
 
+  # A client sends a request again when it has no answer after 5 s; 2 s, so that pays are retried while their writes
+  # wait on the frozen database, when the API is killed during the freeze.
+  local request_timeout=5
+  [[ $fault == db-freeze-api-kill ]] && request_timeout=2
   # The burst ends by itself once every booking is answered or its --duration is up; timeout bounds it if it hangs.
   API_ADMIN_KEY=$admin_key timeout -k 10 $((span + 180)) dotnet "$runner" fault-burst --fault "$fault" --target "$url" --provider MySql \
-    --patients "$patients" --span "$span" --duration $((span + 30)) --started-file "$dir/started" --fault-file "$dir/fault" \
-    --results "$dir/burst.json" >"$dir/burst.log" 2>&1 &
+    --patients "$patients" --span "$span" --duration $((span + 30)) --request-timeout "$request_timeout" --started-file "$dir/started" \
+    --fault-file "$dir/fault" --results "$dir/burst.json" >"$dir/burst.log" 2>&1 &
   runner_pid=$!
   # Registration and set-up come first; the fault comes FAULT_AT seconds after the first booking.
   wait_for 150 "the burst to start" eval "[[ -s '$dir/started' ]] || ! running $runner_pid" || status=1
@@ -149,10 +174,12 @@ run_fault() {
     echo "$fault could not run; the burst's output:" >&2
     tail -n 30 "$dir/burst.log" >&2
   fi
+  # Every acknowledgement with its time, and the fault's time, as evidence; the logs too when the fault failed.
+  mkdir -p "$results/$fault"
+  cp "$dir/burst.json" "$dir/fault" "$results/$fault/" 2>/dev/null || true
   if [[ $status != 0 ]]; then
-    mkdir -p "$results/$fault"
     cp "$dir/burst.log" "$api_dir/api.log" "$(sed -n 's/^DIR=//p' "$mariadb_state")/mariadbd.log" "$results/$fault/" 2>/dev/null || true
-    [[ -f $dir/check.log ]] && cp "$dir/check.log" "$dir/burst.json" "$results/$fault/" 2>/dev/null || true
+    cp "$dir/check.log" "$results/$fault/" 2>/dev/null || true
   fi
   teardown
   fault_status=$status

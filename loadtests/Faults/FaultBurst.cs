@@ -6,9 +6,10 @@ using Spectre.Console;
 namespace Hospital.LoadTests.Faults;
 
 /// <summary>
-/// The burst a fault lands in: patients registered, a department whose sessions are open, then every patient books one
-/// slot and pays, their bookings spread evenly over the span, so some come before the fault, some during it and some
-/// after it. The clients keep trying through the fault with the same Idempotency-Keys (<see cref="RetryPolicy.ThroughFaults"/>):
+/// The burst a fault lands in: patients registered, a department whose sessions are open, then every patient holds one
+/// slot and pays for it a little later, as in a payment app (up to <c>PayWithin</c>), their bookings spread evenly over
+/// the span, so some come before the fault, some during it and some after it: pays of holds made before the fault are
+/// sent during it. The clients keep trying through the fault with the same Idempotency-Keys (<see cref="RetryPolicy.ThroughFaults"/>):
 /// an answer that never came is not an acknowledgement, and only acknowledgements are recorded, with their time.
 /// </summary>
 public static class FaultBurst
@@ -32,13 +33,20 @@ public static class FaultBurst
             deadline.CancelAfter(run.Duration);
             var start = DateTimeOffset.UtcNow;
             var pace = burst.Span / patients.Count;
-            var jobs = patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count], Due: start + pace * i)).ToList();
+            var jobs = patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count], Due: start + pace * i,
+                PayAfter: PayAfter(i, burst.PayWithin))).ToList();
             if (burst.StartedFile is { } startedFile) await File.WriteAllTextAsync(startedFile, $"{start.ToUnixTimeMilliseconds()}\n", cancellationToken);
             await VirtualUsers.RunAsync(jobs, run.Users, async (job, ct) =>
             {
                 if (!await VirtualUsers.DelayAsync(Max(job.Due - DateTimeOffset.UtcNow, TimeSpan.Zero), ct)) return;
-                if (await WellBehavedBooking.BookAsync(client, job.Patient, job.Session, pay: true, ct, policy: RetryPolicy.ThroughFaults) is { } hold)
-                    acknowledged.Enqueue(new TimedAcknowledgement(hold, DateTimeOffset.UtcNow));
+                if (await WellBehavedBooking.BookAsync(client, job.Patient, job.Session, pay: false, ct, policy: RetryPolicy.ThroughFaults) is { } hold)
+                {
+                    var heldAt = DateTimeOffset.UtcNow;
+                    var paid = await VirtualUsers.DelayAsync(job.PayAfter, ct)
+                        ? await WellBehavedBooking.PayAsync(client, hold, ct, policy: RetryPolicy.ThroughFaults)
+                        : hold;
+                    acknowledged.Enqueue(new TimedAcknowledgement(paid, paid.Paid ? DateTimeOffset.UtcNow : heldAt));
+                }
                 booking.Increment(1);
             }, deadline.Token);
         });
@@ -54,4 +62,8 @@ public static class FaultBurst
     }
 
     private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    /// <summary>How long the i-th patient takes to pay once it holds: spread evenly over [0, within), the same in every run.</summary>
+    private static TimeSpan PayAfter(int i, TimeSpan within) =>
+        within <= TimeSpan.Zero ? TimeSpan.Zero : TimeSpan.FromTicks(i * 7919L % 1000 * within.Ticks / 1000);
 }

@@ -32,7 +32,7 @@ public static class FaultCheck
         return new FaultResult(state.Fault, acknowledged.Count, paid, acknowledged.Count - database.MissingAcknowledged, paid - (database.MissingPaid ?? 0),
             state.AcknowledgedBeforeFault, state.AcknowledgedAfterFault, database.Oversell, database.CounterMismatches, answers.ServerErrors,
             answers.Unavailable, answers.Unanswered, since is { } start ? Math.Round((DateTimeOffset.UtcNow - start).TotalSeconds, 1) : 0,
-            [.. Failures(state, database, api, answers)]);
+            [.. Failures(state, database, api, answers)], answers.RefusalsByKind);
     }
 
     private static IEnumerable<string> Failures(FaultBurstState state, ConsistencyReport database, IReadOnlyList<string> api, AnswerCounts answers)

@@ -10,8 +10,11 @@ namespace Hospital.LoadTests.Faults;
 /// </summary>
 public static class FaultCommands
 {
-    /// <summary>Enough users that the bookings due during a stalled database pile up, few enough for one 2-core machine.</summary>
-    private const int BurstUsers = 64;
+    /// <summary>
+    /// Enough users that the bookings due during a stalled database pile up, with about 80 of them waiting to pay at any
+    /// time (80 bookings a second, a second each on average), few enough for one 2-core machine.
+    /// </summary>
+    private const int BurstUsers = 128;
 
     /// <summary>Concurrent reads of the API check.</summary>
     private const int CheckUsers = 16;
@@ -28,14 +31,15 @@ public static class FaultCommands
         var common = new RunOptions(BurstUsers);
         var fault = new Option<string>("--fault") { Description = "Name of the fault, for the report", Required = true };
         var patients = new Option<int>("--patients") { Description = "Patients, each booking and paying once", DefaultValueFactory = _ => 800 };
-        var sessions = new Option<int>("--sessions") { Description = "Open sessions they book (each three a doctor set up through the admin API, about 0.6 s a call)", DefaultValueFactory = _ => 9 };
+        var sessions = new Option<int>("--sessions") { Description = "Open sessions they book (three per doctor set up)", DefaultValueFactory = _ => 9 };
         var quota = new Option<int>("--quota") { Description = "Slots per session", DefaultValueFactory = _ => 100 };
         var span = new Option<int>("--span") { Description = "Seconds the bookings are spread over", DefaultValueFactory = _ => 10 };
-        var requestTimeout = new Option<int>("--request-timeout") { Description = "Seconds a client waits for an answer before sending again", DefaultValueFactory = _ => 5 };
+        var payWithin = new Option<int>("--pay-within-ms") { Description = "Each patient pays 0 to this many ms after its hold", DefaultValueFactory = _ => 2000 };
+        var requestTimeout = new Option<int>("--request-timeout") { Description = "Seconds a client waits for an answer", DefaultValueFactory = _ => 5 };
         var startedFile = new Option<string?>("--started-file") { Description = "File to write the burst's start (Unix ms) to" };
         var faultFile = new Option<string?>("--fault-file") { Description = "File the script writes the fault's time (Unix ms) to" };
         var command = new Command("fault-burst", "Books and pays over a span while a script brings a fault; writes every acknowledgement to --results")
-            { fault, patients, sessions, quota, span, requestTimeout, startedFile, faultFile };
+            { fault, patients, sessions, quota, span, payWithin, requestTimeout, startedFile, faultFile };
         common.AddTo(command);
         command.SetAction(async (result, ct) =>
         {
@@ -43,6 +47,7 @@ public static class FaultCommands
             var settings = new FaultBurstSettings(result.GetValue(fault)!, RunOptions.Positive(result.GetValue(patients), "--patients"),
                 RunOptions.Positive(result.GetValue(sessions), "--sessions"), RunOptions.Positive(result.GetValue(quota), "--quota"),
                 TimeSpan.FromSeconds(RunOptions.Positive(result.GetValue(span), "--span")),
+                TimeSpan.FromMilliseconds(Math.Max(0, result.GetValue(payWithin))),
                 TimeSpan.FromSeconds(RunOptions.Positive(result.GetValue(requestTimeout), "--request-timeout")), result.GetValue(startedFile),
                 result.GetValue(faultFile), run.ResultsFile ?? throw new ArgumentException("fault-burst writes its acknowledgements to --results."));
             return await GuardAsync(async () => { await FaultBurst.RunAsync(run, settings, ct); return 0; });

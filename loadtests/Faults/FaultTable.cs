@@ -2,7 +2,7 @@ using Spectre.Console;
 
 namespace Hospital.LoadTests.Faults;
 
-/// <summary>The fault suite's table, one row per fault, then every failure with its evidence.</summary>
+/// <summary>The fault suite's table, one row per fault, then any refusals, then every failure with its evidence.</summary>
 public static class FaultTable
 {
     public static void Write(IReadOnlyList<FaultResult> results)
@@ -19,6 +19,8 @@ public static class FaultTable
                 $"{r.Unavailable}", $"{r.Unanswered}", $"{r.Seconds:F1}", r.Passed ? "[green]passed[/]" : "[red]FAILED[/]");
         }
         AnsiConsole.Write(table);
+        foreach (var r in results.Where(r => r.Refusals is { Count: > 0 }))
+            AnsiConsole.WriteLine($"{r.Fault} refusals (not failures): {string.Join(", ", r.Refusals!.Select(p => $"{p.Key} × {p.Value}"))}");
         foreach (var r in results.Where(r => !r.Passed))
         {
             AnsiConsole.MarkupLineInterpolated($"[red]{r.Fault} failed:[/]");

@@ -22,10 +22,17 @@ public static class WellBehavedBooking
             cancellationToken, policy);
         if (hold is not { Status: 201 } || hold.String("id") is not { } id || !int.TryParse(hold.String("slotNo"), out var slotNo)) return null;
         var acknowledged = new AcknowledgedHold(id, sessionId, slotNo, Paid: false);
-        if (!pay) return acknowledged;
+        return pay ? await PayAsync(client, acknowledged, cancellationToken, kindPrefix, policy) : acknowledged;
+    }
+
+    /// <summary>Pays for an acknowledged hold the same way; the hold comes back paid when the payment was acknowledged with 200.</summary>
+    public static async Task<AcknowledgedHold> PayAsync(HospitalClient client, AcknowledgedHold hold, CancellationToken cancellationToken,
+        string kindPrefix = "", RetryPolicy? policy = null)
+    {
+        var id = hold.AppointmentId;
         var payment = await RetryAsync(() => client.PostAsync(kindPrefix + PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", cancellationToken),
             cancellationToken, policy);
-        return payment is { Status: 200 } ? acknowledged with { Paid = true } : acknowledged;
+        return payment is { Status: 200 } ? hold with { Paid = true } : hold;
     }
 
     /// <summary>
