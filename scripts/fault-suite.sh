@@ -132,7 +132,8 @@ run_fault() {
   mariadb_state=$dir/mariadb.state
   # mariadb-install-db has failed once in a while on the shared build machine ("Installation of system tables failed").
   for attempt in 1 2 3; do
-    connection_string=$("$repo/scripts/mariadb-start.sh" "$mariadb_state") && break
+    # With this shell as its owner, the server is stopped even if the suite itself is killed with kill -9.
+    connection_string=$("$repo/scripts/mariadb-start.sh" "$mariadb_state" $$) && break
     ((attempt < 3)) || { echo "MariaDB did not start in 3 attempts" >&2; return 1; }
     echo "MariaDB did not start (attempt $attempt); trying again" >&2
   done
