@@ -6,7 +6,7 @@ namespace Hospital.LoadTests.Consistency;
 internal sealed record AppointmentRow(string Id, string SessionId, int SlotNo, bool Occupies, string Status, bool HasPayment)
 {
     /// <summary>What a paid appointment may have become since: booked, or further along its visit; never held or expired.</summary>
-    private static readonly string[] PaidStatuses = ["Booked", "CheckedIn", "InVisit", "Completed"];
+    public static readonly IReadOnlyList<string> PaidStatuses = ["Booked", "CheckedIn", "InVisit", "Completed"];
 
     /// <summary>
     /// A stored row matches an acknowledgement when it is the same slot and still occupies it; once paid, it has its

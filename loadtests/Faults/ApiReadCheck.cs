@@ -13,8 +13,6 @@ public static class ApiReadCheck
 {
     public const string Kind = "read";
 
-    private static readonly string[] PaidStatuses = ["Booked", "CheckedIn", "InVisit", "Completed"];
-
     public static async Task<IReadOnlyList<string>> RunAsync(HospitalClient client, IReadOnlyList<AcknowledgedHold> acknowledged, int users,
         CancellationToken cancellationToken)
     {
@@ -33,7 +31,7 @@ public static class ApiReadCheck
         if (answer is not { Status: 200 }) return what + (answer is null ? "no answer" : $"{answer.Status} {answer.Code}");
         var status = answer.String("status");
         var agrees = answer.String("sessionId") == ack.SessionId && answer.String("slotNo") == $"{ack.SlotNo}" &&
-            (ack.Paid ? PaidStatuses.Contains(status) : status is "Held" or "Booked");
+            (ack.Paid ? AppointmentRow.PaidStatuses.Contains(status) : status is "Held" or "Booked");
         return agrees ? null : what + $"{status} in {answer.String("sessionId")} slot {answer.String("slotNo")}";
     }
 }
