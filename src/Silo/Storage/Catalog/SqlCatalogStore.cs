@@ -54,10 +54,10 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
         [
             s.SessionId, s.DoctorId, s.DepartmentId, SessionDates.Format(s.Date), s.Period.ToString(), s.Room, s.Fee, s.Quota,
             AppointmentRow.Utc(s.OpensAt), "Open",
-        ], verb: insertOrIgnore).Execute(connection, transaction);
+        ], verb: insertOrIgnore).Execute(connection, transaction, connections.BulkCommandTimeoutSeconds);
         // A session that already existed keeps its definition, as it keeps its row.
         new RowSetCommand(connections.Dialect).Insert("session_definitions", DefinitionColumns, sessions,
-            s => [s.SessionId, JsonSerializer.Serialize(s, StorageJson.Options)], verb: insertOrIgnore).Execute(connection, transaction);
+            s => [s.SessionId, JsonSerializer.Serialize(s, StorageJson.Options)], verb: insertOrIgnore).Execute(connection, transaction, connections.BulkCommandTimeoutSeconds);
         transaction.Commit();
         return added;
     }, cancellationToken);

@@ -30,6 +30,8 @@ public sealed class MySqlDialect : ISqlDialect
         var acquired = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             $"SELECT GET_LOCK({LockName}, @Timeout)",
             new { Timeout = SchemaLockTimeoutSeconds },
+            // Waiting for another node's migration is expected here; the connection's short command timeout is not.
+            commandTimeout: SchemaLockTimeoutSeconds + 30,
             cancellationToken: cancellationToken));
         if (acquired != 1)
         {
@@ -39,6 +41,20 @@ public sealed class MySqlDialect : ISqlDialect
 
         return new SchemaLock(connection);
     }
+
+    public bool IsUnavailable(Exception exception) => exception switch
+    {
+        Resilience.StorageUnavailableException or TimeoutException or IOException or System.Net.Sockets.SocketException => true,
+        MySqlException { IsTransient: true } => true,
+        // The driver's own errors (timeouts, lost connections) have codes below the server's; from the server, those
+        // that end a session or a statement that waited too long.
+        MySqlException mySql => (int)mySql.ErrorCode < 1000 || mySql.ErrorCode is MySqlErrorCode.UnableToConnectToHost
+            or MySqlErrorCode.QueryInterrupted or MySqlErrorCode.ServerShutdown
+            or MySqlErrorCode.ConnectionCountError || mySql.InnerException is { } inner && IsUnavailable(inner),
+        _ => false,
+    };
+
+    public string ForShare => " LOCK IN SHARE MODE";
 
     public bool IsDuplicateKey(DbException exception) =>
         exception is MySqlException { Number: DuplicateEntry };
