@@ -24,6 +24,12 @@ public interface ISqlDialect
     /// </summary>
     bool IsUnavailable(Exception exception);
 
+    /// <summary>The statement that begins a transaction (SQLite's takes its write lock at once, as a writer needs).</summary>
+    string BeginTransaction { get; }
+
+    /// <summary>Keeps the driver's pool from handing out this connection again (it may be inside a transaction that failed).</summary>
+    void ClearPool(DbConnection connection);
+
     /// <summary>
     /// What ends a SELECT inside a transaction so that it waits for any other transaction still writing the rows it reads
     /// and reads them as they end (MySQL's shared lock); empty where a reader never sees a writer's transaction half-way.

@@ -33,6 +33,13 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory
             ConnectionTimeout = (uint)StorageTimeoutOptions.Seconds(timeouts.ConnectTimeout),
             DefaultCommandTimeout = (uint)StorageTimeoutOptions.Seconds(timeouts.CommandTimeout),
             CancellationTimeout = StorageTimeoutOptions.Seconds(timeouts.CancellationTimeout),
+            // The driver resets a pooled connection as it hands it out, and reads the server's answer with no timeout at all
+            // (neither Connection Timeout nor the command's applies): with the server stalled, an Open waited for as long as
+            // the stall lasted (found by StalledDatabaseContract). Without the reset no round trip happens until the first
+            // command, which its timeout bounds. Nothing here relies on the reset: no session variables, user variables or
+            // temporary tables are used, each transaction sets its isolation level, and the schema lock is released
+            // explicitly. Measured at a release burst, dropping the reset made transactions shorter and ratios no lower.
+            ConnectionReset = false,
         };
         BulkCommandTimeoutSeconds = StorageTimeoutOptions.Seconds(timeouts.BulkCommandTimeout);
         if (!SetsPoolSize(connectionString)) builder.MaximumPoolSize = DefaultMaxOpenConnections;

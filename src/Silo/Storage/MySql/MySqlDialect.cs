@@ -56,6 +56,10 @@ public sealed class MySqlDialect : ISqlDialect
 
     public string ForShare => " LOCK IN SHARE MODE";
 
+    public string BeginTransaction => "START TRANSACTION";
+
+    public void ClearPool(DbConnection connection) => MySqlConnection.ClearPool((MySqlConnection)connection);
+
     public bool IsDuplicateKey(DbException exception) =>
         exception is MySqlException { Number: DuplicateEntry };
 

@@ -125,11 +125,11 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
     private void SealAndWrite(IReadOnlyList<QueuedBatch> taken)
     {
         var started = Stopwatch.GetTimestamp();
-        BatchTransaction? begun = null;
+        CommandTransaction? begun = null;
         Exception? unavailable = null;
         try
         {
-            begun = Guarded(() => BatchTransaction.Begin(_connections));
+            begun = Guarded(() => CommandTransaction.Begin(_connections));
         }
         catch (Exception error)
         {
@@ -150,7 +150,7 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
     /// Writes sealed batches in the transaction <paramref name="begun"/> at its start time, or in a new one, narrowing any
     /// failure down to the batches it concerns.
     /// </summary>
-    private void Write(IReadOnlyList<SealedBatch> group, (BatchTransaction Transaction, long StartedAt)? begun = null)
+    private void Write(IReadOnlyList<SealedBatch> group, (CommandTransaction Transaction, long StartedAt)? begun = null)
     {
         var pending = group;
         while (pending.Count > 0)
@@ -162,7 +162,7 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
             try
             {
                 var batches = pending.Select(q => q.Batch).ToList();
-                stale = Guarded(() => PoolBatchSql.TryCommit(_connections, transaction ?? BatchTransaction.Begin(_connections), batches));
+                stale = Guarded(() => PoolBatchSql.TryCommit(_connections, transaction ?? CommandTransaction.Begin(_connections), batches));
             }
             catch (Exception error) when (pending.Count > 1 && !_connections.Dialect.IsUnavailable(error))
             {

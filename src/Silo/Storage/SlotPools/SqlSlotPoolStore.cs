@@ -45,27 +45,23 @@ public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolB
         }, cancellationToken);
 
     /// <summary>
-    /// Reads the session row with a shared lock, in the transaction that then reads its appointments. A pool reloads after
-    /// a write it was told failed, and on MySQL that write's transaction may still be alive on the server: its COMMIT sent,
-    /// the answer lost to a timeout or a stalled server. It holds the session row's lock until it commits or rolls back, so
-    /// the shared lock waits for that end and the pool never decides again on a state that misses a write which in fact
-    /// committed (a retry with the same idempotency key then finds its hold). The appointments are read after the lock, so
-    /// the transaction's snapshot includes that write too. SQLite has no such lock and needs none (a failed commit there is
-    /// over when it returns); a transaction would only take its write lock, so it reads without one.
+    /// Reads the session row with a shared lock before its appointments. A pool reloads after a write it was told failed,
+    /// and on MySQL that write's transaction may still be alive on the server: its COMMIT sent, the answer lost to a timeout
+    /// or a stalled server. It holds the session row's lock until it commits or rolls back, so the locking read waits for
+    /// that end, and the appointments, read after it, include what it committed: the pool never decides again on a state
+    /// that misses a write which in fact committed (a retry with the same idempotency key then finds its hold). Each read
+    /// is a statement of its own (autocommit) as before: a transaction's begin would be a round trip with no timeout
+    /// (see <see cref="CommandTransaction"/>). SQLite has no such lock and needs none: a failed commit there is over when it returns.
     /// </summary>
     private async Task<SlotPool?> LoadCoreAsync(string sessionId, CancellationToken cancellationToken)
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var forShare = connections.Dialect.ForShare;
-        await using var transaction = forShare.Length > 0 ? await connection.BeginTransactionAsync(cancellationToken) : null;
         var session = await connection.QuerySingleOrDefaultAsync<SessionRow>(new CommandDefinition(
-            SessionRow.Select + " WHERE s.session_id = @sessionId" + forShare, new { sessionId }, transaction, cancellationToken: cancellationToken));
+            SessionRow.Select + " WHERE s.session_id = @sessionId" + connections.Dialect.ForShare, new { sessionId }, cancellationToken: cancellationToken));
         if (session is null) return null;
         var appointments = await connection.QueryAsync<AppointmentRow>(new CommandDefinition(
-            AppointmentRow.Select + " WHERE session_id = @sessionId", new { sessionId }, transaction, cancellationToken: cancellationToken));
-        var pool = ToPool(session, appointments.Select(a => a.ToAppointment()));
-        if (transaction is not null) await transaction.CommitAsync(cancellationToken);
-        return pool;
+            AppointmentRow.Select + " WHERE session_id = @sessionId", new { sessionId }, cancellationToken: cancellationToken));
+        return ToPool(session, appointments.Select(a => a.ToAppointment()));
     }
 
     private static SlotPool ToPool(SessionRow session, IEnumerable<PoolAppointment> appointments) =>

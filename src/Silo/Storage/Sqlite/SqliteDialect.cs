@@ -31,6 +31,10 @@ public sealed class SqliteDialect : ISqlDialect
     // One writer at a time, and a reader sees only committed transactions: nothing to wait for.
     public string ForShare => "";
 
+    public string BeginTransaction => "BEGIN IMMEDIATE";
+
+    public void ClearPool(DbConnection connection) => SqliteConnection.ClearPool((SqliteConnection)connection);
+
     public bool IsDuplicateKey(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
         && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique;

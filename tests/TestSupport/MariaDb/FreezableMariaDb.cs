@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Globalization;
+using MySqlConnector;
+
+namespace Hospital.TestSupport.MariaDb;
+
+/// <summary>
+/// A throwaway MariaDB server of one test's own, to stall (SIGSTOP) and resume (SIGCONT) or kill: the process's shared
+/// <see cref="MariaDbServer"/> serves every other MariaDB test at the same time and must never stop. Started with
+/// scripts/mariadb-start.sh like the shared one; disposing it stops it and removes its data.
+/// </summary>
+public sealed class FreezableMariaDb : IAsyncDisposable
+{
+    private readonly string _stateFile;
+
+    private FreezableMariaDb(string stateFile, string connectionString, int pid) =>
+        (_stateFile, ConnectionString, Pid) = (stateFile, connectionString, pid);
+
+    /// <summary>The server's `hospital` database as user app, who may create and drop databases.</summary>
+    public string ConnectionString { get; }
+
+    public int Pid { get; }
+
+    public static async Task<FreezableMariaDb> StartAsync()
+    {
+        var stateFile = Path.Combine(Path.GetTempPath(), $"hospital-mariadb-frozen-{Environment.ProcessId}-{Guid.NewGuid():N}.state");
+        var output = await RunAsync("mariadb-start.sh", stateFile, Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        var pid = int.Parse(File.ReadLines(stateFile).First(line => line.StartsWith("PID=", StringComparison.Ordinal))[4..], CultureInfo.InvariantCulture);
+        return new FreezableMariaDb(stateFile, output.Trim(), pid);
+    }
+
+    /// <summary>A fresh empty database on this server, as a connection string.</summary>
+    public async Task<string> CreateDatabaseAsync()
+    {
+        var name = $"f_{Guid.NewGuid():N}"[..18];
+        await using (var connection = new MySqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = new MySqlCommand($"CREATE DATABASE {name} CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci", connection);
+            await command.ExecuteNonQueryAsync();
+        }
+        return new MySqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
+    }
+
+    /// <summary>Stalls the server as a hung machine would: connections stay open, nothing is answered.</summary>
+    public void Freeze() => Signal("STOP");
+
+    public void Thaw() => Signal("CONT");
+
+    public async ValueTask DisposeAsync()
+    {
+        Signal("CONT");
+        await RunAsync("mariadb-stop.sh", _stateFile);
+    }
+
+    private void Signal(string signal)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-" + signal, Pid.ToString(CultureInfo.InvariantCulture) } })!;
+        kill.WaitForExit();
+    }
+
+    private static async Task<string> RunAsync(string script, params string[] arguments)
+    {
+        var startInfo = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
+        startInfo.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", script));
+        foreach (var argument in arguments) startInfo.ArgumentList.Add(argument);
+        startInfo.Environment["MARIADB_FAST_COMMITS"] = "1";
+        using var process = Process.Start(startInfo)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"scripts/{script} failed ({process.ExitCode}): {await error}");
+        return output;
+    }
+}
