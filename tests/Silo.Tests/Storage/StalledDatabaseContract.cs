@@ -62,12 +62,22 @@ public sealed class StalledDatabaseContract : IAsyncLifetime
     [MariaDbFact]
     public async Task Write_ManyPoolsWithTheDatabaseStalled_FailsEveryBatchWithinSeconds_AndCommitsAgainOnceItResumes()
     {
-        var sessions = Enumerable.Range(1, 6).Select(day => TestCatalog.Session(day)).ToList();
+        var sessions = Enumerable.Range(1, 6)
+            .SelectMany(day => new[] { TestCatalog.Session(day), TestCatalog.Session(day, TestCatalog.SharedDoctor) }).ToList();
         var batches = await Task.WhenAll(sessions.Select(s => HoldBatchAsync(s, "P1")));
-
-        _server.Freeze();
-        var clock = Stopwatch.StartNew();
+        // The writer is held in a transaction of its own while every batch is queued, so they all go in its next one; the
+        // server stalls once that next transaction has begun, so its claim on the session rows is never answered.
+        var blocker = await HoldBatchAsync(TestCatalog.Session(0), "P1");
+        using var stall = FreezeAfter("START TRANSACTION", occurrence: 2);
+        using var sealing = new ManualResetEventSlim();
+        using var queued = new ManualResetEventSlim();
+        var blocking = _writer.WriteAsync(() => { sealing.Set(); queued.Wait(); return blocker; });
+        await Task.Run(sealing.Wait); // the writer has taken the blocker alone and begun its transaction
         var writes = batches.Select(batch => _writer.WriteAsync(() => batch)).ToList();
+        queued.Set();
+        await blocking;
+
+        var clock = Stopwatch.StartNew();
         foreach (var write in writes) await Assert.ThrowsAnyAsync<DbException>(() => write);
         var failedAfter = clock.Elapsed;
         _server.Thaw();
@@ -132,21 +142,26 @@ public sealed class StalledDatabaseContract : IAsyncLifetime
     }
 
     /// <summary>SIGSTOPs the server as the writer's statement that inserts the rows ends, on the writer's thread, just before it commits.</summary>
-    private IDisposable FreezeAfterTheRowsStatement(string? databaseName)
+    private IDisposable FreezeAfterTheRowsStatement(string? databaseName) => FreezeAfter("INSERT INTO appointments", occurrence: 1, databaseName);
+
+    /// <summary>SIGSTOPs the server as the <paramref name="occurrence"/>th statement containing <paramref name="text"/> has been answered.</summary>
+    private IDisposable FreezeAfter(string text, int occurrence, string? databaseName = null)
     {
-        var frozen = 0;
+        databaseName ??= new MySqlConnectionStringBuilder(_connectionString).Database;
+        var seen = 0;
+        void Check(Activity activity)
+        {
+            var statement = (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) as string;
+            if ((activity.GetTagItem("db.namespace") ?? activity.GetTagItem("db.name")) as string == databaseName
+                && statement?.Contains(text, StringComparison.Ordinal) == true
+                && Interlocked.Increment(ref seen) == occurrence)
+                _server.Freeze();
+        }
         var listener = new ActivityListener
         {
             ShouldListenTo = source => source.Name == "MySqlConnector",
             Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllData,
-            ActivityStopped = activity =>
-            {
-                var statement = (activity.GetTagItem("db.query.text") ?? activity.GetTagItem("db.statement")) as string;
-                if ((activity.GetTagItem("db.namespace") ?? activity.GetTagItem("db.name")) as string == databaseName
-                    && statement?.Contains("INSERT INTO appointments", StringComparison.Ordinal) == true
-                    && Interlocked.Exchange(ref frozen, 1) == 0)
-                    _server.Freeze();
-            },
+            ActivityStopped = Check,
         };
         ActivitySource.AddActivityListener(listener);
         return listener;
