@@ -91,6 +91,31 @@ public sealed class StalledDatabaseContract : IAsyncLifetime
     }
 
     /// <summary>
+    /// One session row locked by a transaction that hangs (another client's, holding it): the writer's transaction waits
+    /// for that lock at most 1 s, and then the batches of every other session commit; only the locked one fails.
+    /// </summary>
+    [MariaDbFact]
+    public async Task Write_WithOneSessionRowLockedElsewhere_CommitsEveryOtherSessionsBatch()
+    {
+        var locked = TestCatalog.Session(5);
+        var free = TestCatalog.Session(6);
+        var batches = new[] { await HoldBatchAsync(locked, "P1"), await HoldBatchAsync(free, "P1") };
+        await using var holder = (MySqlConnection)await _connections.OpenConnectionAsync();
+        await using var hanging = await holder.BeginTransactionAsync();
+        await holder.ExecuteAsync("SELECT version FROM sessions WHERE session_id = @locked FOR UPDATE", new { locked }, hanging);
+
+        // Sealed together, as the writer seals the batches that wait at once.
+        using var sealing = new ManualResetEventSlim();
+        var writes = batches.Select(batch => _writer.WriteAsync(() => { sealing.Wait(); return batch; })).ToList();
+        sealing.Set();
+
+        await Assert.ThrowsAnyAsync<DbException>(() => writes[0]);
+        await writes[1];
+        await hanging.RollbackAsync();
+        Assert.Equal((0L, 1L), ((await _store.LoadAsync(locked))!.Version, (await _store.LoadAsync(free))!.Version));
+    }
+
+    /// <summary>
     /// As the writer's transaction looks from the server when its COMMIT was sent but the answer never came back (the
     /// caller was told the write failed): the session row is locked and changed, not yet committed. A pool reloading now
     /// must wait for that transaction's end and see what it committed.

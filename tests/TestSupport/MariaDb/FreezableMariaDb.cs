@@ -42,8 +42,15 @@ public sealed class FreezableMariaDb : IAsyncDisposable
         return new MySqlConnectionStringBuilder(ConnectionString) { Database = name }.ConnectionString;
     }
 
-    /// <summary>Stalls the server as a hung machine would: connections stay open, nothing is answered.</summary>
-    public void Freeze() => Signal("STOP");
+    /// <summary>
+    /// Stalls the server as a hung machine would: connections stay open, nothing is answered. Returns once the kernel shows
+    /// it stopped: the signal alone is delivered asynchronously, and the server could still answer meanwhile.
+    /// </summary>
+    public void Freeze()
+    {
+        Signal("STOP");
+        while (!IsStopped()) Thread.Sleep(1);
+    }
 
     public void Thaw() => Signal("CONT");
 
@@ -52,6 +59,10 @@ public sealed class FreezableMariaDb : IAsyncDisposable
         Signal("CONT");
         await RunAsync("mariadb-stop.sh", _stateFile);
     }
+
+    // /proc/PID/stat: "pid (comm) state ..."; every thread of a stopped process is in state T.
+    private bool IsStopped() =>
+        Directory.EnumerateDirectories($"/proc/{Pid}/task").All(task => File.ReadAllText(Path.Combine(task, "stat")).Split(") ")[1].StartsWith('T'));
 
     private void Signal(string signal)
     {

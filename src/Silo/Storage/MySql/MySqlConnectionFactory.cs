@@ -32,7 +32,7 @@ public sealed class MySqlConnectionFactory : IDbConnectionFactory
         {
             ConnectionTimeout = (uint)StorageTimeoutOptions.Seconds(timeouts.ConnectTimeout),
             DefaultCommandTimeout = (uint)StorageTimeoutOptions.Seconds(timeouts.CommandTimeout),
-            CancellationTimeout = StorageTimeoutOptions.Seconds(timeouts.CancellationTimeout),
+            CancellationTimeout = timeouts.DriverCancellationTimeout,
             // The driver resets a pooled connection as it hands it out, and reads the server's answer with no timeout at all
             // (neither Connection Timeout nor the command's applies): with the server stalled, an Open waited for as long as
             // the stall lasted (found by StalledDatabaseContract). Without the reset no round trip happens until the first

@@ -14,8 +14,15 @@ public sealed class ResilientConnectionFactory(IDbConnectionFactory inner, Stora
 
     public int BulkCommandTimeoutSeconds => inner.BulkCommandTimeoutSeconds;
 
-    public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default) =>
-        circuit.ExecuteAsync(inner.OpenConnectionAsync, cancellationToken);
+    public Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken = default)
+    {
+        circuit.ThrowIfOpen();
+        return inner.OpenConnectionAsync(cancellationToken);
+    }
 
-    public DbConnection OpenConnection() => circuit.Execute(inner.OpenConnection);
+    public DbConnection OpenConnection()
+    {
+        circuit.ThrowIfOpen();
+        return inner.OpenConnection();
+    }
 }

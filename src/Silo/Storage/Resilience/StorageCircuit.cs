@@ -6,8 +6,8 @@ using Polly.CircuitBreaker;
 namespace Hospital.Silo.Storage.Resilience;
 
 /// <summary>
-/// The node's one circuit breaker in front of its database (Polly). Every connection opened and every batch writer
-/// transaction is one outcome; only failures that say the database is unreachable or too slow count
+/// The node's one circuit breaker in front of its database (Polly). Every batch writer transaction and every load of a
+/// slot pool is one outcome; every connection opened checks it. Only failures that say the database is unreachable or too slow count
 /// (<see cref="ISqlDialect.IsUnavailable"/>), never a refused statement such as a duplicate key. Once open it refuses
 /// work at once with <see cref="StorageUnavailableException"/> for <see cref="StorageCircuitBreakerOptions.BreakDuration"/>,
 /// then lets one operation probe the database; its success closes the circuit.
@@ -15,6 +15,7 @@ namespace Hospital.Silo.Storage.Resilience;
 public sealed partial class StorageCircuit
 {
     private readonly ResiliencePipeline _pipeline;
+    private readonly CircuitBreakerStateProvider _state = new();
     private readonly TimeSpan _breakDuration;
     private readonly ILogger _logger;
 
@@ -30,11 +31,22 @@ public sealed partial class StorageCircuit
                 MinimumThroughput = settings.MinimumThroughput,
                 SamplingDuration = settings.SamplingDuration,
                 BreakDuration = settings.BreakDuration,
+                StateProvider = _state,
                 ShouldHandle = new PredicateBuilder().Handle<Exception>(dialect.IsUnavailable),
                 OnOpened = args => { LogOpened(args.BreakDuration, args.Outcome.Exception?.GetType().Name); return default; },
                 OnClosed = _ => { LogClosed(); return default; },
             })
             .Build();
+    }
+
+    /// <summary>
+    /// Refuses at once while the circuit is open, and otherwise records nothing: for opening a connection, which does no
+    /// round trip (pooled connections are not reset), so its success says nothing about the database.
+    /// </summary>
+    public void ThrowIfOpen()
+    {
+        if (_state.CircuitState is CircuitState.Open or CircuitState.Isolated)
+            throw new StorageUnavailableException("The database failed repeatedly; it is not tried again until the circuit's next probe.", _breakDuration);
     }
 
     /// <summary>Runs a synchronous database operation (the batch writer's thread) as one outcome of the circuit.</summary>

@@ -21,9 +21,13 @@ public sealed class StorageTimeoutOptions
 
     /// <summary>
     /// After a command timed out, how long the driver waits for the server to confirm the query was cancelled before it
-    /// closes the connection (MySQL <c>Cancellation Timeout</c>). Default: 1 s.
+    /// closes the connection (MySQL <c>Cancellation Timeout</c>). Default: zero, which closes the connection at once
+    /// without asking: a stalled server answers no cancellation either, and asking added its wait to every timed-out
+    /// command (the first 503 of an outage waits for two: the write, then the pool's reload). The server rolls back what
+    /// the connection had not committed when it sees it closed; a row lock it waits for gives up after 1 s, as every
+    /// transaction begins with that lock wait timeout (<see cref="MySql.MySqlDialect.BeginTransaction"/>).
     /// </summary>
-    public TimeSpan CancellationTimeout { get; set; } = TimeSpan.FromSeconds(1);
+    public TimeSpan CancellationTimeout { get; set; } = TimeSpan.Zero;
 
     /// <summary>
     /// Longest wait for one command of the schema migration and of planning, which write megabytes at once and run off
@@ -32,4 +36,7 @@ public sealed class StorageTimeoutOptions
     public TimeSpan BulkCommandTimeout { get; set; } = TimeSpan.FromSeconds(120);
 
     internal static int Seconds(TimeSpan value) => (int)Math.Ceiling(value.TotalSeconds);
+
+    /// <summary>The driver's Cancellation Timeout: -1 is its "do not cancel on the server, close at once".</summary>
+    internal int DriverCancellationTimeout => CancellationTimeout == TimeSpan.Zero ? -1 : Seconds(CancellationTimeout);
 }

@@ -2,7 +2,10 @@ using Microsoft.Extensions.Options;
 
 namespace Hospital.Silo.Storage.Resilience;
 
-/// <summary>Rejects timeouts the driver cannot take (not whole seconds, zero, which means "wait forever") at start-up.</summary>
+/// <summary>
+/// Rejects timeouts the driver cannot take at start-up: not whole seconds, or zero, which means "wait forever" to it (a
+/// zero cancellation timeout is ours: close at once).
+/// </summary>
 public sealed class StorageTimeoutOptionsValidator : IValidateOptions<StorageTimeoutOptions>
 {
     public ValidateOptionsResult Validate(string? name, StorageTimeoutOptions options)
@@ -10,7 +13,7 @@ public sealed class StorageTimeoutOptionsValidator : IValidateOptions<StorageTim
         var failures = new List<string>();
         Check(nameof(options.ConnectTimeout), options.ConnectTimeout, failures);
         Check(nameof(options.CommandTimeout), options.CommandTimeout, failures);
-        Check(nameof(options.CancellationTimeout), options.CancellationTimeout, failures);
+        if (options.CancellationTimeout != TimeSpan.Zero) Check(nameof(options.CancellationTimeout), options.CancellationTimeout, failures);
         Check(nameof(options.BulkCommandTimeout), options.BulkCommandTimeout, failures);
         if (options.BulkCommandTimeout < options.CommandTimeout)
             failures.Add($"{StorageTimeoutOptions.SectionName}:BulkCommandTimeout must be at least CommandTimeout.");

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Dapper;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.SlotPools;
+using Hospital.Silo.Storage.Resilience;
 
 namespace Hospital.Silo.Storage.SlotPools;
 
@@ -10,10 +11,13 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// (<see cref="Task.Run(Func{Task})"/>) and writes go to the node's <see cref="SlotPoolBatchWriter"/>: a pool grain
 /// awaiting the database must not hold its scheduler's thread, or no other decision could join its next batch meanwhile.
 /// </summary>
-public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolBatchWriter writer) : ISlotPoolStore
+public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolBatchWriter writer, StorageCircuit? circuit = null) : ISlotPoolStore
 {
+    /// <summary>One outcome of the node's circuit: a pool reloads after every failed write, so these reads see an outage first.</summary>
     public Task<SlotPool?> LoadAsync(string sessionId, CancellationToken cancellationToken = default) =>
-        Task.Run(() => LoadCoreAsync(sessionId, cancellationToken), cancellationToken);
+        Task.Run(() => circuit is null
+            ? LoadCoreAsync(sessionId, cancellationToken)
+            : circuit.ExecuteAsync(token => LoadCoreAsync(sessionId, token), cancellationToken), cancellationToken);
 
     /// <summary>Handed to the node's batch writer, which commits it together with other pools' batches that wait at the same time.</summary>
     public Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default) => writer.WriteAsync(batch.Seal, batch.After);
@@ -25,10 +29,10 @@ public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolB
             var window = new { From = SessionDates.Format(from), To = SessionDates.Format(to) };
             var sessions = await connection.QueryAsync<SessionRow>(new CommandDefinition(
                 SessionRow.Select + " WHERE s.visit_date >= @From AND s.visit_date <= @To",
-                window, cancellationToken: cancellationToken));
+                window, commandTimeout: connections.BulkCommandTimeoutSeconds, cancellationToken: cancellationToken));
             var live = (await connection.QueryAsync<AppointmentRow>(new CommandDefinition(
                     AppointmentRow.Select + " WHERE slot_lock = 1 AND session_id IN (SELECT session_id FROM sessions WHERE visit_date >= @From AND visit_date <= @To)",
-                    window, cancellationToken: cancellationToken)))
+                    window, commandTimeout: connections.BulkCommandTimeoutSeconds, cancellationToken: cancellationToken)))
                 .Select(row => row.ToAppointment())
                 .ToLookup(a => a.SessionId);
             return sessions.Select(session => ToPool(session, live[session.SessionId])).ToList();

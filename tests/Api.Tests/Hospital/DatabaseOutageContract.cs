@@ -1,0 +1,103 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+using Hospital.TestSupport.MariaDb;
+using Xunit.Abstractions;
+
+namespace Hospital.Api.Tests.Hospital;
+
+/// <summary>
+/// The API over a MariaDB server that the test stalls (SIGSTOP) and resumes: callers get 503 storage.unavailable with
+/// Retry-After within seconds, and a request retried with its idempotency key afterwards finds what committed.
+/// </summary>
+[RequiresMariaDb]
+public sealed class DatabaseOutageContract(FreezableMariaDbDatabaseFixture fixture, ITestOutputHelper output)
+    : HospitalApiContractBase(fixture), IClassFixture<FreezableMariaDbDatabaseFixture>
+{
+    /// <summary>
+    /// Generous: a failed write is answered after the pool's reload, so the first 503 waits for two command timeouts of
+    /// 2 s (4.0 s measured); before them the batch writer waited for as long as the server was stopped.
+    /// </summary>
+    private static readonly TimeSpan Prompt = TimeSpan.FromSeconds(8);
+
+    [MariaDbFact]
+    public async Task Hold_WithTheDatabaseStalled_Answers503StorageUnavailableWithinSeconds_AndItsRetryAfterwardsFindsOneHold()
+    {
+        var session = TestCatalog.Session(3);
+        var patient = await ActivePatientAsync(1);
+        (await Client.GetAsync($"/api/sessions/{session}")).EnsureSuccessStatusCode(); // the pool is in memory
+
+        var (refused, after) = await WhileStalledAsync(() => PostAppointmentAsync(Client, session, patient, "outage-hold"));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+        Assert.Equal("storage.unavailable", (await ProblemResponse.ReadAsync(refused)).Code());
+        Assert.NotEmpty(refused.Headers.GetValues("Retry-After"));
+        output.WriteLine($"First 503 after {after.TotalSeconds:0.00} s.");
+        Assert.True(after < Prompt, $"The first 503 came after {after.TotalSeconds:0.0} s.");
+        var held = await RetryUntilAnsweredAsync(() => PostAppointmentAsync(Client, session, patient, "outage-hold"));
+        Assert.Equal(HttpStatusCode.Created, held.StatusCode);
+        var again = await PostAppointmentAsync(Client, session, patient, "outage-hold");
+        var id = (await held.Content.ReadFromJsonAsync<AppointmentView>(Json))!.Id;
+        Assert.Equal(id, (await again.Content.ReadFromJsonAsync<AppointmentView>(Json))!.Id);
+        Assert.Equal(id, Assert.Single(await AppointmentRowsAsync(session)).Id);
+    }
+
+    [MariaDbFact]
+    public async Task GetSession_AfterAWriteFailedWithTheDatabaseStalled_AnswersFromThePoolInMemory()
+    {
+        var session = TestCatalog.Session(4);
+        var patient = await ActivePatientAsync(2);
+        (await Client.GetAsync($"/api/sessions/{session}")).EnsureSuccessStatusCode();
+
+        var (read, after) = await WhileStalledAsync(async () =>
+        {
+            var refused = await PostAppointmentAsync(Client, session, patient, "outage-read");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.StatusCode);
+            return await Client.GetAsync($"/api/sessions/{session}");
+        });
+
+        Assert.Equal(HttpStatusCode.OK, read.StatusCode);
+        Assert.True(after < Prompt, $"The write's 503 and the read took {after.TotalSeconds:0.0} s.");
+    }
+
+    /// <summary>
+    /// A patient whose grain is in memory, having held a slot on another day: the stalled write the test makes is then the
+    /// slot pool's, not the patient's activation.
+    /// </summary>
+    private async Task<string> ActivePatientAsync(int index)
+    {
+        var patient = await RegisterPatientAsync(index);
+        await HoldAsync(TestCatalog.Session(1, TestCatalog.SharedDoctor), patient);
+        return patient;
+    }
+
+    /// <summary>Runs <paramref name="call"/> with the server stalled, resuming it whatever happens; returns the answer and how long it took.</summary>
+    private async Task<(T Answer, TimeSpan Elapsed)> WhileStalledAsync<T>(Func<Task<T>> call)
+    {
+        fixture.Server.Freeze();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var answer = await call();
+            return (answer, clock.Elapsed);
+        }
+        finally
+        {
+            fixture.Server.Thaw();
+        }
+    }
+
+    /// <summary>
+    /// Retries while the answer is 503, as a client honouring Retry-After would; the app's clock is a manual one, so each
+    /// retry moves it past the circuit breaker's break, letting it probe the database again.
+    /// </summary>
+    private async Task<HttpResponseMessage> RetryUntilAnsweredAsync(Func<Task<HttpResponseMessage>> call) =>
+        await Eventually.ReturnsAsync(async () =>
+        {
+            Clock.Advance(TimeSpan.FromSeconds(5));
+            return await call();
+        }, response => response.StatusCode != HttpStatusCode.ServiceUnavailable, TimeSpan.FromSeconds(60));
+}
