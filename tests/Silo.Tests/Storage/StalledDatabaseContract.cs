@@ -67,15 +67,8 @@ public sealed class StalledDatabaseContract : IAsyncLifetime
         var batches = await Task.WhenAll(sessions.Select(s => HoldBatchAsync(s, "P1")));
         // The writer is held in a transaction of its own while every batch is queued, so they all go in its next one; the
         // server stalls once that next transaction has begun, so its claim on the session rows is never answered.
-        var blocker = await HoldBatchAsync(TestCatalog.Session(0), "P1");
         using var stall = FreezeAfter("START TRANSACTION", occurrence: 2);
-        using var sealing = new ManualResetEventSlim();
-        using var queued = new ManualResetEventSlim();
-        var blocking = _writer.WriteAsync(() => { sealing.Set(); queued.Wait(); return blocker; });
-        await Task.Run(sealing.Wait); // the writer has taken the blocker alone and begun its transaction
-        var writes = batches.Select(batch => _writer.WriteAsync(() => batch)).ToList();
-        queued.Set();
-        await blocking;
+        var writes = await QueueWhileTheWriterIsBusyAsync(batches);
 
         var clock = Stopwatch.StartNew();
         foreach (var write in writes) await Assert.ThrowsAnyAsync<DbException>(() => write);
@@ -104,10 +97,8 @@ public sealed class StalledDatabaseContract : IAsyncLifetime
         await using var hanging = await holder.BeginTransactionAsync();
         await holder.ExecuteAsync("SELECT version FROM sessions WHERE session_id = @locked FOR UPDATE", new { locked }, hanging);
 
-        // Sealed together, as the writer seals the batches that wait at once.
-        using var sealing = new ManualResetEventSlim();
-        var writes = batches.Select(batch => _writer.WriteAsync(() => { sealing.Wait(); return batch; })).ToList();
-        sealing.Set();
+        // The writer is held in a transaction of its own while both are queued, so they go in its next one together.
+        var writes = await QueueWhileTheWriterIsBusyAsync(batches);
 
         await Assert.ThrowsAnyAsync<DbException>(() => writes[0]);
         await writes[1];
@@ -164,6 +155,23 @@ public sealed class StalledDatabaseContract : IAsyncLifetime
         var stored = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM appointments WHERE session_id = @session", new { session });
         Assert.Equal(stored, found is null ? 0 : 1);
         Assert.Equal(stored, reloaded.Version);
+    }
+
+    /// <summary>
+    /// Queues the batches while the writer is in a transaction of its own (a hold on today's session, which commits), so
+    /// that it takes them all into its next transaction; returns their writes once that first transaction is over.
+    /// </summary>
+    private async Task<List<Task>> QueueWhileTheWriterIsBusyAsync(IEnumerable<PoolBatch> batches)
+    {
+        var blocker = await HoldBatchAsync(TestCatalog.Session(0), "P1");
+        using var sealing = new ManualResetEventSlim();
+        using var queued = new ManualResetEventSlim();
+        var blocking = _writer.WriteAsync(() => { sealing.Set(); queued.Wait(); return blocker; });
+        await Task.Run(sealing.Wait); // the writer has taken the blocker alone and begun its transaction
+        var writes = batches.Select(batch => _writer.WriteAsync(() => batch)).ToList();
+        queued.Set();
+        await blocking;
+        return writes;
     }
 
     /// <summary>SIGSTOPs the server as the writer's statement that inserts the rows ends, on the writer's thread, just before it commits.</summary>
