@@ -63,6 +63,36 @@ public sealed class DatabaseOutageContract(FreezableMariaDbDatabaseFixture fixtu
         Assert.True(after < Prompt, $"The write's 503 and the read took {after.TotalSeconds:0.0} s.");
     }
 
+    [MariaDbFact]
+    public async Task Reads_WhileTheDatabaseStaysStalled_AreRefusedAtOnceOnceTheCircuitOpens_AndServedAgainAfterAProbe()
+    {
+        (await Client.GetAsync($"/api/sessions/{TestCatalog.Session(0)}")).EnsureSuccessStatusCode(); // the app is up
+        // Pools not yet in memory: each must be loaded from the database, until the circuit stops trying.
+        var sessions = Enumerable.Range(1, 7).Select(day => TestCatalog.Session(day, TestCatalog.SharedDoctor)).ToList();
+
+        var (answers, _) = await WhileStalledAsync(async () =>
+        {
+            var timed = new List<(HttpResponseMessage Response, TimeSpan Elapsed)>();
+            foreach (var session in sessions)
+            {
+                var clock = Stopwatch.StartNew();
+                var response = await Client.GetAsync($"/api/sessions/{session}");
+                timed.Add((response, clock.Elapsed));
+                if (clock.Elapsed < TimeSpan.FromSeconds(1)) break;
+            }
+            return timed;
+        });
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.ServiceUnavailable, a.Response.StatusCode));
+        output.WriteLine(string.Join(", ", answers.Select(a => $"{a.Elapsed.TotalSeconds:0.00} s")));
+        var (refused, after) = answers[^1];
+        Assert.True(after < TimeSpan.FromSeconds(1), $"No read was refused at once: {answers.Count} took {after.TotalSeconds:0.0} s each.");
+        Assert.Equal("storage.unavailable", (await ProblemResponse.ReadAsync(refused)).Code());
+        Assert.Equal("3", refused.Headers.GetValues("Retry-After").Single());
+        Clock.Advance(TimeSpan.FromSeconds(3)); // the break is over: the next read probes the database, which answers again
+        Assert.Equal(HttpStatusCode.OK, (await Client.GetAsync($"/api/sessions/{sessions[^1]}")).StatusCode);
+    }
+
     /// <summary>
     /// A patient whose grain is in memory, having held a slot on another day: the stalled write the test makes is then the
     /// slot pool's, not the patient's activation.
