@@ -117,7 +117,7 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
 
     /// <summary>
     /// Writes the batches taken for one transaction. They are sealed only once the transaction has begun: decisions
-    /// their pools make while the connection is reset and the transaction begun still ride along. After a commit, the
+    /// their pools make while the connection is taken and the transaction begun still ride along. After a commit, the
     /// callers it answered come back at once with their next requests; sealed first, the next transaction carried the
     /// one or two that came back within microseconds, and the rest waited for it (one pool's transactions alternated
     /// between 256 bookings and 2 at a closed-loop burst).
