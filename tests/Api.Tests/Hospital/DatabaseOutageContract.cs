@@ -46,6 +46,37 @@ public sealed class DatabaseOutageContract(FreezableMariaDbDatabaseFixture fixtu
     }
 
     [MariaDbFact]
+    public async Task HoldAndPay_WithTheDatabaseKilled_Answer503StorageUnavailable_AndTheirRetriesAfterItsRestartFindOneBookedAppointment()
+    {
+        var session = TestCatalog.Session(5);
+        var patient = await ActivePatientAsync(3);
+        (await Client.GetAsync($"/api/sessions/{session}")).EnsureSuccessStatusCode();
+        var held = await HoldAsync(session, patient, "killed-hold");
+
+        await fixture.Server.KillAsync();
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var payment = await Client.PostAsync($"/api/appointments/{held.Id}/pay", null);
+            output.WriteLine($"Pay with the database killed: {(int)payment.StatusCode} after {clock.Elapsed.TotalSeconds:0.00} s.");
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, payment.StatusCode);
+            Assert.Equal("storage.unavailable", (await ProblemResponse.ReadAsync(payment)).Code());
+            Assert.True(clock.Elapsed < Prompt, $"The pay's 503 came after {clock.Elapsed.TotalSeconds:0.0} s.");
+        }
+        finally
+        {
+            await fixture.Server.RestartAsync();
+        }
+
+        var paid = await RetryUntilAnsweredAsync(() => Client.PostAsync($"/api/appointments/{held.Id}/pay", null));
+        Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
+        var rehold = await RetryUntilAnsweredAsync(() => PostAppointmentAsync(Client, session, patient, "killed-hold"));
+        Assert.Equal(held.Id, (await rehold.Content.ReadFromJsonAsync<AppointmentView>(Json))!.Id);
+        Assert.Equal((held.Id, "Booked"), Assert.Single(await AppointmentRowsAsync(session)) is var row ? (row.Id, row.Status) : default);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payments p JOIN appointments a ON a.id = p.appointment_id WHERE a.session_id = @session", new { session }));
+    }
+
+    [MariaDbFact]
     public async Task GetSession_AfterAWriteFailedWithTheDatabaseStalled_AnswersFromThePoolInMemory()
     {
         var session = TestCatalog.Session(4);

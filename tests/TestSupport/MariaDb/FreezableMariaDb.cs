@@ -16,10 +16,27 @@ public sealed class FreezableMariaDb : IAsyncDisposable
     private FreezableMariaDb(string stateFile, string connectionString, int pid) =>
         (_stateFile, ConnectionString, Pid) = (stateFile, connectionString, pid);
 
+    // Starts mariadbd again on the data folder and port of the state file, as scripts/mariadb-start.sh did, and records its
+    // new PID there (the stop script and its watcher read it from there).
+    private const string RestartScript = """
+        set -euo pipefail
+        dir=$(sed -n 's/^DIR=//p' "$1"); port=$(sed -n 's/^PORT=//p' "$1")
+        setsid mariadbd --no-defaults --user="$(id -un)" --datadir="$dir/data" --socket="$dir/sock" \
+          --pid-file="$dir/mariadbd.pid" --port="$port" --bind-address=127.0.0.1 --skip-name-resolve \
+          --innodb-flush-log-at-trx-commit=2 --max-connections=1000 --log-error="$dir/mariadbd.log" </dev/null >/dev/null 2>&1 &
+        for _ in $(seq 1 300); do
+          mariadb --no-defaults --socket="$dir/sock" -uroot -e 'SELECT 1' >/dev/null 2>&1 && break
+          sleep 0.2
+        done
+        mariadb --no-defaults --socket="$dir/sock" -uroot -e 'SELECT 1' >/dev/null
+        sed -i "s/^PID=.*/PID=$(cat "$dir/mariadbd.pid")/" "$1"
+        cat "$dir/mariadbd.pid"
+        """;
+
     /// <summary>The server's `hospital` database as user app, who may create and drop databases.</summary>
     public string ConnectionString { get; }
 
-    public int Pid { get; }
+    public int Pid { get; private set; }
 
     public static async Task<FreezableMariaDb> StartAsync()
     {
@@ -53,6 +70,25 @@ public sealed class FreezableMariaDb : IAsyncDisposable
     }
 
     public void Thaw() => Signal("CONT");
+
+    /// <summary>Kills the server as a crash would (SIGKILL): open connections are reset, new ones refused.</summary>
+    public async Task KillAsync()
+    {
+        Signal("KILL");
+        while (Directory.Exists($"/proc/{Pid}")) await Task.Delay(10);
+    }
+
+    /// <summary>Starts the killed server again on its data and port (crash recovery included) and waits until it answers.</summary>
+    public async Task RestartAsync()
+    {
+        var startInfo = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, ArgumentList = { "-c", RestartScript, "restart", _stateFile } };
+        using var process = Process.Start(startInfo)!;
+        var error = process.StandardError.ReadToEndAsync();
+        var output = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        if (process.ExitCode != 0) throw new InvalidOperationException($"Restarting MariaDB failed ({process.ExitCode}): {await error}");
+        Pid = int.Parse(output.Trim(), CultureInfo.InvariantCulture);
+    }
 
     public async ValueTask DisposeAsync()
     {
