@@ -3,6 +3,7 @@ using Hospital.Api.Infrastructure.Options;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Runtime;
 using Hospital.Grains.Abstractions.Storage;
+using Hospital.Silo.Storage.Resilience;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -21,6 +22,9 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
         GrainCallTimeoutException =>
             Unavailable(ProblemCodes.Timeout, "The server did not answer in time; retry shortly.",
                 TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds)),
+        // The database keeps failing, so the node stopped trying until the circuit's next probe: retry after that.
+        StorageUnavailableException refused =>
+            Unavailable(ProblemCodes.StorageUnavailable, "The database is unavailable; retry shortly.", refused.RetryAfter),
         // The database failed or timed out: nothing the caller did wrong, and a retry usually succeeds.
         DbException =>
             Unavailable(ProblemCodes.StorageUnavailable, "The database did not complete the request; retry shortly.",
