@@ -95,6 +95,29 @@ public sealed class DatabaseOutageContract(FreezableMariaDbDatabaseFixture fixtu
     }
 
     [MariaDbFact]
+    public async Task Holds_AfterAFailedWriteAndAFailedReload_AreStorageUnavailableNotConflicts_AndTheSessionIsStillRead()
+    {
+        var session = TestCatalog.Session(5);
+        var first = await ActivePatientAsync(4);
+        var second = await ActivePatientAsync(5);
+        (await Client.GetAsync($"/api/sessions/{session}")).EnsureSuccessStatusCode();
+
+        var (answers, _) = await WhileStalledAsync(async () =>
+        {
+            var failedWrite = await PostAppointmentAsync(Client, session, first, "outage-first");
+            var nextHold = await PostAppointmentAsync(Client, session, second, "outage-second");
+            return (failedWrite, nextHold, read: await Client.GetAsync($"/api/sessions/{session}"));
+        });
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answers.failedWrite.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, answers.nextHold.StatusCode);
+        Assert.Equal("storage.unavailable", (await ProblemResponse.ReadAsync(answers.nextHold)).Code());
+        Assert.Equal(HttpStatusCode.OK, answers.read.StatusCode);
+        // Once the database answers again, the same pool books without a restart.
+        Assert.Equal(HttpStatusCode.Created, (await PostAppointmentAsync(Client, session, second, "outage-second")).StatusCode);
+    }
+
+    [MariaDbFact]
     public async Task Reads_WhileTheDatabaseStaysStalled_AreRefusedAtOnceOnceTheCircuitOpens_AndServedAgainAfterAProbe()
     {
         (await Client.GetAsync($"/api/sessions/{TestCatalog.Session(0)}")).EnsureSuccessStatusCode(); // the app is up
