@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hospital.LoadTests.EngineBenchmark;
+using Hospital.LoadTests.Faults;
 using Hospital.LoadTests.Runtime;
 using Hospital.LoadTests.Scenarios;
 
@@ -13,4 +14,5 @@ runtimeBench.SetAction((parseResult, cancellationToken) =>
 
 var root = new RootCommand("Hospital load tests and benchmarks (load goes to loopback only).") { runtimeBench, EngineBenchmarkCommand.Create() };
 ScenarioCommands.AddTo(root);
+FaultCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

@@ -12,6 +12,8 @@
 #   RUN_API_CONNECTION_STRING (mariadb only): use this running database instead of starting one; `stop` leaves it
 #     running. With RUN_API_ADMIN_KEY and RUN_API_DATA_KEY (instead of generated secrets), several API processes
 #     can share one database as the nodes of one deployment (scripts/two-nodes.sh).
+#   RUN_API_PORT: listen on this loopback port instead of a free one, e.g. to restart a node where its clients find it
+#     (scripts/fault-suite.sh, after a kill -9).
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -54,7 +56,7 @@ case $backend in
   *) echo "backend must be sqlite or mariadb, not '$backend'" >&2; exit 2 ;;
 esac
 
-port=$("$repo/scripts/free-port.sh")
+port=${RUN_API_PORT:-$("$repo/scripts/free-port.sh")}
 url=http://127.0.0.1:$port
 admin_key=${RUN_API_ADMIN_KEY:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)}
 data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}

@@ -17,8 +17,9 @@ public sealed class RequestLog(int requestCap)
     /// <summary>Takes one request from the cap; false once the cap is spent.</summary>
     public bool TryReserve() => Interlocked.Increment(ref _reserved) <= RequestCap;
 
-    public void Record(string kind, long startedAt, Outcome outcome, string? code = null) =>
-        _samples.Enqueue(new RequestSample(kind, startedAt, Stopwatch.GetTimestamp() - startedAt, outcome, code));
+    /// <summary>Records one request; <paramref name="status"/> 0 means no answer came (a broken connection or a time-out).</summary>
+    public void Record(string kind, long startedAt, Outcome outcome, string? code, int status) =>
+        _samples.Enqueue(new RequestSample(kind, startedAt, Stopwatch.GetTimestamp() - startedAt, outcome, code, status));
 
     /// <summary>The samples recorded so far whose kind is one of <paramref name="kinds"/>.</summary>
     public IReadOnlyList<RequestSample> Of(params string[] kinds) => [.. _samples.Where(s => kinds.Contains(s.Kind))];

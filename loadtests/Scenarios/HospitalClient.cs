@@ -53,7 +53,7 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? admi
             var code = json.ValueKind == JsonValueKind.Object && json.TryGetProperty("code", out var c) ? c.GetString() : null;
             var retryAfter = response.Headers.RetryAfter?.Delta;
             var outcome = ApiAnswer.Classify((int)response.StatusCode, code, retryAfter);
-            log.Record(kind, started, outcome, code);
+            log.Record(kind, started, outcome, code, (int)response.StatusCode);
             return new ApiAnswer((int)response.StatusCode, outcome, code, json, retryAfter);
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
@@ -62,7 +62,7 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? admi
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
         {
-            log.Record(kind, started, Outcome.Error, e.GetType().Name);
+            log.Record(kind, started, Outcome.Error, e.GetType().Name, status: 0);
             return new ApiAnswer(0, Outcome.Error, e.GetType().Name, default, null);
         }
     }

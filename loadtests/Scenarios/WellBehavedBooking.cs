@@ -6,36 +6,50 @@ namespace Hospital.LoadTests.Scenarios;
 /// <summary>
 /// One patient booking like a well-behaved client: hold with one Idempotency-Key, wait out a 503's Retry-After (or an
 /// early "not released" until its opensAt) and retry with the same key, then pay for what it holds the same way.
-/// Attempts are bounded; the run's deadline ends any wait. A <c>kindPrefix</c> keeps requests that are not measured
-/// (a rehearsal's) apart from the measured ones in the request log.
+/// Attempts are bounded (<see cref="RetryPolicy"/>); the run's deadline ends any wait. A <c>kindPrefix</c> keeps requests
+/// that are not measured (a rehearsal's) apart from the measured ones in the request log.
 /// </summary>
 public static class WellBehavedBooking
 {
     public const string HoldKind = "hold";
     public const string PayKind = "pay";
-    private const int MaxAttempts = 10;
 
     public static async Task<AcknowledgedHold?> BookAsync(HospitalClient client, string patientId, string sessionId, bool pay, CancellationToken cancellationToken,
-        string kindPrefix = "")
+        string kindPrefix = "", RetryPolicy? policy = null)
     {
-        var hold = await RetryAsync(() => client.PostForSessionAsync(kindPrefix + HoldKind, "/api/appointments", sessionId, new { sessionId, patientId }, Guid.NewGuid().ToString("N"), cancellationToken), cancellationToken);
+        var key = Guid.NewGuid().ToString("N");
+        var hold = await RetryAsync(() => client.PostForSessionAsync(kindPrefix + HoldKind, "/api/appointments", sessionId, new { sessionId, patientId }, key, cancellationToken),
+            cancellationToken, policy);
         if (hold is not { Status: 201 } || hold.String("id") is not { } id || !int.TryParse(hold.String("slotNo"), out var slotNo)) return null;
         var acknowledged = new AcknowledgedHold(id, sessionId, slotNo, Paid: false);
-        if (!pay) return acknowledged;
-        var payment = await RetryAsync(() => client.PostAsync(kindPrefix + PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", cancellationToken), cancellationToken);
-        return payment is { Status: 200 } ? acknowledged with { Paid = true } : acknowledged;
+        return pay ? await PayAsync(client, acknowledged, cancellationToken, kindPrefix, policy) : acknowledged;
     }
 
-    /// <summary>Sends until the answer is final: a 503 is retried after its Retry-After, an early "not released" at its opensAt.</summary>
-    internal static async Task<ApiAnswer?> RetryAsync(Func<Task<ApiAnswer?>> send, CancellationToken cancellationToken)
+    /// <summary>Pays for an acknowledged hold the same way; the hold comes back paid when the payment was acknowledged with 200.</summary>
+    public static async Task<AcknowledgedHold> PayAsync(HospitalClient client, AcknowledgedHold hold, CancellationToken cancellationToken,
+        string kindPrefix = "", RetryPolicy? policy = null)
     {
+        var id = hold.AppointmentId;
+        var payment = await RetryAsync(() => client.PostAsync(kindPrefix + PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", cancellationToken),
+            cancellationToken, policy);
+        return payment is { Status: 200 } ? hold with { Paid = true } : hold;
+    }
+
+    /// <summary>
+    /// Sends until the answer is final: a 503 is retried after its Retry-After, an early "not released" at its opensAt,
+    /// and, if the policy says so, an error after its pause (<see cref="RetryPolicy.WellBehaved"/> by default).
+    /// </summary>
+    internal static async Task<ApiAnswer?> RetryAsync(Func<Task<ApiAnswer?>> send, CancellationToken cancellationToken, RetryPolicy? policy = null)
+    {
+        policy ??= RetryPolicy.WellBehaved;
         ApiAnswer? answer = null;
-        for (var attempt = 0; attempt < MaxAttempts; attempt++)
+        for (var attempt = 0; attempt < policy.MaxAttempts; attempt++)
         {
             answer = await send();
             var wait = answer switch
             {
                 { Outcome: Outcome.Overloaded, RetryAfter: { } retryAfter } => retryAfter,
+                { Outcome: Outcome.Error } when policy.UnansweredPause is { } pause => pause,
                 { Outcome: Outcome.NotReleased } when DateTimeOffset.TryParse(answer.String("opensAt"), out var opensAt) =>
                     TimeSpan.FromTicks(Math.Clamp((opensAt - DateTimeOffset.UtcNow).Ticks, TimeSpan.TicksPerMillisecond, TimeSpan.TicksPerMinute)),
                 _ => (TimeSpan?)null,

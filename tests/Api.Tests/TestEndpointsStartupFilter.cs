@@ -38,6 +38,8 @@ public sealed class TestEndpointsStartupFilter : IStartupFilter
         test.MapGet("/throw/not-found", () => Throw(new NotFoundException("doctor.not_found", "No doctor has this id.")));
         test.MapGet("/throw/invalid", () => Throw(InputValidationException.For("phone", "Must be 11 digits.")));
         test.MapGet("/throw/storage", () => Throw(new Microsoft.Data.Sqlite.SqliteException("disk I/O error", 10)));
+        test.MapGet("/throw/storage-refused", () => Throw(new global::Hospital.Silo.Storage.Resilience.StorageUnavailableException(
+            "circuit open", TimeSpan.FromSeconds(7))));
         test.MapGet("/throw/unexpected", () => Throw(new InvalidOperationException("secret internal detail")));
         test.MapPost("/echo", (EchoRequest request) => TypedResults.Ok(request));
         test.MapGet("/count", (int count) => TypedResults.Ok(count));

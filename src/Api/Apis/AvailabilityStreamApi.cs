@@ -17,14 +17,15 @@ public static class AvailabilityStreamApi
         return app;
     }
 
-    public static IResult StreamAvailability(int? departmentId, [AsParameters] BrowsingServices services, CancellationToken cancellationToken)
+    public static IResult StreamAvailability(int? departmentId, [AsParameters] BrowsingServices services, HttpResponse response,
+        CancellationToken cancellationToken)
     {
         if (departmentId is { } id) services.Cache.Current.Department(id);
-        return TypedResults.ServerSentEvents(EventsAsync(departmentId, services, cancellationToken));
+        return TypedResults.ServerSentEvents(EventsAsync(departmentId, services, response, cancellationToken));
     }
 
     private static async IAsyncEnumerable<SseItem<SessionAvailability>> EventsAsync(int? departmentId, BrowsingServices services,
-        [EnumeratorCancellation] CancellationToken cancellationToken)
+        HttpResponse response, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         // Subscribe before reading the snapshot, so no change falls between the two.
         using var subscription = services.Board.Subscribe(departmentId);
@@ -36,6 +37,9 @@ public static class AvailabilityStreamApi
         {
             if (services.Board.Find(session.SessionId) is { } current) yield return Item(current.AsOf(now));
         }
+        // The headers go out with the first event; with nothing to send yet (a department with no sessions today) a client
+        // would see no answer at all until the first change, and a proxy might time the request out. Send them now.
+        await response.Body.FlushAsync(cancellationToken);
         await foreach (var changes in subscription.ReadAsync(PushInterval, services.Time, cancellationToken))
         {
             foreach (var change in changes) yield return Item(change);

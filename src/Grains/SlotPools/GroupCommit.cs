@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using Orleans.Storage;
 
 namespace Hospital.Grains.SlotPools;
@@ -32,7 +33,8 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
     private List<PendingCommand>? _waitingForReload;
     private TaskCompletionSource? _refreshAfterWrite;
     private Task? _idleReload;
-    private Exception? _broken;
+    // Why the last reload failed; until one succeeds, the pool decides nothing and every command first tries a reload.
+    private Exception? _unloaded;
     private bool _answering;
 
     /// <summary>The pool as decided so far: committed rows plus the decisions of batches being written.</summary>
@@ -43,10 +45,9 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
 
     public Task<T> SubmitAsync<T>(Func<SlotPool, Decision<T>> decide)
     {
-        if (_broken is not null)
-            throw new InconsistentStateException($"Pool state could not be reloaded: {_broken.Message}", null, Pool.Version.ToString());
         var command = new PendingCommand<T>(decide);
         if (_waitingForReload is not null) _waitingForReload.Add(command);
+        else if (_unloaded is not null) _ = ReloadAsync([command]);
         else Decide(command);
         return command.Task;
     }
@@ -55,18 +56,21 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
     /// Replaces the pool with the stored one, for a pool that may be behind the database because another node wrote the
     /// session (an appointment it has never seen). While batches are being written the pool cannot be swapped under
     /// them, so the reload happens as soon as they are done, and no further batch is started meanwhile; the task
-    /// completes then.
+    /// completes then, and fails with the database's error if the reload failed.
     /// </summary>
-    public Task RefreshAsync()
+    public async Task RefreshAsync()
     {
-        if (_broken is not null) return Task.CompletedTask;
         if (_answering)
         {
             _refreshAfterWrite ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            return _refreshAfterWrite.Task;
+            await _refreshAfterWrite.Task;
         }
-        // A refresh already reading the database answers this one too: two reloads at once would both re-decide the queue.
-        return _idleReload is { IsCompleted: false } ? _idleReload : _idleReload = ReloadAsync([]);
+        else
+        {
+            // A refresh already reading the database answers this one too: two reloads at once would both re-decide the queue.
+            await (_idleReload is { IsCompleted: false } ? _idleReload : _idleReload = ReloadAsync([]));
+        }
+        if (_unloaded is { } failure) ExceptionDispatchInfo.Throw(failure);
     }
 
     private void Decide(PendingCommand command)
@@ -122,7 +126,7 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
     {
         _answering = true;
         var conflicts = 0;
-        while (_inFlight.Count > 0 && _broken is null)
+        while (_inFlight.Count > 0)
         {
             var (batch, written, unchanged) = _inFlight[0];
             try
@@ -143,9 +147,10 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
                 var behind = unchanged.Concat(_inFlight.Skip(1).SelectMany(w => w.Batch.Commands.Concat(w.Unchanged))).ToList();
                 _inFlight.Clear();
                 var retry = exception is InconsistentStateException && ++conflicts < MaxConflictRetries;
-                await ReloadAsync(retry ? [.. batch.Commands, .. behind] : behind);
-                // Only now: a caller told of the failure must find the pool as stored, not with its own failed decision.
+                // Told at once, not after the reload (a stalled database would double the wait): reads answer from the
+                // committed pool, which never held the failed decisions, and their next command waits for the reload.
                 if (!retry) foreach (var command in batch.Commands) command.Fail(exception);
+                await ReloadAsync(retry ? [.. batch.Commands, .. behind] : behind);
             }
             if (_inFlight.Count == 0 && _refreshAfterWrite is { } refresh)
             {
@@ -155,7 +160,7 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
             }
         }
         _answering = false;
-        // Broken: nothing more will be read from the database; a waiting refresh goes on with the pool as it is.
+        // The last reload failed (the loop ended with nothing in flight): a waiting refresh learns it from _unloaded.
         _refreshAfterWrite?.TrySetResult();
         _refreshAfterWrite = null;
     }
@@ -169,11 +174,13 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
         {
             Pool = await reload();
             Committed = Pool.Copy();
+            _unloaded = null;
         }
         catch (Exception exception)
         {
-            // Without a trustworthy state the pool must not decide anything more; the grain is deactivated on the next call.
-            _broken = exception;
+            // Without a trustworthy state the pool decides nothing; reads still answer from the committed pool, and the
+            // next command tries the reload again (at once refused while the storage circuit is open).
+            _unloaded = exception;
             foreach (var command in _waitingForReload) command.Fail(exception);
             _waitingForReload = null;
             return;

@@ -18,4 +18,10 @@ public interface IDbConnectionFactory
     /// caller disposes it.
     /// </summary>
     DbConnection OpenConnection();
+
+    /// <summary>
+    /// Seconds one command of the schema migration or of planning may take: they write megabytes at once, off the request
+    /// path, where the connection's own command timeout is kept short so that a stalled database fails requests fast.
+    /// </summary>
+    int BulkCommandTimeoutSeconds => Resilience.StorageTimeoutOptions.Seconds(new Resilience.StorageTimeoutOptions().BulkCommandTimeout);
 }

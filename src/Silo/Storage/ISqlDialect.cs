@@ -17,6 +17,25 @@ public interface ISqlDialect
     /// <summary>True when the error is a primary-key or unique-constraint violation.</summary>
     bool IsDuplicateKey(DbException exception);
 
+    /// <summary>
+    /// True when the error says the database is unreachable, stalled or shedding work (a timeout, a lost connection, a
+    /// server shutting down), not that it refused this statement (a duplicate key, a row lock waited for too long): only these count towards the circuit breaker, and only
+    /// these fail a whole batch writer transaction instead of being narrowed down to one batch.
+    /// </summary>
+    bool IsUnavailable(Exception exception);
+
+    /// <summary>The statement that begins a transaction (SQLite's takes its write lock at once, as a writer needs).</summary>
+    string BeginTransaction { get; }
+
+    /// <summary>Keeps the driver's pool from handing out this connection again (it may be inside a transaction that failed).</summary>
+    void ClearPool(DbConnection connection);
+
+    /// <summary>
+    /// What ends a SELECT inside a transaction so that it waits for any other transaction still writing the rows it reads
+    /// and reads them as they end (MySQL's shared lock); empty where a reader never sees a writer's transaction half-way.
+    /// </summary>
+    string ForShare { get; }
+
     /// <summary>The start of an insert that skips rows whose key already exists (INSERT OR IGNORE INTO / INSERT IGNORE INTO).</summary>
     string InsertOrIgnoreInto { get; }
 

@@ -76,13 +76,14 @@ internal sealed class RowSetCommand(ISqlDialect dialect)
 
     /// <summary>
     /// Runs every statement, in the order added; returns the rows they inserted or matched, summed. Synchronous: its
-    /// callers are the batch writer's own thread and work already moved to the thread pool.
+    /// callers are the batch writer's own thread and work already moved to the thread pool. Each round trip may take
+    /// <paramref name="commandTimeoutSeconds"/>, by default the connection's command timeout.
     /// </summary>
-    public int Execute(DbConnection connection, DbTransaction? transaction)
+    public int Execute(DbConnection connection, DbTransaction? transaction, int? commandTimeoutSeconds = null)
     {
         var count = 0;
         foreach (var (sql, parameters) in _commands)
-            count += connection.Execute(new CommandDefinition(sql.ToString(), parameters, transaction));
+            count += connection.Execute(new CommandDefinition(sql.ToString(), parameters, transaction, commandTimeoutSeconds));
         return count;
     }
 

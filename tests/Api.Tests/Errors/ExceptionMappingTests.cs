@@ -55,6 +55,16 @@ public sealed class ExceptionMappingTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
+    public async Task StorageRefusedByTheOpenCircuit_Returns503StorageUnavailableWithTheCircuitsRetryAfter()
+    {
+        var response = await _client.GetAsync("/test/throw/storage-refused");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("7", response.Headers.GetValues("Retry-After").Single());
+        Assert.Equal("storage.unavailable", (await ProblemResponse.ReadAsync(response)).Code());
+    }
+
+    [Fact]
     public async Task RuleConflict_Returns409WithItsCodeDetailAndDetailsAsExtensions()
     {
         var response = await _client.GetAsync("/test/throw/rule");

@@ -42,6 +42,21 @@ public abstract class AvailabilityStreamContract(TestDatabaseFixture fixture) : 
         Assert.InRange(last.Count, 1, Bookings / 2);
     }
 
+    [ContractFact]
+    public async Task AvailabilityStream_ForADepartmentWithNoSessions_SendsItsHeadersAtOnce()
+    {
+        var empty = await Client.SendAsync(Admin(HttpMethod.Put, "/api/admin/departments/2",
+            new { name = "皮肤科", location = "门诊楼3层", description = "湿疹", windowDays = 7, releaseTime = "07:00:00" }));
+        Assert.Equal(HttpStatusCode.NoContent, empty.StatusCode);
+
+        // Nothing will change in that department: without the headers sent first, this waits until it gives up.
+        using var patience = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+        using var response = await Client.GetAsync("/api/stream/availability?departmentId=2", HttpCompletionOption.ResponseHeadersRead, patience.Token);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+    }
+
     private async Task<string> CreateSixtySlotSessionAsync()
     {
         await Client.SendAsync(Admin(HttpMethod.Put, "/api/admin/doctors/3", new

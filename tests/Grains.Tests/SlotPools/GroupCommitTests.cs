@@ -146,17 +146,31 @@ public sealed class GroupCommitTests
     }
 
     [Fact]
-    public async Task ReloadFailure_RefusesFurtherCommandsSoTheGrainIsReactivated()
+    public async Task ReloadFailure_EveryLaterCommandTriesTheReloadFirst_AndIsDecidedOnceTheDatabaseAnswers()
     {
-        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () => Task.FromException<SlotPool>(new IOException("down")));
+        var databaseUp = false;
+        var reloads = 0;
+        var commits = new GroupCommit(PoolFactory.Create(50), GatedWriteAsync, () =>
+        {
+            reloads++;
+            return databaseUp ? Task.FromResult(PoolFactory.Create(50)) : Task.FromException<SlotPool>(new IOException("down"));
+        });
 
         var hold = await OnTurnAsync(() => Hold(commits, "a"));
         await WaitForWritesAsync(1);
         _writes.Dequeue().SetException(new IOException("down"));
-        // The failed caller is told only after the reload was tried, so the pool already knows it is broken.
         await Assert.ThrowsAsync<IOException>(() => hold.WaitAsync(Limit));
+        var whileDown = await OnTurnAsync(() => Hold(commits, "b"));
+        await Assert.ThrowsAsync<IOException>(() => whileDown.WaitAsync(Limit));
+        var readWhileDown = commits.Committed.Availability(PoolFactory.Now).Available;
+        databaseUp = true;
+        var afterwards = await OnTurnAsync(() => Hold(commits, "c"));
+        await WaitForWritesAsync(2);
+        ReleaseWrite();
 
-        await Assert.ThrowsAsync<InconsistentStateException>(() => OnTurnAsync(() => Hold(commits, "b")));
+        Assert.Equal(HoldOutcome.Held, (await afterwards.WaitAsync(Limit)).Outcome);
+        Assert.Equal(3, reloads); // after the failed write, for "b", for "c"
+        Assert.Equal(PoolFactory.Create(50).Availability(PoolFactory.Now).Available, readWhileDown);
     }
 
     [Fact]

@@ -53,7 +53,7 @@ public abstract class TestDatabaseFixture : IAsyncLifetime
         }
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         foreach (var database in _databases)
         {

@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Hospital.Api.Infrastructure.Options;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Silo.Storage.Resilience;
 using Orleans.Runtime;
 using Orleans.Runtime.Messaging;
 using Orleans.Storage;
@@ -25,6 +26,9 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
             Unavailable(ProblemCodes.Overloaded, "The server is busy; retry shortly.", RetryAfter),
         TimeoutException =>
             Unavailable(ProblemCodes.Timeout, "The server did not answer in time; retry shortly.", RetryAfter),
+        // The database keeps failing, so the node stopped trying until the circuit's next probe: retry after that.
+        StorageUnavailableException refused =>
+            Unavailable(ProblemCodes.StorageUnavailable, "The database is unavailable; retry shortly.", refused.RetryAfter),
         // The database failed or timed out: nothing the caller did wrong, and a retry usually succeeds.
         DbException =>
             Unavailable(ProblemCodes.StorageUnavailable, "The database did not complete the request; retry shortly.",

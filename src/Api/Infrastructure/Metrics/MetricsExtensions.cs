@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Routing;
 using OpenTelemetry.Metrics;
 
 namespace Hospital.Api.Infrastructure.Metrics;
@@ -19,7 +20,8 @@ public static class MetricsExtensions
     /// <summary><c>GET /metrics</c> in Prometheus text format, for scrapers; not part of the API's documentation.</summary>
     public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPrometheusScrapingEndpoint("/metrics").ExcludeFromDescription();
+        // The exporter maps every method; a scrape is a GET, anything else is answered 405 like any other endpoint.
+        endpoints.MapPrometheusScrapingEndpoint("/metrics").WithMetadata(new HttpMethodMetadata(["GET"])).ExcludeFromDescription();
         return endpoints;
     }
 }

@@ -55,18 +55,17 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
 
     public Task<int> AddMissingSessionsAsync(IReadOnlyList<SessionDefinition> sessions, CancellationToken cancellationToken = default) => Task.Run(() =>
     {
-        using var connection = connections.OpenConnection();
-        using var transaction = connection.BeginTransaction();
-        var insertOrIgnore = connections.Dialect.InsertOrIgnoreInto;
+        using var transaction = CommandTransaction.Begin(connections);
+        var (connection, insertOrIgnore, timeout) = (transaction.Connection, connections.Dialect.InsertOrIgnoreInto, connections.BulkCommandTimeoutSeconds);
         var added = new RowSetCommand(connections.Dialect).Insert("sessions", SessionColumns, sessions, s =>
         [
             s.SessionId, s.DoctorId, s.DepartmentId, SessionDates.Format(s.Date), s.Period.ToString(), s.Room, s.Fee, s.Quota,
             AppointmentRow.Utc(s.OpensAt), "Open",
-        ], verb: insertOrIgnore).Execute(connection, transaction);
+        ], verb: insertOrIgnore).Execute(connection, null, timeout);
         // A session that already existed keeps its definition, as it keeps its row.
         new RowSetCommand(connections.Dialect).Insert("session_definitions", DefinitionColumns, sessions,
-            s => [s.SessionId, JsonSerializer.Serialize(s, StorageJson.Options)], verb: insertOrIgnore).Execute(connection, transaction);
-        transaction.Commit();
+            s => [s.SessionId, JsonSerializer.Serialize(s, StorageJson.Options)], verb: insertOrIgnore).Execute(connection, null, timeout);
+        transaction.Commit(timeout);
         return added;
     }, cancellationToken);
 

@@ -23,25 +23,28 @@ public sealed partial class SchemaMigrator(IDbConnectionFactory connectionFactor
     {
         var provider = connectionFactory.Provider;
         var scripts = SchemaScripts.Migrations(provider);
+        // A script may move a whole table's rows: far longer than a request's command may take.
+        var timeout = connectionFactory.BulkCommandTimeoutSeconds;
         await using var connection = await connectionFactory.OpenConnectionAsync(cancellationToken);
         await using var schemaLock = await connectionFactory.Dialect.AcquireSchemaLockAsync(connection, cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
 
         await connection.ExecuteAsync(new CommandDefinition(
-            SchemaScripts.VersionTable(provider), transaction: transaction, cancellationToken: cancellationToken));
+            SchemaScripts.VersionTable(provider), transaction: transaction, commandTimeout: timeout, cancellationToken: cancellationToken));
         var applied = (await connection.QueryAsync<int>(new CommandDefinition(
-            "SELECT version FROM schema_version", transaction: transaction, cancellationToken: cancellationToken))).ToHashSet();
+            "SELECT version FROM schema_version", transaction: transaction, commandTimeout: timeout, cancellationToken: cancellationToken))).ToHashSet();
         var pending = scripts.Where(script => !applied.Contains(script.Version)).ToList();
 
         foreach (var script in pending)
         {
             LogApplying(provider, script.Version, script.Description);
             await connection.ExecuteAsync(new CommandDefinition(
-                script.Sql, transaction: transaction, cancellationToken: cancellationToken));
+                script.Sql, transaction: transaction, commandTimeout: timeout, cancellationToken: cancellationToken));
             await connection.ExecuteAsync(new CommandDefinition(
                 RecordVersionSql,
                 new { script.Version, script.Description, AppliedAt = timeProvider.GetUtcNow().UtcDateTime },
                 transaction,
+                commandTimeout: timeout,
                 cancellationToken: cancellationToken));
         }
 

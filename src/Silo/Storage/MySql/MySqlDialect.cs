@@ -30,6 +30,8 @@ public sealed class MySqlDialect : ISqlDialect
         var acquired = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             $"SELECT GET_LOCK({LockName}, @Timeout)",
             new { Timeout = SchemaLockTimeoutSeconds },
+            // Waiting for another node's migration is expected here; the connection's short command timeout is not.
+            commandTimeout: SchemaLockTimeoutSeconds + 30,
             cancellationToken: cancellationToken));
         if (acquired != 1)
         {
@@ -39,6 +41,32 @@ public sealed class MySqlDialect : ISqlDialect
 
         return new SchemaLock(connection);
     }
+
+    public bool IsUnavailable(Exception exception) => exception switch
+    {
+        Resilience.StorageUnavailableException or TimeoutException or IOException or System.Net.Sockets.SocketException => true,
+        // The driver calls these transient too, but they concern the rows of one statement, which the server refused in time.
+        MySqlException { ErrorCode: MySqlErrorCode.LockWaitTimeout or MySqlErrorCode.LockDeadlock } => false,
+        MySqlException { IsTransient: true } => true,
+        // The driver's own errors (timeouts, lost connections) have codes below the server's; from the server, those
+        // that end a session or a statement that waited too long.
+        MySqlException mySql => (int)mySql.ErrorCode < 1000 || mySql.ErrorCode is MySqlErrorCode.UnableToConnectToHost
+            or MySqlErrorCode.QueryInterrupted or MySqlErrorCode.ServerShutdown
+            or MySqlErrorCode.ConnectionCountError || mySql.InnerException is { } inner && IsUnavailable(inner),
+        _ => false,
+    };
+
+    public string ForShare => " LOCK IN SHARE MODE";
+
+    /// <summary>
+    /// A row lock waited for more than 1 s (another node's transaction holding a session row, or one that hangs) fails the
+    /// statement on the server, well within the command timeout, and leaves the connection usable: the batch writer then
+    /// writes its batches one by one, and every session but the locked one commits. InnoDB's default is 50 s. The setting
+    /// stays on the pooled connection (it is not reset), which only shortens every other lock wait too.
+    /// </summary>
+    public string BeginTransaction => "SET SESSION innodb_lock_wait_timeout = 1; START TRANSACTION";
+
+    public void ClearPool(DbConnection connection) => MySqlConnection.ClearPool((MySqlConnection)connection);
 
     public bool IsDuplicateKey(DbException exception) =>
         exception is MySqlException { Number: DuplicateEntry };

@@ -44,7 +44,7 @@ internal static class PoolBatchSql
     /// rows have moved on (another node wrote them), rolls everything back and returns the indexes of those stale
     /// batches (never empty) so the caller can retry the others.
     /// </summary>
-    public static IReadOnlyList<int> TryCommit(IDbConnectionFactory connections, BatchTransaction begun, IReadOnlyList<PoolBatch> batches)
+    public static IReadOnlyList<int> TryCommit(IDbConnectionFactory connections, CommandTransaction begun, IReadOnlyList<PoolBatch> batches)
     {
         using (begun)
             if (TryCommitClaimed(connections.Dialect, begun, batches)) return [];
@@ -56,14 +56,14 @@ internal static class PoolBatchSql
     /// checked before anything else is written, then every row of every batch. False (not committed) when not every
     /// session row was at its expected version.
     /// </summary>
-    private static bool TryCommitClaimed(ISqlDialect dialect, BatchTransaction begun, IReadOnlyList<PoolBatch> batches)
+    private static bool TryCommitClaimed(ISqlDialect dialect, CommandTransaction begun, IReadOnlyList<PoolBatch> batches)
     {
-        var (connection, transaction) = (begun.Connection, begun.Transaction);
+        var connection = begun.Connection;
         var claimed = new RowSetCommand(dialect).Update("sessions", ClaimColumns, batches,
                 b => [b.SessionId, b.ExpectedVersion, b.Status.ToString(), b.HeldCount, b.BookedCount],
                 set: [("version", "t.version + 1"), ("status", "j.status"), ("held_count", "j.held_count"), ("booked_count", "j.booked_count")],
                 match: "t.session_id = j.session_id AND t.version = j.version")
-            .Execute(connection, transaction);
+            .Execute(connection, transaction: null);
         if (claimed != batches.Count) return false; // disposing the transaction rolls back
 
         new RowSetCommand(dialect)
@@ -78,8 +78,8 @@ internal static class PoolBatchSql
                 r => [r.Id, r.AppointmentId, r.PaymentId, r.Amount, r.Reason, AppointmentRow.Utc(r.CreatedAt)])
             .Insert("notifications", NotificationColumns, batches.SelectMany(b => b.Notifications).ToList(),
                 n => [n.PatientId, n.AppointmentId, n.Kind, n.Message, AppointmentRow.Utc(n.CreatedAt)])
-            .Execute(connection, transaction);
-        transaction.Commit();
+            .Execute(connection, transaction: null);
+        begun.Commit();
         return true;
     }
 

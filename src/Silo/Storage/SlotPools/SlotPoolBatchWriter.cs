@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Threading.Channels;
 using Orleans.Storage;
 using Hospital.Grains.SlotPools;
+using Hospital.Silo.Storage.Resilience;
 using Microsoft.Extensions.Logging;
 
 namespace Hospital.Silo.Storage.SlotPools;
@@ -20,6 +21,10 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// the thread pool (two threads to start with on two cores) a blocked writer would hold back the requests, and with
 /// a truly async driver (MySqlConnector) every round trip of a transaction would resume behind the requests queued
 /// there at a peak.
+/// Its waits are bounded by the connection's timeouts (<see cref="StorageTimeoutOptions"/>): a database that stalls holds
+/// every pool of the node behind this one writer, so a transaction that cannot finish within them fails all its batches at
+/// once (narrowing it down batch by batch would wait once more per batch) and the writer goes on with the next. Each
+/// transaction is one outcome of the node's <see cref="StorageCircuit"/>, so while the database is down batches fail at once.
 /// </summary>
 public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
 {
@@ -27,14 +32,17 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
     public const int MaxBatchesPerTransaction = 256;
 
     private readonly IDbConnectionFactory _connections;
+    private readonly StorageCircuit? _circuit;
     private readonly BatchWriterMetrics _metrics;
     private readonly ILogger _logger;
     private readonly Channel<QueuedBatch> _queue = Channel.CreateUnbounded<QueuedBatch>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Lazy<Task> _loop;
 
-    public SlotPoolBatchWriter(IDbConnectionFactory connections, BatchWriterMetrics metrics, ILogger<SlotPoolBatchWriter> logger)
+    public SlotPoolBatchWriter(IDbConnectionFactory connections, BatchWriterMetrics metrics, ILogger<SlotPoolBatchWriter> logger,
+        StorageCircuit? circuit = null)
     {
         _connections = connections;
+        _circuit = circuit;
         _metrics = metrics;
         _logger = logger;
         _loop = new Lazy<Task>(StartLoop);
@@ -109,7 +117,7 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
 
     /// <summary>
     /// Writes the batches taken for one transaction. They are sealed only once the transaction has begun: decisions
-    /// their pools make while the connection is reset and the transaction begun still ride along. After a commit, the
+    /// their pools make while the connection is taken and the transaction begun still ride along. After a commit, the
     /// callers it answered come back at once with their next requests; sealed first, the next transaction carried the
     /// one or two that came back within microseconds, and the rest waited for it (one pool's transactions alternated
     /// between 256 bookings and 2 at a closed-loop burst).
@@ -117,17 +125,24 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
     private void SealAndWrite(IReadOnlyList<QueuedBatch> taken)
     {
         var started = Stopwatch.GetTimestamp();
-        BatchTransaction? begun;
+        CommandTransaction? begun = null;
+        Exception? unavailable = null;
         try
         {
-            begun = BatchTransaction.Begin(_connections);
+            begun = Guarded(() => CommandTransaction.Begin(_connections));
         }
-        catch (Exception)
+        catch (Exception error)
         {
-            begun = null; // the write begins again, and a failure then reaches the batches' callers
+            // Trying again would only wait as long once more: the batches fail now, and their pools reload.
+            unavailable = error;
         }
         var group = taken.Select(queued => queued.TrySeal()).OfType<SealedBatch>().ToList();
-        if (group.Count > 0) Write(group, begun is null ? null : (begun, started));
+        if (unavailable is not null)
+        {
+            _metrics.TransactionEnded(Stopwatch.GetElapsedTime(started));
+            foreach (var sealedBatch in group) sealedBatch.Committed.TrySetException(unavailable);
+        }
+        else if (group.Count > 0) Write(group, (begun!, started));
         else begun?.Dispose();
     }
 
@@ -135,27 +150,31 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
     /// Writes sealed batches in the transaction <paramref name="begun"/> at its start time, or in a new one, narrowing any
     /// failure down to the batches it concerns.
     /// </summary>
-    private void Write(IReadOnlyList<SealedBatch> group, (BatchTransaction Transaction, long StartedAt)? begun = null)
+    private void Write(IReadOnlyList<SealedBatch> group, (CommandTransaction Transaction, long StartedAt)? begun = null)
     {
         var pending = group;
         while (pending.Count > 0)
         {
             IReadOnlyList<int> stale;
             var started = begun?.StartedAt ?? Stopwatch.GetTimestamp();
+            var transaction = begun?.Transaction;
+            begun = null;
             try
             {
-                var transaction = begun?.Transaction ?? BatchTransaction.Begin(_connections);
-                begun = null;
-                stale = PoolBatchSql.TryCommit(_connections, transaction, pending.Select(q => q.Batch).ToList());
+                var batches = pending.Select(q => q.Batch).ToList();
+                stale = Guarded(() => PoolBatchSql.TryCommit(_connections, transaction ?? CommandTransaction.Begin(_connections), batches));
             }
-            catch (Exception) when (pending.Count > 1)
+            catch (Exception error) when (pending.Count > 1 && !_connections.Dialect.IsUnavailable(error))
             {
+                // The database refused a statement: write the batches one by one to find whose it was.
+                transaction?.Dispose();
                 foreach (var single in pending) Write([single]);
                 return;
             }
             catch (Exception error)
             {
-                pending[0].Committed.TrySetException(error);
+                transaction?.Dispose(); // a circuit that opened meanwhile refuses the transaction without running it
+                foreach (var queued in pending) queued.Committed.TrySetException(error);
                 return;
             }
             finally
@@ -178,6 +197,8 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
             pending = pending.Where((_, index) => !stale.Contains(index)).ToList();
         }
     }
+
+    private T Guarded<T>(Func<T> operation) => _circuit is null ? operation() : _circuit.Execute(operation);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The slot pool batch writer keeps the default thread priority: raising it to nice {Nice} failed ({Reason}); allow it (CAP_SYS_NICE, or an RLIMIT_NICE of 30) for shorter commits at a peak")]
     private partial void LogDefaultPriority(int nice, string reason);

@@ -24,6 +24,17 @@ public sealed class SqliteDialect : ISqlDialect
     public Task<IAsyncDisposable> AcquireSchemaLockAsync(DbConnection connection, CancellationToken cancellationToken) =>
         Task.FromResult<IAsyncDisposable>(NoLock.Instance);
 
+    // Busy or locked past the busy timeout, an I/O error, a full disk, a file that cannot be opened.
+    public bool IsUnavailable(Exception exception) =>
+        exception is Resilience.StorageUnavailableException or SqliteException { SqliteErrorCode: 5 or 6 or 10 or 13 or 14 };
+
+    // One writer at a time, and a reader sees only committed transactions: nothing to wait for.
+    public string ForShare => "";
+
+    public string BeginTransaction => "BEGIN IMMEDIATE";
+
+    public void ClearPool(DbConnection connection) => SqliteConnection.ClearPool((SqliteConnection)connection);
+
     public bool IsDuplicateKey(DbException exception) =>
         exception is SqliteException { SqliteErrorCode: SqliteConstraint } sqlite
         && sqlite.SqliteExtendedErrorCode is SqliteConstraintPrimaryKey or SqliteConstraintUnique;
