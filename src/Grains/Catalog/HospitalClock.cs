@@ -1,9 +1,9 @@
 namespace Hospital.Grains.Catalog;
 
 /// <summary>
-/// The clock the hospital's rules run on: holds, releases, refund tiers, planning, availability pacing. A type of its
-/// own so that tests can move it by hours while Orleans' runtime, which takes <see cref="TimeProvider"/> from the same
-/// container for its timeouts, membership and timers, stays on real time.
+/// The clock our own code runs on: the hospital's rules (holds, releases, refund tiers), planning, availability pacing
+/// and the storage circuit's breaks. A type of its own so that tests can move it by hours while Orleans' runtime, which
+/// takes <see cref="TimeProvider"/> from the same container for its timeouts, membership and timers, stays on real time.
 /// </summary>
 public sealed class HospitalClock(TimeProvider inner) : TimeProvider
 {

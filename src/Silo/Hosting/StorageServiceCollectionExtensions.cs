@@ -1,3 +1,4 @@
+using Hospital.Grains.Catalog;
 using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.Migrations;
 using Hospital.Silo.Storage.MySql;
@@ -31,7 +32,8 @@ public static class StorageServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<StorageCircuitBreakerOptions>, StorageCircuitBreakerOptionsValidator>());
         services.TryAddSingleton(provider => new StorageCircuit(
             provider.GetRequiredService<IOptions<StorageCircuitBreakerOptions>>(), DialectOf(provider),
-            provider.GetRequiredService<TimeProvider>(), provider.GetRequiredService<ILogger<StorageCircuit>>()));
+            // The hospital's clock, which tests drive, rather than the runtime's real time: a break can end without waiting.
+            provider.GetRequiredService<HospitalClock>(), provider.GetRequiredService<ILogger<StorageCircuit>>()));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<IDbConnectionFactory>(provider =>
             new ResilientConnectionFactory(CreateConnectionFactory(provider), provider.GetRequiredService<StorageCircuit>()));
