@@ -57,6 +57,9 @@ case $backend in
 esac
 
 port=${RUN_API_PORT:-$("$repo/scripts/free-port.sh")}
+# The co-hosted Orleans silo: its own silo port per node (several nodes may share this machine); no gateway, since
+# the API calls its silo in-process. With MariaDB the nodes of one database form one cluster.
+silo_port=$("$repo/scripts/free-port.sh")
 url=http://127.0.0.1:$port
 admin_key=${RUN_API_ADMIN_KEY:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)}
 data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}
@@ -65,6 +68,7 @@ data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}
 # exec, so that $! is the API's own PID and `stop` signals the API itself.
 (cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
   Api__AdminKey="$admin_key" Privacy__DataKey="$data_key" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
+  Silo__SiloPort="$silo_port" Silo__GatewayPort=0 Silo__AdvertisedAddress=127.0.0.1 \
   dotnet Hospital.Api.dll) </dev/null >"$state_dir/api.log" 2>&1 &
 pid=$!
 umask 077

@@ -11,7 +11,6 @@ using Hospital.Silo.Storage.Patients;
 using Hospital.Silo.Storage.SlotPools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace Hospital.Silo.Hosting;
@@ -38,7 +37,6 @@ public static class HospitalServiceCollectionExtensions
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
 
         services.AddSingleton(HospitalTime.China);
-        services.TryAddSingleton(HospitalClock.RealTime);
         services.AddSingleton<BatchWriterMetrics>();
         services.AddSingleton<AppointmentMetrics>();
         services.AddSingleton<SlotPoolBatchWriter>();

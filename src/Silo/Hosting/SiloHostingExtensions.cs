@@ -28,7 +28,10 @@ public static class SiloHostingExtensions
             if (ClusteringOf(options, storage) == SiloClustering.AdoNet)
             {
                 silo.UseAdoNetClustering(adoNet => (adoNet.Invariant, adoNet.ConnectionString) = (MySqlConnectorInvariant, storage.EffectiveConnectionString));
-                silo.ConfigureEndpoints(IPAddress.Parse(options.AdvertisedAddress), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+                if (options.AdvertisedAddress is { } address)
+                    silo.ConfigureEndpoints(IPAddress.Parse(address), options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+                else
+                    silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
             }
             else
             {
@@ -54,7 +57,7 @@ public static class SiloHostingExtensions
             throw new InvalidOperationException("Silo:ClusterId and Silo:ServiceId are required.");
         if (options.SiloPort is < 1 or > 65535 || options.GatewayPort is < 0 or > 65535)
             throw new InvalidOperationException("Silo:SiloPort must be 1 to 65535 and Silo:GatewayPort 0 to 65535.");
-        if (!IPAddress.TryParse(options.AdvertisedAddress, out _))
+        if (options.AdvertisedAddress is { } address && !IPAddress.TryParse(address, out _))
             throw new InvalidOperationException($"Silo:AdvertisedAddress must be an IP address, not '{options.AdvertisedAddress}'.");
         if (options.IdleCollectionAge <= TimeSpan.FromMinutes(1) || options.CallTimeout <= TimeSpan.Zero || options.MaxRequestsPerActivation < 1)
             throw new InvalidOperationException("Silo:IdleCollectionAge must exceed a minute; Silo:CallTimeout and Silo:MaxRequestsPerActivation must be positive.");

@@ -24,19 +24,19 @@ public sealed class SiloOptions
     public int GatewayPort { get; set; } = 30000;
 
     /// <summary>
-    /// The address other nodes reach this one at (cluster mode). Default: loopback, which suits nodes on one machine;
-    /// on several machines set each node's own address.
+    /// The address other nodes reach this one at (cluster mode). Default: the address the host's name resolves to, as in a
+    /// container; nodes that share one machine set 127.0.0.1.
     /// </summary>
-    public string AdvertisedAddress { get; set; } = "127.0.0.1";
+    public string? AdvertisedAddress { get; set; }
 
     /// <summary>An activation idle this long is collected; the next call reloads it. Default 15 minutes (Orleans' own).</summary>
     public TimeSpan IdleCollectionAge { get; set; } = TimeSpan.FromMinutes(15);
 
     /// <summary>
     /// Calls one activation may have waiting or running before further ones are refused at once (503 + Retry-After)
-    /// instead of piling up. Default 5,000: a release burst on one session stays well below it.
+    /// instead of piling up. Default 10,000: a release burst on one session stays below it.
     /// </summary>
-    public int MaxRequestsPerActivation { get; set; } = 5_000;
+    public int MaxRequestsPerActivation { get; set; } = 10_000;
 
     /// <summary>A grain call without an answer after this long fails (503). Default 30 s, Orleans' own.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);

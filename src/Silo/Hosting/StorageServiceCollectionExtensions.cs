@@ -35,6 +35,7 @@ public static class StorageServiceCollectionExtensions
             // The hospital's clock, which tests drive, rather than the runtime's real time: a break can end without waiting.
             provider.GetRequiredService<HospitalClock>(), provider.GetRequiredService<ILogger<StorageCircuit>>()));
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(HospitalClock.RealTime);
         services.TryAddSingleton<IDbConnectionFactory>(provider =>
             new ResilientConnectionFactory(CreateConnectionFactory(provider), provider.GetRequiredService<StorageCircuit>()));
         services.TryAddSingleton<SchemaMigrator>();
