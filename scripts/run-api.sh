@@ -13,7 +13,8 @@
 #     running. With RUN_API_ADMIN_KEY and RUN_API_DATA_KEY (instead of generated secrets), several API processes
 #     can share one database as the nodes of one deployment (scripts/two-nodes.sh).
 #   RUN_API_PORT: listen on this loopback port instead of a free one, e.g. to restart a node where its clients find it
-#     (scripts/fault-suite.sh, after a kill -9).
+#     (scripts/fault-suite.sh, after a kill -9). RUN_API_SILO_PORT: the same for the Orleans silo's port (api.env's
+#     SILO_PORT), so that a restarted node is the next incarnation of the silo it replaces.
 set -euo pipefail
 
 repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -59,7 +60,7 @@ esac
 port=${RUN_API_PORT:-$("$repo/scripts/free-port.sh")}
 # The co-hosted Orleans silo: its own silo port per node (several nodes may share this machine); no gateway, since
 # the API calls its silo in-process. With MariaDB the nodes of one database form one cluster.
-silo_port=$("$repo/scripts/free-port.sh")
+silo_port=${RUN_API_SILO_PORT:-$("$repo/scripts/free-port.sh")}
 url=http://127.0.0.1:$port
 admin_key=${RUN_API_ADMIN_KEY:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)}
 data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}
@@ -72,8 +73,8 @@ data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}
   dotnet Hospital.Api.dll) </dev/null >"$state_dir/api.log" 2>&1 &
 pid=$!
 umask 077
-printf 'URL=%q\nPID=%q\nAPI_ADMIN_KEY=%q\nPROVIDER=%q\nCONNECTION_STRING=%q\nMARIADB_STATE=%q\n' \
-  "$url" "$pid" "$admin_key" "$provider" "$connection_string" "$mariadb_state" >"$state_dir/api.env"
+printf 'URL=%q\nPID=%q\nSILO_PORT=%q\nAPI_ADMIN_KEY=%q\nPROVIDER=%q\nCONNECTION_STRING=%q\nMARIADB_STATE=%q\n' \
+  "$url" "$pid" "$silo_port" "$admin_key" "$provider" "$connection_string" "$mariadb_state" >"$state_dir/api.env"
 
 for _ in $(seq 1 300); do
   if curl -fsS "$url/health/ready" >/dev/null 2>&1; then echo "API ($provider, pid $pid) ready at $url; log $state_dir/api.log" >&2; echo "$url"; exit 0; fi

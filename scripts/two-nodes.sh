@@ -102,7 +102,7 @@ up() {
 grain_calls() {
   local node
   for node in "$NODE1" "$NODE2"; do
-    printf 'grain calls on %s: %s\n' "$node" "$(curl -fsS "$node/metrics" | awk '/^hospital_silo_calls_total/ {s += $2} END {print s + 0}')"
+    printf 'grain calls on %s: %s\n' "$node" "$(curl -fsS "$node/metrics" | awk '/^orleans_app_requests_latency_milliseconds_count/ {s += $2} END {print s + 0}')"
   done
 }
 

@@ -24,7 +24,7 @@ public sealed class MetricsEndpointTests(ApiFactory factory) : IClassFixture<Api
     }
 
     [Fact]
-    public async Task Metrics_ExposesAspNetCoresAndTheRuntimesMeters()
+    public async Task Metrics_ExposesOrleansAspNetCoresAndTheRuntimesMeters()
     {
         var client = factory.CreateClient();
         await client.GetAsync("/health/live");
@@ -33,5 +33,6 @@ public sealed class MetricsEndpointTests(ApiFactory factory) : IClassFixture<Api
 
         Assert.Contains("http_server_request_duration_seconds_count{", text);
         Assert.Contains("# TYPE dotnet_gc_collections_total counter", text);
+        Assert.Contains("# TYPE orleans_catalog_activations gauge", text);
     }
 }
