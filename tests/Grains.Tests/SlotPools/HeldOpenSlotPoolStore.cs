@@ -9,7 +9,7 @@ namespace Hospital.Grains.Tests.SlotPools;
 /// it, until the test lets it commit or fail. Batches that follow the held one wait for its outcome before reaching
 /// the real store, which then writes them or drops them as it would behind any other write.
 /// </summary>
-internal sealed class HeldOpenSlotPoolStore(ISlotPoolStore inner, string sessionId) : ISlotPoolStore
+internal sealed class HeldOpenSlotPoolStore(ISlotPoolStore inner, string sessionId) : DelegatingSlotPoolStore(inner)
 {
     private readonly TaskCompletionSource _arrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly TaskCompletionSource<bool> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -27,7 +27,7 @@ internal sealed class HeldOpenSlotPoolStore(ISlotPoolStore inner, string session
 
     public void Fail() => _outcome.SetResult(false);
 
-    public async Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default)
+    public override async Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default)
     {
         if (batch.SessionId == sessionId && Interlocked.Exchange(ref _armed, 0) == 1)
         {
@@ -39,14 +39,6 @@ internal sealed class HeldOpenSlotPoolStore(ISlotPoolStore inner, string session
         {
             await after.ContinueWith(_ => { }, TaskScheduler.Default);
         }
-        await inner.CommitAsync(batch, cancellationToken);
+        await Inner.CommitAsync(batch, cancellationToken);
     }
-
-    public Task<SlotPool?> LoadAsync(string sessionId, CancellationToken cancellationToken = default) => inner.LoadAsync(sessionId, cancellationToken);
-
-    public Task<IReadOnlyList<SlotPool>> LoadPoolsAsync(DateOnly from, DateOnly to, CancellationToken cancellationToken = default) =>
-        inner.LoadPoolsAsync(from, to, cancellationToken);
-
-    public Task<IReadOnlyList<string>> FindSessionsWithHoldsDueAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default) =>
-        inner.FindSessionsWithHoldsDueAsync(dueBy, cancellationToken);
 }
