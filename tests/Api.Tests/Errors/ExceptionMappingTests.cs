@@ -23,7 +23,7 @@ public sealed class ExceptionMappingTests(ApiFactory factory) : IClassFixture<Ap
     }
 
     [Fact]
-    public async Task GrainCallTimeout_Returns503WithConfiguredRetryAfter()
+    public async Task CallTimeout_Returns503WithConfiguredRetryAfter()
     {
         var response = await _client.GetAsync("/test/throw/timeout");
 
