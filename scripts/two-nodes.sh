@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The scale-out topology of DESIGN.md ("Architecture") on loopback under the runner's release burst: a throwaway MariaDB,
-# two API nodes sharing it (same admin key and Privacy__DataKey), nginx in front from deploy/nginx/nginx.loopback.conf.template.
-# RUNS times with the template as it is (session affinity, `hash $session_id consistent`), and RUNS times with the same
-# template minus its hash line (round-robin), so both nodes activate every pool and only the version checks keep the
-# pools correct. Modes alternate (hash, round-robin, hash, ...) so the shared machine's noise hits both alike.
+# The scale-out topology on loopback under the runner's release burst: a throwaway MariaDB, two API nodes sharing it
+# (same admin key and Privacy__DataKey) that form one Orleans cluster through its membership table, and nginx in front
+# from deploy/nginx/nginx.loopback.conf.template. RUNS times round-robin (the default topology: any node takes any
+# request, Orleans routes each pool call to its one activation) and RUNS times with session affinity
+# (`hash $session_id consistent;`, which often lands a request on the node holding its pool), to compare. Modes alternate
+# (round-robin, hash, round-robin, ...) so the shared machine's noise hits both alike.
 #
 #   scripts/two-nodes.sh [RUNS] [-- RUNNER_OPTIONS...]      RUNS per mode, default 2; e.g. -- --patients 2000
 #
@@ -48,15 +49,12 @@ trap 'exit 130' INT TERM
 
 port_of() { sed -E 's|.*:([0-9]+)$|\1|' <<<"$1"; }
 
-# The template as it is (hash), or without its `hash $session_id consistent;` line (round-robin, nginx's default).
+# The template with its upstream balancing filled in: nothing (round-robin, nginx's default) or session affinity.
 render_nginx() {
-  local mode=$1 dir=$2 port=$3 api1=$4 api2=$5 hash_line='^[[:space:]]*hash \$session_id consistent;[[:space:]]*$'
-  local template=$repo/deploy/nginx/nginx.loopback.conf.template
-  grep -q "$hash_line" "$template" || { echo "$template has no 'hash \$session_id consistent;' line" >&2; return 1; }
-  local drop=()
-  [[ $mode == round-robin ]] && drop=(-e "/$hash_line/d")
-  sed "${drop[@]}" -e "s|@NGINX_DIR@|$repo/deploy/nginx|g" -e "s|@RUN_DIR@|$dir|g" -e "s|@LISTEN_PORT@|$port|g" \
-    -e "s|@API1_PORT@|$api1|g" -e "s|@API2_PORT@|$api2|g" "$template" >"$dir/nginx.conf"
+  local mode=$1 dir=$2 port=$3 api1=$4 api2=$5 balance=''
+  [[ $mode == hash ]] && balance='hash $session_id consistent;'
+  sed -e "s|@BALANCE@|$balance|" -e "s|@NGINX_DIR@|$repo/deploy/nginx|g" -e "s|@RUN_DIR@|$dir|g" -e "s|@LISTEN_PORT@|$port|g" \
+    -e "s|@API1_PORT@|$api1|g" -e "s|@API2_PORT@|$api2|g" "$repo/deploy/nginx/nginx.loopback.conf.template" >"$dir/nginx.conf"
 }
 
 # Starts MariaDB, node 1, node 2 (after node 1 is ready: both plan the catalog and seed the demo hospital), then nginx.
@@ -110,7 +108,7 @@ stamp=$(date -u +%Y%m%dT%H%M%S)
 declare -A files=([hash]="" [round-robin]="")
 status=0
 for run in $(seq 1 "$runs"); do
-  for mode in hash round-robin; do
+  for mode in round-robin hash; do
     up "$mode"
     file=$results/two-nodes-$mode-$stamp-$run.json
     echo "== run $run, $mode: release-burst through nginx at $URL" >&2
@@ -124,7 +122,7 @@ for run in $(seq 1 "$runs"); do
   done
 done
 
-for mode in hash round-robin; do
+for mode in round-robin hash; do
   echo "== $mode: $runs runs and their medians"
   # shellcheck disable=SC2086  # the list is space-separated paths without spaces (results folder, fixed names)
   dotnet "$runner" summarize ${files[$mode]} || status=$?
