@@ -132,11 +132,12 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
             try
             {
                 await written;
+                var rows = batch.Seal(); // already sealed by the writer; this returns what it wrote
                 _inFlight.RemoveAt(0);
-                if (_inFlight.Count == 0) Pool.Version = batch.Seal().NewVersion;
+                if (_inFlight.Count == 0) Pool.Version = rows.NewVersion;
                 conflicts = 0;
-                Committed.Apply(batch.Seal());
-                committed?.Invoke(batch.Seal());
+                Committed.Apply(rows);
+                committed?.Invoke(rows);
                 foreach (var command in batch.Commands) command.Complete();
                 foreach (var command in unchanged) command.Complete();
             }

@@ -27,15 +27,11 @@ public sealed class PendingBatch
     /// <summary>The write of the pool's previous batch when it was still in flight as this one started, else null.</summary>
     public Task? After { get; }
 
-    /// <summary>The decisions in the batch, in the order they were made; final once the batch is sealed.</summary>
-    internal IReadOnlyList<PendingCommand> Commands
-    {
-        get
-        {
-            Seal();
-            return _commands;
-        }
-    }
+    /// <summary>
+    /// The decisions in the batch, in the order they were made. Only the pool's turns add to it (under the lock, while the
+    /// writer may be sealing) and read it, so a read needs no lock.
+    /// </summary>
+    internal IReadOnlyList<PendingCommand> Commands => _commands;
 
     /// <summary>Closes the batch to further decisions and returns its rows; every call returns the same batch.</summary>
     public PoolBatch Seal()
