@@ -30,6 +30,7 @@ app.MapHealthEndpoints();
 app.MapMetrics();
 app.MapApiDocumentation();
 app.MapHospitalApis();
+app.MapAdminDashboard();
 
 app.Run();
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace Hospital.Silo.Hosting;
 
@@ -45,6 +46,8 @@ public static class SiloHostingExtensions
                 messaging.MaxEnqueuedRequestsSoftLimit = 0; // no warning level short of the refusal
                 messaging.ResponseTimeout = options.CallTimeout;
             });
+            // The admin dashboard's statistics (grain types, activations, calls and latency per method); the API maps its pages.
+            silo.AddDashboard();
         });
         return builder;
     }
