@@ -37,6 +37,7 @@ public static class SiloHostingExtensions
             {
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
             }
+            silo.AddHospitalPersistence(storage);
             silo.Configure<GrainCollectionOptions>(collection => collection.CollectionAge = options.IdleCollectionAge);
             silo.Configure<SiloMessagingOptions>(messaging =>
             {

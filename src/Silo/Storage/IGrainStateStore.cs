@@ -2,7 +2,8 @@ namespace Hospital.Silo.Storage;
 
 /// <summary>
 /// Durable, version-checked storage of grain state as JSON documents, keyed by state name and grain key.
-/// Backs <c>IPersistentState&lt;T&gt;</c>.
+/// Backs <c>IPersistentState&lt;T&gt;</c> in embedded mode, through <see cref="StateStoreGrainStorage"/>; cluster mode
+/// uses Orleans' ADO.NET storage instead (Hosting/SiloPersistence.cs).
 /// </summary>
 public interface IGrainStateStore
 {

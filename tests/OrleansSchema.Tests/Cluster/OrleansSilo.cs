@@ -1,4 +1,7 @@
 using System.Net;
+using Hospital.Grains.Storage;
+using Hospital.Silo.Hosting;
+using Hospital.Silo.Storage;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
@@ -8,12 +11,13 @@ namespace Hospital.OrleansSchema.Tests.Cluster;
 
 /// <summary>
 /// A real Orleans silo in this process, on loopback ports of its own, with the three ADO.NET providers (clustering,
-/// grain storage, reminders) on one MariaDB database through MySqlConnector: what cluster mode will run.
+/// grain storage, reminders) on one MariaDB database through MySqlConnector: what cluster mode runs. Grain storage and
+/// reminders are registered by the production call (<see cref="SiloPersistence"/>), serializer included.
 /// </summary>
 public sealed class OrleansSilo : IAsyncDisposable
 {
-    /// <summary>The grain storage name the test grains persist to.</summary>
-    public const string StorageName = "orleans";
+    /// <summary>The grain storage name the test grains persist to: the one hospital grains use.</summary>
+    public const string StorageName = HospitalStorage.Name;
 
     /// <summary>Orleans' invariant for MySqlConnector (MySql.Data.MySqlClient would mean Oracle's driver).</summary>
     public const string Invariant = "MySql.Data.MySqlConnector";
@@ -52,16 +56,7 @@ public sealed class OrleansSilo : IAsyncDisposable
                     options.Invariant = Invariant;
                     options.ConnectionString = connectionString;
                 })
-                .AddAdoNetGrainStorage(StorageName, options =>
-                {
-                    options.Invariant = Invariant;
-                    options.ConnectionString = connectionString;
-                })
-                .UseAdoNetReminderService(options =>
-                {
-                    options.Invariant = Invariant;
-                    options.ConnectionString = connectionString;
-                }))
+                .AddHospitalPersistence(new StorageOptions { Provider = StorageProvider.MySql, ConnectionString = connectionString }))
             .Build();
         using var limit = new CancellationTokenSource(StartLimit);
         await host.StartAsync(limit.Token);
