@@ -3,6 +3,7 @@ using System.Text;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Patients;
+using Hospital.Grains.Storage;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -14,7 +15,7 @@ namespace Hospital.Grains.Accounts;
 /// version-checked, before a code is sent: a node that lost the race fails instead of sending a second code.
 /// </summary>
 public sealed partial class PhoneLoginGrain(
-    IPhoneLoginStore store,
+    [PersistentState("phoneLogin", HospitalStorage.Name)] IPersistentState<PhoneLoginState> state,
     ISmsSender sender,
     IPersonalDataProtector protector,
     IOptions<SmsCodeOptions> options,
@@ -22,22 +23,14 @@ public sealed partial class PhoneLoginGrain(
     HospitalClock clock,
     ILogger<PhoneLoginGrain> logger) : Grain, IPhoneLoginGrain
 {
-    private PhoneLoginState _state = PhoneLoginState.Empty;
-    private string? _etag;
-
     private string Key => this.GetPrimaryKeyString();
-
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        if (await store.ReadAsync(Key, cancellationToken) is { } stored) (_state, _etag) = stored;
-    }
 
     public async Task<SmsCodeRequestResult> RequestCodeAsync(string phone)
     {
         var now = hospitalTime.Now(clock);
         var today = hospitalTime.DateOf(now);
         var code = SmsCodeGenerator.Next();
-        var (result, next) = PhoneLoginRules.Issue(_state, Hash(code), now, today, hospitalTime.At(today.AddDays(1), TimeOnly.MinValue), options.Value);
+        var (result, next) = PhoneLoginRules.Issue(state.State, Hash(code), now, today, hospitalTime.At(today.AddDays(1), TimeOnly.MinValue), options.Value);
         if (next is null)
         {
             LogRefused(Key, result.Outcome);
@@ -51,7 +44,7 @@ public sealed partial class PhoneLoginGrain(
 
     public async Task<SmsCodeCheck> VerifyCodeAsync(string code)
     {
-        var (check, next) = PhoneLoginRules.Verify(_state, Hash(code), hospitalTime.Now(clock), Same);
+        var (check, next) = PhoneLoginRules.Verify(state.State, Hash(code), hospitalTime.Now(clock), Same);
         if (next is not null) await SaveAsync(next);
         if (check.Verdict != SmsCodeVerdict.Accepted) LogRejected(Key, check.Verdict, check.TriesLeft);
         return check;
@@ -59,8 +52,18 @@ public sealed partial class PhoneLoginGrain(
 
     private async Task SaveAsync(PhoneLoginState next)
     {
-        _etag = await store.WriteAsync(Key, next, _etag);
-        _state = next;
+        var previous = state.State;
+        state.State = next;
+        try
+        {
+            await state.WriteStateAsync();
+        }
+        catch
+        {
+            // Not stored, so not decided: the activation keeps what the database holds (a conflict deactivates it anyway).
+            state.State = previous;
+            throw;
+        }
     }
 
     // Keyed with the hospital's data key and salted with this phone's key: a leaked row reveals neither the code nor

@@ -16,7 +16,7 @@ public static class PhoneLoginRules
             return (new SmsCodeRequestResult(SmsCodeOutcome.DailyLimit, null, tomorrowStarts - now), null);
         var expiresAt = now + options.Lifetime;
         return (new SmsCodeRequestResult(SmsCodeOutcome.Sent, expiresAt, options.ResendInterval),
-            new PhoneLoginState(codeHash, expiresAt, options.MaxTries, now, today, sentToday + 1));
+            new PhoneLoginState { CodeHash = codeHash, CodeExpiresAt = expiresAt, TriesLeft = options.MaxTries, LastSentAt = now, SentOn = today, SentThatDay = sentToday + 1 });
     }
 
     /// <summary>The verdict on a code whose hash is <paramref name="presentedHash"/>, and the state after it (null: unchanged).</summary>

@@ -2,15 +2,21 @@ namespace Hospital.Grains.Accounts;
 
 /// <summary>
 /// What one phone's login grain keeps: the current code's keyed hash (never the code), its expiry and tries left, and the
-/// counters of codes sent. Stored as JSON by property name.
+/// counters of codes sent. Grain state, stored as JSON by property name.
 /// </summary>
-public sealed record PhoneLoginState(
-    string? CodeHash,
-    DateTimeOffset CodeExpiresAt,
-    int TriesLeft,
-    DateTimeOffset? LastSentAt,
-    DateOnly SentOn,
-    int SentThatDay)
+public sealed record PhoneLoginState
 {
-    public static PhoneLoginState Empty { get; } = new(null, DateTimeOffset.MinValue, 0, null, DateOnly.MinValue, 0);
+    public string? CodeHash { get; init; }
+
+    public DateTimeOffset CodeExpiresAt { get; init; }
+
+    public int TriesLeft { get; init; }
+
+    public DateTimeOffset? LastSentAt { get; init; }
+
+    public DateOnly SentOn { get; init; }
+
+    public int SentThatDay { get; init; }
+
+    public static PhoneLoginState Empty { get; } = new();
 }

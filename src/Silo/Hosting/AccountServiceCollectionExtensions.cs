@@ -31,7 +31,6 @@ public static class AccountServiceCollectionExtensions
         services.AddSingleton<IPatientAccountStore, SqlPatientAccountStore>();
         services.AddSingleton<IStaffUserStore, SqlStaffUserStore>();
         services.AddSingleton<IRefreshTokenStore, SqlRefreshTokenStore>();
-        services.AddSingleton<IPhoneLoginStore, GrainStatePhoneLoginStore>();
         services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         if (builder.Configuration[$"{SmsOptions.Section}:Sender"] == SmsOptions.DevelopmentSender) services.AddSingleton<ISmsSender, DevelopmentSmsSender>();
         services.AddSingleton<PatientAccounts>();
