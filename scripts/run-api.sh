@@ -64,11 +64,13 @@ silo_port=${RUN_API_SILO_PORT:-$("$repo/scripts/free-port.sh")}
 url=http://127.0.0.1:$port
 admin_key=${RUN_API_ADMIN_KEY:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)}
 data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}
+# Signs access tokens; nodes of one cluster must share it (RUN_API_SIGNING_KEY), as they share the data key.
+signing_key=${RUN_API_SIGNING_KEY:-$(head -c 48 /dev/urandom | base64)}
 
 # The content root is the build folder, so appsettings.json applies; the database lives in STATE_DIR.
 # exec, so that $! is the API's own PID and `stop` signals the API itself.
 (cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
-  Api__AdminKey="$admin_key" Privacy__DataKey="$data_key" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
+  Api__AdminKey="$admin_key" Privacy__DataKey="$data_key" Auth__SigningKey="$signing_key" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
   Silo__SiloPort="$silo_port" Silo__GatewayPort=0 Silo__AdvertisedAddress=127.0.0.1 \
   dotnet Hospital.Api.dll) </dev/null >"$state_dir/api.log" 2>&1 &
 pid=$!

@@ -71,9 +71,9 @@ up() {
   ADMIN_KEY=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)
   local data_key
   data_key=$(head -c 32 /dev/urandom | base64)
-  NODE1=$(BUILD=0 RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_ADMIN_KEY=$ADMIN_KEY RUN_API_DATA_KEY=$data_key \
+  NODE1=$(BUILD=0 RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_ADMIN_KEY=$ADMIN_KEY RUN_API_DATA_KEY=$data_key RUN_API_SIGNING_KEY=$data_key$data_key \
     "$repo/scripts/run-api.sh" start mariadb "$work/api1")
-  NODE2=$(BUILD=0 RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_ADMIN_KEY=$ADMIN_KEY RUN_API_DATA_KEY=$data_key \
+  NODE2=$(BUILD=0 RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_ADMIN_KEY=$ADMIN_KEY RUN_API_DATA_KEY=$data_key RUN_API_SIGNING_KEY=$data_key$data_key \
     "$repo/scripts/run-api.sh" start mariadb "$work/api2")
   local dir=$work/nginx port
   # A free port may be taken (often as some connection's local port) before nginx binds it: then nginx exits, try another.

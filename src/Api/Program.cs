@@ -1,4 +1,5 @@
 using Hospital.Api.Apis;
+using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.Errors;
 using Hospital.Api.Infrastructure.Health;
 using Hospital.Api.Infrastructure.Json;
@@ -18,13 +19,16 @@ builder.AddErrorHandling();
 builder.AddHealthEndpoints();
 builder.AddMetrics();
 builder.AddApiDocumentation();
+builder.AddHospitalAuth();
 builder.AddSilo();
 
 var app = builder.Build();
+if (CreateAdminCommand.IsInvoked(args)) return await CreateAdminCommand.RunAsync(app.Services, args, CreateAdminCommand.ReadPassword, Console.Out);
 
 app.UseRequestLogging();
 app.UseErrorHandling();
 app.UseRequestBodyLimit();
+app.UseHospitalAuth();
 
 app.MapHealthEndpoints();
 app.MapMetrics();
@@ -33,5 +37,6 @@ app.MapHospitalApis();
 app.MapAdminDashboard();
 
 app.Run();
+return 0;
 
 public partial class Program;

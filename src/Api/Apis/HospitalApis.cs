@@ -9,5 +9,7 @@ public static class HospitalApis
         .MapPatientsApi()
         .MapAppointmentsApi()
         .MapAvailabilityStreamApi()
-        .MapAdminApi();
+        .MapAdminApi()
+        .MapAccountsApi()
+        .MapStaffAuthApi();
 }

@@ -56,7 +56,7 @@ public static class HospitalServiceCollectionExtensions
         return services;
     }
 
-    private static void AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section, Action<TOptions> validate)
+    internal static void AddValidatedOptions<TOptions>(this IServiceCollection services, IConfiguration configuration, string section, Action<TOptions> validate)
         where TOptions : class
     {
         services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();

@@ -13,7 +13,7 @@ public static class ApiDocumentationExtensions
             document.Info.Title = "Hospital appointment API";
             document.Info.Description = "Booking, payment, visits and administration. Errors are RFC 9457 problem details with a stable `code`.";
             return Task.CompletedTask;
-        }));
+        }).AddBearerSecurity());
         return builder;
     }
 

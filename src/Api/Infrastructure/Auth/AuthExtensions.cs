@@ -1,0 +1,54 @@
+using Hospital.Grains.Catalog;
+using Hospital.Silo.Hosting;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Options;
+using Microsoft.IdentityModel.Tokens;
+
+namespace Hospital.Api.Infrastructure.Auth;
+
+public static class AuthExtensions
+{
+    /// <summary>
+    /// Accounts and logins: bearer tokens (section "Auth", validated at start), the policies of <see cref="HospitalPolicies"/>,
+    /// the login rate limits, the accounts' grains' services, and the initial hospital admin of "Auth:InitialAdmin".
+    /// </summary>
+    public static IHostApplicationBuilder AddHospitalAuth(this IHostApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        builder.AddAccounts();
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
+        services.AddOptions<LoginRateLimitOptions>().BindConfiguration(LoginRateLimitOptions.Section)
+            .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
+        services.AddOptions<InitialAdminOptions>().BindConfiguration(InitialAdminOptions.Section);
+        services.AddSingleton<TokenIssuer>();
+        services.AddHostedService<InitialAdminSeeder>();
+
+        services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
+        services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>, HospitalClock>((jwt, auth, clock) =>
+        {
+            var settings = auth.Value;
+            // Our short claim names stay as they are ("sub", "role"), not mapped to .NET's long claim URIs.
+            jwt.MapInboundClaims = false;
+            jwt.TimeProvider = clock;
+            jwt.TokenValidationParameters = new TokenValidationParameters
+            {
+                ValidIssuer = settings.Issuer,
+                ValidAudience = settings.Issuer,
+                IssuerSigningKey = TokenIssuer.SigningKey(settings),
+                ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
+                ClockSkew = settings.ClockSkew,
+                NameClaimType = HospitalClaims.Subject,
+                RoleClaimType = HospitalClaims.Role,
+                // Expiry is judged on the hospital's clock, the one tests drive (the handler's own check reads the system clock).
+                LifetimeValidator = (notBefore, expires, _, parameters) => Lifetime.Covers(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew),
+            };
+        });
+        services.AddAuthorizationBuilder().AddHospitalPolicies();
+        services.AddLoginRateLimits();
+        return builder;
+    }
+
+    public static IApplicationBuilder UseHospitalAuth(this IApplicationBuilder app) =>
+        app.UseAuthentication().UseAuthorization().UseRateLimiter();
+}

@@ -1,0 +1,34 @@
+using Hospital.Grains.Abstractions.Accounts;
+using Microsoft.AspNetCore.Authorization;
+
+namespace Hospital.Api.Infrastructure.Auth;
+
+/// <summary>
+/// The authorization policies, defined in one place. A token restricted to changing the initial password carries no role,
+/// so it passes only <see cref="SignedIn"/> and <see cref="PasswordChange"/>.
+/// </summary>
+public static class HospitalPolicies
+{
+    /// <summary>Any valid token, restricted or not.</summary>
+    public const string SignedIn = "signed-in";
+    public const string Patient = "patient";
+    /// <summary>Any staff role (department scoping is the endpoint's check: <see cref="HospitalPrincipal.MayAdministerDepartment"/>).</summary>
+    public const string Staff = "staff";
+    public const string Doctor = "doctor";
+    public const string WindowClerk = "window-clerk";
+    /// <summary>Department admins (within their scope) and hospital admins.</summary>
+    public const string DepartmentAdmin = "department-admin";
+    public const string HospitalAdmin = "hospital-admin";
+    /// <summary>A staff user's own token, full or restricted: enough to change their password.</summary>
+    public const string PasswordChange = "password-change";
+
+    public static AuthorizationBuilder AddHospitalPolicies(this AuthorizationBuilder builder) => builder
+        .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser())
+        .AddPolicy(Patient, policy => policy.RequireRole(HospitalRoles.Patient))
+        .AddPolicy(Staff, policy => policy.RequireRole(HospitalRoles.Staff))
+        .AddPolicy(Doctor, policy => policy.RequireRole(HospitalRoles.Doctor))
+        .AddPolicy(WindowClerk, policy => policy.RequireRole(HospitalRoles.WindowClerk))
+        .AddPolicy(DepartmentAdmin, policy => policy.RequireRole(HospitalRoles.DepartmentAdmin, HospitalRoles.HospitalAdmin))
+        .AddPolicy(HospitalAdmin, policy => policy.RequireRole(HospitalRoles.HospitalAdmin))
+        .AddPolicy(PasswordChange, policy => policy.RequireClaim(HospitalClaims.Kind, HospitalClaims.StaffKind));
+}
