@@ -1,7 +1,6 @@
 using System.Net;
 using Hospital.Silo.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
 
@@ -12,18 +11,17 @@ public static class SiloHostingExtensions
     /// <summary>The invariant under which Orleans' ADO.NET providers load MySqlConnector (not Oracle's MySql.Data).</summary>
     public const string MySqlConnectorInvariant = "MySql.Data.MySqlConnector";
 
-    /// <summary>Hosts the Orleans silo in-process with storage and the hospital's grains, in the mode the configuration names.</summary>
+    /// <summary>
+    /// Hosts the Orleans silo in-process with storage and the hospital's grains (<see cref="HospitalSiloBuilderExtensions.AddHospitalSilo"/>),
+    /// joined to its cluster in the mode the configuration names.
+    /// </summary>
     public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSiloStorage(builder.Configuration);
-        builder.Services.AddHospital(builder.Configuration);
-        builder.Services.AddOptions<SiloOptions>().Bind(builder.Configuration.GetSection(SiloOptions.Section)).ValidateOnStart();
-        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SiloOptions>>(new OptionsValidator<SiloOptions>(Validate));
-
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.UseOrleans(silo =>
         {
+            silo.AddHospitalSilo();
             silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ServiceId));
             if (ClusteringOf(options, storage) == SiloClustering.AdoNet)
             {
@@ -37,13 +35,6 @@ public static class SiloHostingExtensions
             {
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
             }
-            silo.Configure<GrainCollectionOptions>(collection => collection.CollectionAge = options.IdleCollectionAge);
-            silo.Configure<SiloMessagingOptions>(messaging =>
-            {
-                messaging.MaxEnqueuedRequestsHardLimit = options.MaxRequestsPerActivation;
-                messaging.MaxEnqueuedRequestsSoftLimit = 0; // no warning level short of the refusal
-                messaging.ResponseTimeout = options.CallTimeout;
-            });
         });
         return builder;
     }
@@ -51,7 +42,7 @@ public static class SiloHostingExtensions
     private static SiloClustering ClusteringOf(SiloOptions options, StorageOptions storage) =>
         options.Clustering ?? (storage.Provider == StorageProvider.MySql ? SiloClustering.AdoNet : SiloClustering.Localhost);
 
-    private static void Validate(SiloOptions options)
+    internal static void Validate(SiloOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.ClusterId) || string.IsNullOrWhiteSpace(options.ServiceId))
             throw new InvalidOperationException("Silo:ClusterId and Silo:ServiceId are required.");
