@@ -9,8 +9,8 @@ namespace Hospital.Grains.Tests.SlotPools;
 
 /// <summary>
 /// Cluster mode as production configures it: two nodes join one Orleans cluster through the MariaDB membership table
-/// (the ADO.NET provider, real networking). <see cref="ClusterContract"/> covers pools in a cluster on the test host's
-/// in-memory membership; OrleansSchema.Tests covers the provider's table contract with silos of its own. This is the one
+/// (the ADO.NET provider, real networking, Orleans' own grain directory). <see cref="ClusterContract"/> covers pools in a cluster on the test host's
+/// in-memory membership and directory; OrleansSchema.Tests covers the provider's table contract with silos of its own. This is the one
 /// check that our own cluster-mode settings (SiloHostingExtensions.AddSilo) form one cluster.
 /// </summary>
 [RequiresMariaDb]

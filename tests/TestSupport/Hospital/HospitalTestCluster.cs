@@ -10,9 +10,10 @@ namespace Hospital.TestSupport.Hospital;
 
 /// <summary>
 /// Orleans' in-process test cluster whose silos run the hospital's own silo configuration
-/// (<see cref="HospitalSiloBuilderExtensions.AddHospitalSilo"/>) over a test database, on a test clock. Membership and
-/// messaging are Orleans' in-memory test doubles. Two clusters over one database behave like two nodes that do not share
-/// a cluster, or like one node before and after a restart.
+/// (<see cref="HospitalSiloBuilderExtensions.AddHospitalSilo"/>) over a test database, on a test clock. Membership,
+/// messaging and the grain directory are the test host's in-memory doubles, shared by the cluster's silos (so a silo sees
+/// the others as soon as it has started); the real ones are checked by the one cluster-mode test over MariaDB. Two
+/// clusters over one database behave like two nodes that do not share a cluster, or like one node before and after a restart.
 /// </summary>
 public sealed class HospitalTestCluster : IAsyncDisposable
 {
