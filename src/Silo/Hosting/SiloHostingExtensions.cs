@@ -1,10 +1,8 @@
 using System.Net;
 using Hospital.Silo.Storage;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Orleans.Configuration;
-using Orleans.Dashboard;
 
 namespace Hospital.Silo.Hosting;
 
@@ -13,18 +11,17 @@ public static class SiloHostingExtensions
     /// <summary>The invariant under which Orleans' ADO.NET providers load MySqlConnector (not Oracle's MySql.Data).</summary>
     public const string MySqlConnectorInvariant = "MySql.Data.MySqlConnector";
 
-    /// <summary>Hosts the Orleans silo in-process with storage and the hospital's grains, in the mode the configuration names.</summary>
+    /// <summary>
+    /// Hosts the Orleans silo in-process with storage and the hospital's grains (<see cref="HospitalSiloBuilderExtensions.AddHospitalSilo"/>),
+    /// joined to its cluster in the mode the configuration names.
+    /// </summary>
     public static IHostApplicationBuilder AddSilo(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSiloStorage(builder.Configuration);
-        builder.Services.AddHospital(builder.Configuration);
-        builder.Services.AddOptions<SiloOptions>().Bind(builder.Configuration.GetSection(SiloOptions.Section)).ValidateOnStart();
-        builder.Services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<SiloOptions>>(new OptionsValidator<SiloOptions>(Validate));
-
         var options = builder.Configuration.GetSection(SiloOptions.Section).Get<SiloOptions>() ?? new SiloOptions();
         var storage = builder.Configuration.GetSection(StorageOptions.SectionName).Get<StorageOptions>() ?? new StorageOptions();
         builder.UseOrleans(silo =>
         {
+            silo.AddHospitalSilo();
             silo.Configure<ClusterOptions>(cluster => (cluster.ClusterId, cluster.ServiceId) = (options.ClusterId, options.ServiceId));
             if (ClusteringOf(options, storage) == SiloClustering.AdoNet)
             {
@@ -38,19 +35,6 @@ public static class SiloHostingExtensions
             {
                 silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
             }
-            silo.AddHospitalPersistence(storage);
-            silo.Configure<GrainCollectionOptions>(collection => collection.CollectionAge = options.IdleCollectionAge);
-            silo.Configure<SiloMessagingOptions>(messaging =>
-            {
-                messaging.MaxEnqueuedRequestsHardLimit = options.MaxRequestsPerActivation;
-                messaging.MaxEnqueuedRequestsSoftLimit = 0; // no warning level short of the refusal
-                messaging.ResponseTimeout = options.CallTimeout;
-            });
-            // The admin dashboard's statistics (grain types, activations, calls and latency per method); the API maps its pages.
-            // Calls are timed always, not only while someone watches: an admin opening it after a release peak must see
-            // the peak. Measured at under a microsecond per grain call, against milliseconds for a booking's commit.
-            silo.AddDashboard();
-            silo.Services.Configure<GrainProfilerOptions>(profiler => profiler.TraceAlways = true);
         });
         return builder;
     }
@@ -58,7 +42,7 @@ public static class SiloHostingExtensions
     private static SiloClustering ClusteringOf(SiloOptions options, StorageOptions storage) =>
         options.Clustering ?? (storage.Provider == StorageProvider.MySql ? SiloClustering.AdoNet : SiloClustering.Localhost);
 
-    private static void Validate(SiloOptions options)
+    internal static void Validate(SiloOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.ClusterId) || string.IsNullOrWhiteSpace(options.ServiceId))
             throw new InvalidOperationException("Silo:ClusterId and Silo:ServiceId are required.");

@@ -8,12 +8,13 @@ using Hospital.TestSupport;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hospital.Api.Tests.Hospital;
 
 /// <summary>
 /// Shared set-up of the HTTP contract suites: per test a fresh database seeded with the <see cref="TestCatalog"/>, the
-/// real app over it on a manual clock, and helpers to register patients, book, and read the rows behind the answers.
+/// real app over it on a fake clock, and helpers to register patients, book, and read the rows behind the answers.
 /// </summary>
 public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAsyncLifetime
 {
@@ -25,7 +26,7 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
 
     protected TestDatabase Database { get; private set; } = null!;
 
-    protected ManualTimeProvider Clock { get; } = TestCatalog.NewClock();
+    protected FakeTimeProvider Clock { get; } = TestCatalog.NewClock();
 
     /// <summary>The app with default settings, started on first use.</summary>
     protected HospitalApiFactory App => _app ??= StartApp();

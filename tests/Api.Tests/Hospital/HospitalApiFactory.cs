@@ -11,10 +11,10 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 namespace Hospital.Api.Tests.Hospital;
 
 /// <summary>
-/// The real app in memory over a given test database (SQLite or MariaDB, already seeded) on a manual clock,
+/// The real app in memory over a given test database (SQLite or MariaDB, already seeded) on a test clock,
 /// planning the <see cref="TestCatalog"/> instead of the demo hospital.
 /// </summary>
-public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider clock, IDictionary<string, string?>? settings = null,
+public sealed class HospitalApiFactory(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null,
     Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
@@ -27,7 +27,7 @@ public sealed class HospitalApiFactory(TestDatabase database, ManualTimeProvider
         builder.UseSetting("Storage:ConnectionString", database.ConnectionString);
         builder.UseSetting("Catalog:SeedDemoHospital", "false");
         builder.UseSetting("Catalog:PlanningDays", TestCatalog.PlanningDays.ToString());
-        builder.UseSetting("Privacy:DataKey", HospitalTestHost.TestDataKey);
+        builder.UseSetting("Privacy:DataKey", HospitalTestSettings.TestDataKey);
         builder.UseSetting("Api:AdminKey", AdminKey);
         // Tests advance the clock by hours; activations must not be collected under them.
         builder.UseSetting("Silo:IdleCollectionAge", "1.00:00:00");

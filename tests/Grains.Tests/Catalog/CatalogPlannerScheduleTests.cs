@@ -17,7 +17,7 @@ public sealed class CatalogPlannerScheduleTests(SqliteDatabaseFixture fixture) :
     [Fact]
     public async Task A_doctor_added_by_another_node_is_planned_half_a_minute_after_a_whole_minute()
     {
-        var host = await StartHostAsync(); // at 06:30:00, a whole minute: the start plans once
+        var host = await StartClusterAsync(); // at 06:30:00, a whole minute: the start plans once
         var cache = host.Services.GetRequiredService<CatalogCache>();
         var session = TestCatalog.Session(daysAhead: 1, NewDoctor);
         await AddDoctorWithoutPlanningAsync();

@@ -94,7 +94,7 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
     [ContractFact]
     public async Task Book_ForAnUnknownPatient_IsNotFound()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
 
         var missing = await Assert.ThrowsAsync<NotFoundException>(() => host.Grains.GetGrain<IPatientGrain>("P-nobody").BookAsync(
             new BookingRequest(TestCatalog.Session(1), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-1")));
@@ -105,7 +105,7 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
     [ContractFact]
     public async Task Register_TheSamePersonTwice_ReturnsTheFirstPatientMasked()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var registry = host.Services.GetRequiredService<PatientRegistry>();
 
         var first = await registry.RegisterAsync("王五", "11010519491231002X", "13812345678");
@@ -123,7 +123,7 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
     [ContractFact]
     public async Task Register_StoresThePhoneEncryptedSoOnlyTheHospitalsKeyReadsItBack()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var registered = await host.Services.GetRequiredService<PatientRegistry>().RegisterAsync("王五", "11010519491231002X", "13812345678");
         var stored = await ScalarAsync<string>("SELECT phone_protected FROM patients WHERE id = @Id", new { registered.Patient.Id });
         var otherHospital = new AesGcmPersonalDataProtector(Options.Create(new PrivacyOptions { DataKey = Convert.ToBase64String(new byte[32]) }));
@@ -143,8 +143,8 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
                 new BookingRequest(TestCatalog.Session(day), TestCatalog.DepartmentId, null, BookingChannel.App, $"tap-{day}"));
             await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}");
         }
-        await StopHostAsync(host);
-        var restarted = (await StartHostAsync()).Grains.GetGrain<IPatientGrain>(patient);
+        await StopClusterAsync(host);
+        var restarted = (await StartClusterAsync()).Grains.GetGrain<IPatientGrain>(patient);
 
         var daily = await Assert.ThrowsAsync<RuleConflictException>(() => restarted.BookAsync(
             new BookingRequest(TestCatalog.Session(4), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-4")));
@@ -155,9 +155,9 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
         Assert.Equal(("patient.daily_limit", "patient.already_booked"), (daily.Code, department.Code));
     }
 
-    private async Task<(HospitalTestHost Host, string PatientId)> StartWithPatientAsync()
+    private async Task<(HospitalTestCluster Host, string PatientId)> StartWithPatientAsync()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var registration = await host.Services.GetRequiredService<PatientRegistry>().RegisterAsync("李四", "11010519491231002X", "13812345678");
         return (host, registration.Patient.Id);
     }

@@ -143,11 +143,11 @@ public abstract class AnswersRestOnCommitsContract(TestDatabaseFixture fixture) 
         Assert.Equal(0L, await ScalarAsync<long>("SELECT COUNT(*) FROM payments"));
     }
 
-    private HospitalTestHost Host { get; set; } = null!;
+    private HospitalTestCluster Host { get; set; } = null!;
 
     private async Task<(ISlotPoolGrain Pool, HeldOpenSlotPoolStore Store)> StartAsync()
     {
-        Host = await StartHostAsync(configure: services =>
+        Host = await StartClusterAsync(configure: services =>
             services.Decorate<ISlotPoolStore>(store => new HeldOpenSlotPoolStore(store, _session)));
         return (Pool(Host.Grains, _session), HeldOpenSlotPoolStore.Of(Host));
     }

@@ -14,7 +14,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
     [ContractFact]
     public async Task ConfirmPayment_OfALiveHold_BooksItWithAPaymentAndAnAuditTrail()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var session = TestCatalog.Session(1);
         var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, "P-pay"))).Appointment!;
 
@@ -32,7 +32,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
     [ContractFact]
     public async Task Cancel_ABookingTheDayBeforeAfterFour_RefundsTheLateTier()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var session = TestCatalog.Session(1); // tomorrow 08:00; the free cutoff is today 16:00
         var booked = await BookAsync(host, session, "P-cancel");
         Clock.Advance(TimeSpan.FromHours(10)); // 16:30
@@ -50,7 +50,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
     [ContractFact]
     public async Task Cancel_AfterTheVisitStarted_IsRefusedAndChangesNothing()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var session = TestCatalog.Session(0); // today 08:00
         var booked = await BookAsync(host, session, "P-too-late");
         Clock.Advance(TimeSpan.FromHours(2));
@@ -64,7 +64,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
     [ContractFact]
     public async Task StopSession_CancelsEveryLiveAppointmentWithFullRefundsAndNotices()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var session = TestCatalog.Session(1);
         var booked = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => BookAsync(host, session, $"P-stop{i}")));
         await Pool(host.Grains, session).HoldSlotAsync(Request(session, "P-unpaid"));
@@ -84,7 +84,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
     [ContractFact]
     public async Task Reschedule_MovesTheBookingAndItsPayment()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var patient = await RegisterPatientAsync(host);
         var from = TestCatalog.Session(1);
         var to = TestCatalog.Session(3);
@@ -101,7 +101,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
     public async Task Reschedule_WhenReleasingTheOldSlotFails_LeavesTheOldBookingIntact()
     {
         var from = TestCatalog.Session(1);
-        var host = await StartHostAsync(configure: services =>
+        var host = await StartClusterAsync(configure: services =>
             services.Decorate<ISlotPoolStore>(store => new FailingSlotPoolStore(store, failCommitsOf: from)));
         var patient = await RegisterPatientAsync(host);
         var booked = await BookThroughPatientAsync(host, patient, from, failAfterBooking: true);
@@ -117,13 +117,13 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
         Assert.Equal(0L, await ScalarAsync<long>("SELECT COUNT(*) FROM refunds"));
     }
 
-    private async Task<AppointmentView> BookAsync(HospitalTestHost host, string session, string patientId)
+    private async Task<AppointmentView> BookAsync(HospitalTestCluster host, string session, string patientId)
     {
         var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, patientId))).Appointment!;
         return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{patientId}");
     }
 
-    private static async Task<AppointmentView> BookThroughPatientAsync(HospitalTestHost host, string patient, string session, bool failAfterBooking = false)
+    private static async Task<AppointmentView> BookThroughPatientAsync(HospitalTestCluster host, string patient, string session, bool failAfterBooking = false)
     {
         var held = await host.Grains.GetGrain<IPatientGrain>(patient).BookAsync(
             new BookingRequest(session, TestCatalog.DepartmentId, null, BookingChannel.App, "book-1"));

@@ -1,53 +1,52 @@
-using Hospital.TestSupport;
+using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
-using Hospital.TestSupport.MariaDb;
 using Orleans;
 using Orleans.Runtime;
 
 namespace Hospital.Grains.Tests.SlotPools;
 
 /// <summary>
-/// Two nodes forming one Orleans cluster through the MariaDB membership table (cluster mode), callers on both: one
-/// activation per pool in the whole cluster, and a node stopped in the middle of a burst loses nothing acknowledged.
+/// Two silos in one Orleans cluster (the test host's), callers on both: one activation per pool in the whole cluster, and
+/// a silo stopped in the middle of a burst loses nothing acknowledged. On each backend, since membership is the test host's.
 /// </summary>
-[RequiresMariaDb]
-public sealed class ClusterContract(MariaDbDatabaseFixture fixture) : SlotPoolContractBase(fixture), IClassFixture<MariaDbDatabaseFixture>
+public abstract class ClusterContract(TestDatabaseFixture fixture) : SlotPoolContractBase(fixture)
 {
     private static readonly TimeSpan Limit = TimeSpan.FromSeconds(60);
 
-    [MariaDbFact]
-    public async Task HoldSlot_From400CallersOnTwoNodes_IsDecidedByOneActivation_WithoutOversell()
+    [ContractFact]
+    public async Task HoldSlot_From400CallersOnTwoSilos_IsDecidedByOneActivation_WithoutOversell()
     {
-        var (first, second) = await StartClusterAsync();
+        var silos = (await StartClusterAsync(silos: 2)).Silos;
         var session = TestCatalog.Session(1);
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 400).Select(i =>
-            Pool((i % 2 == 0 ? first : second).Grains, session).HoldSlotAsync(Request(session, $"P-cluster-{i}"))));
+            Pool(silos[i % 2].Grains, session).HoldSlotAsync(Request(session, $"P-cluster-{i}"))));
 
         var held = answers.Where(a => a.Outcome == HoldOutcome.Held).Select(a => a.Appointment!).ToList();
-        var management = first.Grains.GetGrain<IManagementGrain>(0);
+        var management = silos[0].Grains.GetGrain<IManagementGrain>(0);
         Assert.Equal(2, (await management.GetHosts(onlyActive: true)).Count);
-        Assert.Equal(1, await management.GetGrainActivationCount((GrainReference)Pool(first.Grains, session)));
-        // Both nodes see the same single activation: two clusters of one node each would each report their own.
-        Assert.Equal(await HostingSiloAsync(first, session), await HostingSiloAsync(second, session));
+        Assert.Equal(1, await management.GetGrainActivationCount((GrainReference)Pool(silos[0].Grains, session)));
+        Assert.Equal(await HostingSiloAsync(silos[0], session), await HostingSiloAsync(silos[1], session));
+        Assert.Equal(TestCatalog.Quota, held.Count);
         Assert.Equal(held.Count, held.Select(a => a.SlotNo).Distinct().Count());
         Assert.Equal(held.Select(a => a.Id).Order(), (await RowsAsync(session)).Select(r => r.Id).Order());
         Assert.All(answers.Where(a => a.Outcome != HoldOutcome.Held), a => Assert.Equal(HoldOutcome.SoldOut, a.Outcome));
     }
 
-    [MariaDbFact]
-    public async Task NodeHoldingThePool_StoppedMidBurst_ItsPoolReactivatesOnTheSurvivor_AndNoAcknowledgedHoldIsLost()
+    [ContractFact]
+    public async Task SiloHoldingThePool_StoppedMidBurst_ItsPoolReactivatesOnTheSurvivor_AndNoAcknowledgedHoldIsLost()
     {
-        var (first, second) = await StartClusterAsync();
+        var cluster = await StartClusterAsync(silos: 2);
+        var silos = cluster.Silos;
         var session = TestCatalog.Session(1);
         var early = await Task.WhenAll(Enumerable.Range(0, 5).Select(i =>
-            Pool(first.Grains, session).HoldSlotAsync(Request(session, $"P-early-{i}"))));
-        var hosting = await HostingSiloAsync(first, session);
-        var (doomed, survivor) = hosting == SiloOf(first) ? (first, second) : (second, first);
+            Pool(silos[0].Grains, session).HoldSlotAsync(Request(session, $"P-early-{i}"))));
+        var hosting = await HostingSiloAsync(silos[0], session);
+        var (doomed, survivor) = hosting == silos[0].Address ? (silos[0], silos[1]) : (silos[1], silos[0]);
 
         var burst = Enumerable.Range(0, 200).Select(i => TryHoldAsync(survivor, session, $"P-burst-{i}")).ToList();
-        await StopHostAsync(doomed);
+        await cluster.StopSiloAsync(doomed);
         var late = await Task.WhenAll(burst);
         var afterStop = await Pool(survivor.Grains, session).HoldSlotAsync(Request(session, "P-after-stop"));
 
@@ -56,29 +55,15 @@ public sealed class ClusterContract(MariaDbDatabaseFixture fixture) : SlotPoolCo
         var rows = await RowsAsync(session);
         Assert.All(acknowledged, a => Assert.Contains(rows, r => r.Id == a.Id && r.SlotNo == a.SlotNo));
         Assert.Equal(rows.Count, rows.Select(r => r.SlotNo).Distinct().Count());
-        Assert.Equal(SiloOf(survivor), await HostingSiloAsync(survivor, session));
+        Assert.Equal(survivor.Address, await HostingSiloAsync(survivor, session));
     }
 
-    /// <summary>Two hosts over this test's database in cluster mode; the second joins the first's cluster.</summary>
-    private async Task<(HospitalTestHost First, HospitalTestHost Second)> StartClusterAsync()
-    {
-        Dictionary<string, string?> Node() => new()
-        {
-            ["Silo:Clustering"] = "AdoNet",
-            ["Silo:SiloPort"] = FreePort.Next().ToString(),
-            ["Silo:AdvertisedAddress"] = "127.0.0.1",
-        };
-        var first = await StartHostAsync(Node());
-        var second = await StartHostAsync(Node());
-        return (first, second);
-    }
-
-    /// <summary>A hold that may fail while its node stops; only a held answer counts as acknowledged.</summary>
-    private static async Task<AppointmentView?> TryHoldAsync(HospitalTestHost host, string session, string patient)
+    /// <summary>A hold that may fail while its silo stops; only a held answer counts as acknowledged.</summary>
+    private static async Task<AppointmentView?> TryHoldAsync(HospitalSilo silo, string session, string patient)
     {
         try
         {
-            return (await Pool(host.Grains, session).HoldSlotAsync(Request(session, patient)).WaitAsync(Limit)).Appointment;
+            return (await Pool(silo.Grains, session).HoldSlotAsync(Request(session, patient)).WaitAsync(Limit)).Appointment;
         }
         catch (Exception exception) when (exception is not TimeoutException)
         {
@@ -86,12 +71,17 @@ public sealed class ClusterContract(MariaDbDatabaseFixture fixture) : SlotPoolCo
         }
     }
 
-    private static SiloAddress SiloOf(HospitalTestHost host) =>
-        ((Orleans.Runtime.ILocalSiloDetails)host.Services.GetService(typeof(Orleans.Runtime.ILocalSiloDetails))!).SiloAddress;
-
-    private static async Task<SiloAddress> HostingSiloAsync(HospitalTestHost host, string session)
+    /// <summary>The silo holding the pool's activation, as the cluster's management grain reports it.</summary>
+    internal static async Task<SiloAddress> HostingSiloAsync(IGrainFactory grains, string session)
     {
-        var statistics = await host.Grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
+        var statistics = await grains.GetGrain<IManagementGrain>(0).GetDetailedGrainStatistics();
         return statistics.Single(s => s.GrainId.Key.ToString() == session).SiloAddress;
     }
+
+    private static Task<SiloAddress> HostingSiloAsync(HospitalSilo silo, string session) => HostingSiloAsync(silo.Grains, session);
 }
+
+public sealed class SqliteClusterContract(SqliteDatabaseFixture fixture) : ClusterContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[TestSupport.MariaDb.RequiresMariaDb]
+public sealed class MariaDbClusterContract(MariaDbDatabaseFixture fixture) : ClusterContract(fixture), IClassFixture<MariaDbDatabaseFixture>;

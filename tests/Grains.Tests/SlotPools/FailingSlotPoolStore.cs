@@ -9,7 +9,7 @@ internal sealed class FailingSlotPoolStore(ISlotPoolStore inner, string failComm
 {
     private volatile bool _armed;
 
-    public static void Arm(HospitalTestHost host) => ((FailingSlotPoolStore)host.Services.GetRequiredService<ISlotPoolStore>())._armed = true;
+    public static void Arm(HospitalTestCluster host) => ((FailingSlotPoolStore)host.Services.GetRequiredService<ISlotPoolStore>())._armed = true;
 
     public override Task CommitAsync(PendingBatch batch, CancellationToken cancellationToken = default) =>
         _armed && batch.SessionId == failCommitsOf ? throw new InjectedStorageFailure() : Inner.CommitAsync(batch, cancellationToken);

@@ -15,7 +15,7 @@ internal sealed class HeldOpenSlotPoolStore(ISlotPoolStore inner, string session
     private readonly TaskCompletionSource<bool> _outcome = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _armed;
 
-    public static HeldOpenSlotPoolStore Of(HospitalTestHost host) => (HeldOpenSlotPoolStore)host.Services.GetRequiredService<ISlotPoolStore>();
+    public static HeldOpenSlotPoolStore Of(HospitalTestCluster host) => (HeldOpenSlotPoolStore)host.Services.GetRequiredService<ISlotPoolStore>();
 
     /// <summary>Holds the session's next commit open.</summary>
     public void Arm() => Interlocked.Exchange(ref _armed, 1);

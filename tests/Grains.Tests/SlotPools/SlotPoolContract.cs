@@ -11,7 +11,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     [ContractFact]
     public async Task HoldSlot_With5000ConcurrentCallers_HoldsExactlyTheQuotaWithDistinctSlots()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var session = TestCatalog.Session(1);
         var pool = Pool(host.Grains, session);
 
@@ -30,7 +30,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     [ContractFact]
     public async Task HoldSlot_RetriedWithTheSameRequest_ReturnsTheFirstHoldAndStoresOneRow()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var session = TestCatalog.Session(1);
         var request = Request(session, "P-retry");
 
@@ -43,7 +43,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     [ContractFact]
     public async Task HoldSlot_BeforeTheReleaseTime_AnswersNotReleasedThenHoldsOnceOpen()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var nextWeek = TestCatalog.Session(7);
 
         var early = await Pool(host.Grains, nextWeek).HoldSlotAsync(Request(nextWeek, "P-early"));
@@ -58,7 +58,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     [ContractFact]
     public async Task UnpaidHold_AfterTheHoldPeriod_ExpiresAndItsSlotIsSoldAgain()
     {
-        var host = await StartHostAsync();
+        var host = await StartClusterAsync();
         var session = TestCatalog.Session(1);
         var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, "P-late", slotNo: 1))).Appointment!;
 
@@ -79,7 +79,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     public async Task ConfirmPayment_AfterTheWindowButBeforeTheExpirySweep_IsRefusedAsExpired()
     {
         // Expiry checks an hour apart: the late payment arrives before any of them.
-        var host = await StartHostAsync(new Dictionary<string, string?>
+        var host = await StartClusterAsync(new Dictionary<string, string?>
         {
             ["SlotPools:ExpiryCheckPeriod"] = "01:00:00",
             ["SlotPools:RecoverySweepPeriod"] = "01:00:00",
@@ -96,13 +96,13 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     [ContractFact]
     public async Task Holds_AfterARestart_AreRecoveredFromTheDatabaseAndExpireOnTime()
     {
-        var first = await StartHostAsync();
+        var first = await StartClusterAsync();
         var session = TestCatalog.Session(1);
         var holds = await Task.WhenAll(Enumerable.Range(0, 3).Select(i => Pool(first.Grains, session).HoldSlotAsync(Request(session, $"P-r{i}"))));
-        await StopHostAsync(first);
+        await StopClusterAsync(first);
 
         // The new node never touches the pool: only its recovery sweep can find the holds.
-        var second = await StartHostAsync();
+        var second = await StartClusterAsync();
         Clock.Advance(TimeSpan.FromMinutes(15) + TimeSpan.FromSeconds(10));
         var rows = await Eventually.ReturnsAsync(() => RowsAsync(session), r => r.All(x => x.Status == "Expired"));
         var afterExpiry = await Pool(second.Grains, session).GetAvailabilityAsync();
@@ -115,8 +115,8 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     [ContractFact]
     public async Task TwoNodes_PayingOnTheNodeThatDidNotTakeTheHold_FindsItInTheDatabase()
     {
-        var nodeA = await StartHostAsync();
-        var nodeB = await StartHostAsync();
+        var nodeA = await StartClusterAsync();
+        var nodeB = await StartClusterAsync();
         var session = TestCatalog.Session(2);
         await Pool(nodeB.Grains, session).GetAvailabilityAsync(); // node B's pool is active before the hold exists
 
@@ -130,8 +130,8 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
     [ContractFact]
     public async Task TwoNodes_HoldingOnOnePoolAtOnce_NeverSellASlotTwice()
     {
-        var nodeA = await StartHostAsync();
-        var nodeB = await StartHostAsync();
+        var nodeA = await StartClusterAsync();
+        var nodeB = await StartClusterAsync();
         var session = TestCatalog.Session(2);
 
         var results = await Task.WhenAll(Enumerable.Range(0, 400).Select(i => Task.Run(() =>

@@ -4,17 +4,21 @@ using Hospital.TestSupport;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hospital.Grains.Tests.SlotPools;
 
-/// <summary>Shared set-up of the slot engine's contract suites: a fresh seeded database and a silo over it per test.</summary>
+/// <summary>
+/// Shared set-up of the slot engine's contract suites: a fresh seeded database per test, and Orleans test clusters of the
+/// hospital's silos over it, all on one fake clock.
+/// </summary>
 public abstract class SlotPoolContractBase(TestDatabaseFixture fixture) : IAsyncLifetime
 {
-    private readonly List<HospitalTestHost> _hosts = [];
+    private readonly List<HospitalTestCluster> _clusters = [];
 
     protected TestDatabase Database { get; private set; } = null!;
 
-    protected ManualTimeProvider Clock { get; } = TestCatalog.NewClock();
+    protected FakeTimeProvider Clock { get; } = TestCatalog.NewClock();
 
     public async Task InitializeAsync()
     {
@@ -25,27 +29,30 @@ public abstract class SlotPoolContractBase(TestDatabaseFixture fixture) : IAsync
 
     public async Task DisposeAsync()
     {
-        foreach (var host in _hosts) await host.DisposeAsync();
+        foreach (var cluster in _clusters) await cluster.DisposeAsync();
     }
 
-    /// <summary>Starts a silo (a node) over this test's database; several may run at once.</summary>
-    protected async Task<HospitalTestHost> StartHostAsync(IDictionary<string, string?>? settings = null,
-        Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
+    /// <summary>
+    /// Starts a cluster of <paramref name="silos"/> over this test's database. Clusters started side by side are nodes that
+    /// do not share a cluster (only the database's version checks keep them apart); one started after another stopped is a restart.
+    /// </summary>
+    protected async Task<HospitalTestCluster> StartClusterAsync(IDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? configure = null, short silos = 1)
     {
-        var host = await HospitalTestHost.StartAsync(Database, Clock, settings, configure);
-        _hosts.Add(host);
-        return host;
+        var cluster = await HospitalTestCluster.StartAsync(Database, Clock, settings, configure, silos);
+        _clusters.Add(cluster);
+        return cluster;
     }
 
-    protected async Task StopHostAsync(HospitalTestHost host)
+    protected async Task StopClusterAsync(HospitalTestCluster cluster)
     {
-        _hosts.Remove(host);
-        await host.DisposeAsync();
+        _clusters.Remove(cluster);
+        await cluster.DisposeAsync();
     }
 
     protected static ISlotPoolGrain Pool(IGrainFactory grains, string sessionId) => grains.GetGrain<ISlotPoolGrain>(sessionId);
 
-    protected static async Task<string> RegisterPatientAsync(HospitalTestHost host)
+    protected static async Task<string> RegisterPatientAsync(HospitalTestCluster host)
     {
         var registry = host.Services.GetRequiredService<Hospital.Grains.Patients.PatientRegistry>();
         return (await registry.RegisterAsync("李四", "11010519491231002X", "13812345678")).Patient.Id;

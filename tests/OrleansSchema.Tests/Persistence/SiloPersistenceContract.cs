@@ -111,7 +111,7 @@ public abstract class SiloPersistenceContract(TestDatabaseFixture fixture)
     /// <summary>Reads the stored state of the counter whose key is @Key, as text, from this mode's table.</summary>
     protected abstract string StoredPayloadSql { get; }
 
-    private Task<HospitalTestHost> StartHostAsync() =>
-        HospitalTestHost.StartAsync(fixture.Database, new ManualTimeProvider(), configureServices: services =>
+    private Task<HospitalTestCluster> StartHostAsync() =>
+        HospitalTestCluster.StartAsync(fixture.Database, TestCatalog.NewClock(), configureServices: services =>
             services.Configure<ReminderOptions>(reminders => reminders.MinimumReminderPeriod = ReminderPeriod));
 }

@@ -1,10 +1,10 @@
 using Hospital.Silo.Storage.MySql;
 using Hospital.Silo.Storage.Resilience;
 using Hospital.Silo.Storage.Sqlite;
-using Hospital.TestSupport;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hospital.Silo.Tests.Storage;
 
@@ -12,7 +12,7 @@ public sealed class StorageCircuitTests
 {
     private static readonly StorageCircuitBreakerOptions Options = new();
 
-    private readonly ManualTimeProvider _clock = new();
+    private readonly FakeTimeProvider _clock = new();
     private int _runs;
 
     [Fact]

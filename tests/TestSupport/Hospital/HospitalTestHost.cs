@@ -9,13 +9,14 @@ using Microsoft.Extensions.Hosting;
 namespace Hospital.TestSupport.Hospital;
 
 /// <summary>
-/// A whole silo (runtime, storage, hospital grains and services) over a test database, on a manual clock.
-/// Two hosts over one database behave like two nodes, or like one node before and after a restart.
+/// A node as production builds it (<see cref="SiloHostingExtensions.AddSilo"/>, real clustering and networking) over a test
+/// database, on a test clock. Grain tests use <see cref="HospitalTestCluster"/>; this host is for what only the real
+/// configuration shows, such as nodes joining one cluster through the database's membership table.
 /// </summary>
 public sealed class HospitalTestHost : IAsyncDisposable
 {
-    /// <summary>Base64 of a fixed 32-byte key, for tests only.</summary>
-    public const string TestDataKey = "dGVzdC1vbmx5LWtleS10ZXN0LW9ubHkta2V5LTMyYiE=";
+    /// <summary>The test data key (<see cref="HospitalTestSettings.TestDataKey"/>), named here too for the tests that build hosts of their own.</summary>
+    public const string TestDataKey = HospitalTestSettings.TestDataKey;
 
     private readonly IHost _host;
 
@@ -25,20 +26,14 @@ public sealed class HospitalTestHost : IAsyncDisposable
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
-    public static async Task<HospitalTestHost> StartAsync(TestDatabase database, TimeProvider clock,
-        IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configureServices = null)
+    /// <summary>Starts a node of its own (localhost clustering on a free port) unless <paramref name="settings"/>, added over the test settings, say otherwise.</summary>
+    public static async Task<HospitalTestHost> StartAsync(TestDatabase database, TimeProvider clock, IDictionary<string, string?>? settings = null)
     {
         var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(HospitalTestSettings.For(database));
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
-            ["Storage:Provider"] = database.Provider.ToString(),
-            ["Storage:ConnectionString"] = database.ConnectionString,
-            ["Catalog:SeedDemoHospital"] = "false",
-            ["Catalog:PlanningDays"] = TestCatalog.PlanningDays.ToString(),
-            ["Privacy:DataKey"] = TestDataKey,
-            // Tests advance the clock by hours; activations must not be collected under them.
-            ["Silo:IdleCollectionAge"] = "1.00:00:00",
-            // Each host is a node of its own (several run at once); the API calls its silo in-process, so no gateway.
+            // Several hosts run at once; each calls its silo in-process, so no gateway.
             ["Silo:Clustering"] = "Localhost",
             ["Silo:SiloPort"] = FreePort.Next().ToString(),
             ["Silo:GatewayPort"] = "0",
@@ -46,7 +41,6 @@ public sealed class HospitalTestHost : IAsyncDisposable
         if (settings is not null) builder.Configuration.AddInMemoryCollection(settings);
         builder.Services.AddSingleton(new HospitalClock(clock));
         builder.AddSilo();
-        configureServices?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new HospitalTestHost(host);

@@ -2,6 +2,7 @@ using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Catalog;
 using Hospital.Silo.Storage.Catalog;
 using Hospital.TestSupport.Databases;
+using Microsoft.Extensions.Time.Testing;
 
 namespace Hospital.TestSupport.Hospital;
 
@@ -23,7 +24,8 @@ public static class TestCatalog
 
     public static DateTimeOffset Start { get; } = HospitalTime.China.At(Today, new TimeOnly(6, 30));
 
-    public static ManualTimeProvider NewClock() => new(Start);
+    /// <summary>A clock at <see cref="Start"/> that moves only when the test advances it, firing due timers on the way.</summary>
+    public static FakeTimeProvider NewClock() => new(Start);
 
     /// <summary>The morning session of <paramref name="doctorId"/>, <paramref name="daysAhead"/> days from today.</summary>
     public static string Session(int daysAhead, int doctorId = AppOnlyDoctor) => SessionKey.Build(doctorId, Today.AddDays(daysAhead), SessionPeriod.Morning);
