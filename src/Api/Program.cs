@@ -18,6 +18,7 @@ builder.AddErrorHandling();
 builder.AddHealthEndpoints();
 builder.AddMetrics();
 builder.AddApiDocumentation();
+builder.AddHospitalApis();
 builder.AddSilo();
 
 var app = builder.Build();
