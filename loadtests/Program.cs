@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Hospital.LoadTests.Browsing;
 using Hospital.LoadTests.EngineBenchmark;
 using Hospital.LoadTests.Faults;
 using Hospital.LoadTests.Runtime;
@@ -12,7 +13,7 @@ var runtimeBench = new Command("runtime-bench", "Grain runtime against a locked 
 runtimeBench.SetAction((parseResult, cancellationToken) =>
     new RuntimeBenchmark(parseResult.GetValue(rounds), parseResult.GetValue(callsPerCaller)).RunAsync(cancellationToken));
 
-var root = new RootCommand("Hospital load tests and benchmarks (load goes to loopback only).") { runtimeBench, EngineBenchmarkCommand.Create() };
+var root = new RootCommand("Hospital load tests and benchmarks (load goes to loopback only).") { runtimeBench, EngineBenchmarkCommand.Create(), BareKestrelCommand.Create() };
 ScenarioCommands.AddTo(root);
 FaultCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

@@ -20,6 +20,7 @@ builder.AddHealthEndpoints();
 builder.AddMetrics();
 builder.AddApiDocumentation();
 builder.AddHospitalAuth();
+builder.AddHospitalApis();
 builder.AddSilo();
 
 var app = builder.Build();

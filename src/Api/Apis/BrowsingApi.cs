@@ -1,4 +1,5 @@
 using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.Json;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Availability;
 using Hospital.Grains.Browsing;
@@ -16,7 +17,7 @@ public static class BrowsingApi
     {
         var api = app.MapGroup("/api").WithTags("Browsing");
         api.MapGet("/departments", GetDepartments).WithSummary("All departments with their release policy");
-        api.MapGet("/departments/{id:int}/calendar", GetDepartmentCalendarAsync).WithSummary("A department's sessions on one day (default today)");
+        api.MapGet("/departments/{id:int}/calendar", GetDepartmentCalendar).WithSummary("A department's sessions on one day (default today)");
         api.MapGet("/doctors", SearchDoctors).WithSummary("Doctors by department and/or keyword (name, specialty, department)");
         api.MapGet("/doctors/{id:int}/calendar", GetDoctorCalendar).WithSummary("A doctor's sessions for the next days (default 7, at most 28)");
         return app;
@@ -31,13 +32,11 @@ public static class BrowsingApi
         return TypedResults.Ok(catalog.SearchDoctors(departmentId, q).Select(d => DoctorResponse.From(d, catalog.FindDepartment(d.DepartmentId))).ToList());
     }
 
-    public static Ok<CalendarDayResponse> GetDepartmentCalendarAsync(int id, DateOnly? date, [AsParameters] BrowsingServices services)
+    public static Utf8JsonOk<CalendarDayResponse> GetDepartmentCalendar(int id, DateOnly? date, [AsParameters] BrowsingServices services, CalendarDayCache calendars)
     {
         var catalog = services.Cache.Current;
         catalog.Department(id);
-        var day = date ?? services.Today;
-        var sessions = catalog.SessionsOfDepartment(id, day).Select(s => services.Calendar(s, catalog)).ToList();
-        return TypedResults.Ok(new CalendarDayResponse(day, sessions));
+        return new Utf8JsonOk<CalendarDayResponse>(calendars.Get(catalog, id, date ?? services.Today, services));
     }
 
     public static Ok<List<CalendarDayResponse>> GetDoctorCalendar(int id, int? days, [AsParameters] BrowsingServices services)

@@ -2,6 +2,13 @@ namespace Hospital.Api.Apis;
 
 public static class HospitalApis
 {
+    /// <summary>Registers what the API's areas keep between requests.</summary>
+    public static IHostApplicationBuilder AddHospitalApis(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<CalendarDayCache>();
+        return builder;
+    }
+
     /// <summary>Maps every area of the hospital's HTTP API.</summary>
     public static IEndpointRouteBuilder MapHospitalApis(this IEndpointRouteBuilder app) => app
         .MapBrowsingApi()

@@ -80,6 +80,26 @@ public abstract class BrowsingContract(TestDatabaseFixture fixture) : HospitalAp
     }
 
     [ContractFact]
+    public async Task GetDepartmentCalendar_AfterAHold_ShowsOneSlotFewerOnTheNextRead()
+    {
+        var before = await CalendarEntryAsync(daysAhead: 1);
+
+        await HoldAsync(TestCatalog.Session(1), await RegisterPatientAsync());
+
+        Assert.Equal(before.GetProperty("available").GetInt32() - 1, (await CalendarEntryAsync(daysAhead: 1)).GetProperty("available").GetInt32());
+    }
+
+    [ContractFact]
+    public async Task GetDepartmentCalendar_OnceTheReleaseTimePasses_ShowsTheSessionAvailableOnTheNextRead()
+    {
+        var early = await CalendarEntryAsync(daysAhead: 7);
+
+        Clock.Advance(TimeSpan.FromMinutes(30));
+
+        Assert.Equal(("NotReleased", "Available"), (early.GetProperty("state").GetString(), (await CalendarEntryAsync(daysAhead: 7)).GetProperty("state").GetString()));
+    }
+
+    [ContractFact]
     public async Task GetSession_AfterAHold_ShowsItsSlotsWithTheHeldOneTaken()
     {
         var session = TestCatalog.Session(1);
@@ -91,6 +111,14 @@ public abstract class BrowsingContract(TestDatabaseFixture fixture) : HospitalAp
         Assert.Equal(Enumerable.Range(1, TestCatalog.Quota), slots.Select(s => s.GetProperty("slotNo").GetInt32()));
         Assert.Equal([held.SlotNo], slots.Where(s => !s.GetProperty("free").GetBoolean()).Select(s => s.GetProperty("slotNo").GetInt32()));
         Assert.Equal(TestCatalog.Quota - 1, response.GetProperty("session").GetProperty("available").GetInt32());
+    }
+
+    /// <summary>The app-only doctor's morning session in the department's calendar of its day.</summary>
+    private async Task<JsonElement> CalendarEntryAsync(int daysAhead)
+    {
+        var day = TestCatalog.Today.AddDays(daysAhead);
+        var calendar = await Client.GetFromJsonAsync<JsonElement>($"/api/departments/{TestCatalog.DepartmentId}/calendar?date={day:yyyy-MM-dd}");
+        return calendar.GetProperty("sessions").EnumerateArray().Single(s => s.GetProperty("sessionId").GetString() == TestCatalog.Session(daysAhead));
     }
 }
 
