@@ -30,7 +30,9 @@ public sealed partial class SlotPool
         {
             AppointmentStatus.Held => new RefundQuote(appointmentId, true, 0, 0, 0, "unpaid", null),
             AppointmentStatus.Booked => Quote(appointment, now, rules),
-            _ => new RefundQuote(appointmentId, false, appointment.Fee, 0, 0, "none", "appointment.not_cancellable"),
+            // Only an appointment that was paid for carries a payment reference; an expired or abandoned hold never was.
+            _ => new RefundQuote(appointmentId, false, appointment.PaymentRef is null ? 0 : appointment.Fee, 0, 0, "none",
+                "appointment.not_cancellable"),
         };
     }
 
