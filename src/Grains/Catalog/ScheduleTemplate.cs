@@ -17,7 +17,7 @@ public sealed record ScheduleTemplate(
     int SlotMinutes,
     ChannelShares Shares)
 {
-    /// <summary>Slots are time slices of at most 30 minutes (DESIGN.md, Rules).</summary>
+    /// <summary>Longest slot: a patient is given a time of day no more than 30 minutes wide.</summary>
     public const int MaxSlotMinutes = 30;
 
     /// <summary>
