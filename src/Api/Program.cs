@@ -37,7 +37,6 @@ app.MapApiDocumentation();
 app.MapHospitalApis();
 app.MapAdminDashboard();
 
-app.Run();
-return 0;
+return await app.RunOrReportInvalidSettingsAsync(Console.Error);
 
 public partial class Program;

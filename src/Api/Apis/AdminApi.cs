@@ -59,7 +59,9 @@ public static class AdminApi
     {
         var doctor = services.Cache.Current.Doctor(id);
         var template = AdminValidation.Build(() => new ScheduleTemplate(doctor.Id, weekday, period, RequiredInput.Text(request.Room, "room"), request.Quota,
-            request.SlotMinutes, new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)), ShareFields);
+            request.SlotMinutes, new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare)), ShareFields,
+            () => ScheduleTemplate.CheckRoom(RequiredInput.Text(request.Room, "room")), () => ScheduleTemplate.CheckQuota(request.Quota),
+            () => ScheduleTemplate.CheckSlotMinutes(request.SlotMinutes), () => _ = new ChannelShares(request.PhoneWindowShare, request.DoctorAddOnShare));
         if (services.Cache.Current.Catalog.Rooms.All(r => r.Code != template.Room))
             throw InputValidationException.For("room", $"There is no room '{template.Room}'.");
         await services.Store.SaveTemplateAsync(template);

@@ -8,9 +8,12 @@ namespace Hospital.Api.Apis;
 /// </summary>
 internal static class HoldProblems
 {
+    /// <summary>What a sold-out answer tells the patient; the OpenAPI example shows the same words.</summary>
+    public const string SoldOutDetail = "This session has no free slot for your channel; try another session or another doctor.";
+
     public static ProblemHttpResult For(HoldResult result) => result.Outcome switch
     {
-        HoldOutcome.SoldOut => Conflict("slot.sold_out", "Sold out", "This session has no free slot for your channel; try the waitlist or another session."),
+        HoldOutcome.SoldOut => Conflict("slot.sold_out", "Sold out", SoldOutDetail),
         HoldOutcome.SlotTaken => Conflict("slot.taken", "Slot taken", "Someone else just took this slot; choose another number or the next free one."),
         HoldOutcome.NotReleased => Conflict("session.not_released", "Not released yet", $"Booking for this session opens at {result.OpensAt:yyyy-MM-dd HH:mm}.",
             ("opensAt", result.OpensAt)),

@@ -1,7 +1,7 @@
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>
-/// Where an appointment is in its life (DESIGN.md, Appointment lifecycle). Allowed moves are in
+/// Where an appointment is in its life. Allowed moves are in
 /// AppointmentLifecycle (Hospital.Grains.Rules); FHIR codes in AppointmentStatusFhir.
 /// </summary>
 [GenerateSerializer, Alias("Hospital.AppointmentStatus")]

@@ -17,7 +17,7 @@ public sealed record ScheduleTemplate(
     int SlotMinutes,
     ChannelShares Shares)
 {
-    /// <summary>Slots are time slices of at most 30 minutes (DESIGN.md, Rules).</summary>
+    /// <summary>Longest slot: a patient is given a time of day no more than 30 minutes wide.</summary>
     public const int MaxSlotMinutes = 30;
 
     /// <summary>
@@ -32,9 +32,16 @@ public sealed record ScheduleTemplate(
 
     public SessionPeriod Period { get; init; } = FieldCheck.Defined(Period, nameof(Period));
 
-    public string Room { get; init; } = FieldCheck.Line(Room, Catalog.Room.MaxCodeLength, nameof(Room));
+    public string Room { get; init; } = CheckRoom(Room);
 
-    public int Quota { get; init; } = FieldCheck.Range(Quota, 1, MaxQuota, nameof(Quota));
+    public int Quota { get; init; } = CheckQuota(Quota);
 
-    public int SlotMinutes { get; init; } = FieldCheck.Range(SlotMinutes, 1, MaxSlotMinutes, nameof(SlotMinutes));
+    public int SlotMinutes { get; init; } = CheckSlotMinutes(SlotMinutes);
+
+    // Public so a caller can run each field's check on its own and report every bad field at once.
+    public static string CheckRoom(string room) => FieldCheck.Line(room, Catalog.Room.MaxCodeLength, nameof(Room));
+
+    public static int CheckQuota(int quota) => FieldCheck.Range(quota, 1, MaxQuota, nameof(Quota));
+
+    public static int CheckSlotMinutes(int slotMinutes) => FieldCheck.Range(slotMinutes, 1, MaxSlotMinutes, nameof(SlotMinutes));
 }

@@ -8,8 +8,8 @@ public sealed partial class PatientGrain
 {
     /// <summary>
     /// Throws when the patient may not book now: suspended after too many cancellations this month, past the daily
-    /// limit of new bookings, or already booked in this department on that day. A booking that blocks the last rule
-    /// is re-read from its pool first, since the pool may have expired or cancelled it since we last heard.
+    /// limit of new bookings (not for a reschedule), or already booked in this department on that day. A booking that
+    /// blocks the last rule is re-read from its pool first, since the pool may have expired or cancelled it since we last heard.
     /// </summary>
     private async Task EnsureMayBookAsync(int departmentId, DateOnly visitDate, string? exceptId)
     {
@@ -21,8 +21,9 @@ public sealed partial class PatientGrain
             throw new RuleConflictException(CancellationSuspension.SuspendedCode, $"New bookings are suspended until {until:yyyy-MM-dd} after {cancellationsThisMonth} cancellations this month.")
             { Details = new Dictionary<string, object?> { ["suspendedUntil"] = until } };
 
+        // A reschedule (exceptId: the booking it moves) is a change with its own limit, not one of the day's new bookings.
         var newToday = _appointments.Count(a => a.RescheduledFrom is null && hospitalTime.DateOf(a.HeldAt) == today);
-        Enforce(BookingLimits.CheckDailyBookings(newToday, bookingRules.Value));
+        if (exceptId is null) Enforce(BookingLimits.CheckDailyBookings(newToday, bookingRules.Value));
 
         bool SameDepartmentDay(PatientAppointment a) => a.DepartmentId == departmentId && a.VisitDate == visitDate && a.Id != exceptId && a.IsLive(now);
         if (BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value).Allowed) return;

@@ -19,20 +19,15 @@ public sealed partial class PatientGrain(
     HospitalClock time) : Grain, IPatientGrain
 {
     private readonly List<PatientAppointment> _appointments = [];
+    private bool _loaded;
 
     private string PatientId => this.GetPrimaryKeyString();
 
     private DateTimeOffset Now => hospitalTime.Now(time);
 
-    public override async Task OnActivateAsync(CancellationToken cancellationToken)
-    {
-        _ = await store.FindAsync(PatientId, cancellationToken)
-            ?? throw new NotFoundException("patient.not_found", $"Patient {PatientId} is not registered.");
-        _appointments.AddRange(await store.LoadAppointmentsAsync(PatientId, cancellationToken));
-    }
-
     public async Task<HoldResult> BookAsync(BookingRequest request)
     {
+        await LoadAsync();
         var appointmentId = AppointmentKey.Build(request.SessionId, PatientId, request.IdempotencyKey);
         var earlier = _appointments.FirstOrDefault(a => a.IdempotencyKey == request.IdempotencyKey);
         if (earlier is not null && earlier.Id != appointmentId)
@@ -47,10 +42,28 @@ public sealed partial class PatientGrain(
 
     public async Task<AppointmentView> CancelAsync(string appointmentId, string reason)
     {
+        await LoadAsync();
         var known = Known(appointmentId);
         var cancelled = await Pool(known.SessionId).CancelAsync(appointmentId, PatientId, reason);
         Remember(cancelled, known.DepartmentId, known.IdempotencyKey);
         return cancelled;
+    }
+
+    /// <summary>
+    /// Loads the patient on the first call instead of in OnActivateAsync: Orleans logs a failed activation as an error
+    /// with a stack trace, and an unknown patient id is ordinary bad input, answered 404 like any other.
+    /// </summary>
+    private async Task LoadAsync()
+    {
+        if (_loaded) return;
+        if (await store.FindAsync(PatientId) is null)
+        {
+            // Nothing worth keeping in memory for an id that names no patient (a bad id costs a lookup per call).
+            DeactivateOnIdle();
+            throw new NotFoundException("patient.not_found", $"Patient {PatientId} is not registered.");
+        }
+        _appointments.AddRange(await store.LoadAppointmentsAsync(PatientId));
+        _loaded = true;
     }
 
     private ISlotPoolGrain Pool(string sessionId) => GrainFactory.GetGrain<ISlotPoolGrain>(sessionId);

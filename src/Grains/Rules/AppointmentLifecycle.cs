@@ -4,7 +4,7 @@ using Hospital.Grains.Abstractions.Errors;
 namespace Hospital.Grains.Rules;
 
 /// <summary>
-/// The appointment state machine of DESIGN.md. Every other move is refused:
+/// The appointment state machine: only these moves are allowed, every other one is refused:
 /// Held → Booked | Expired | Abandoned | CancelledByHospital (a doctor stop also ends holds still in payment);
 /// Booked → CheckedIn | NoShow | Cancelled | Rescheduled | CancelledByHospital;
 /// CheckedIn → InVisit | CancelledByHospital; InVisit → Completed. All other statuses are terminal.

@@ -1,7 +1,7 @@
 namespace Hospital.Grains.Rules;
 
 /// <summary>
-/// Maps <see cref="AppointmentStatus"/> to FHIR R4 <c>Appointment.status</c> codes (DESIGN.md brackets).
+/// Maps <see cref="AppointmentStatus"/> to FHIR R4 <c>Appointment.status</c> codes.
 /// FHIR has no expired/abandoned/rescheduled/hospital-cancelled codes; those are all <c>cancelled</c>
 /// (a FHIR client tells them apart by the cancellation reason, not the status).
 /// </summary>

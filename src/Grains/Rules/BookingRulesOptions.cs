@@ -1,6 +1,6 @@
 namespace Hospital.Grains.Rules;
 
-/// <summary>Booking limits per account and patient. Defaults follow DESIGN.md (Beijing 114 platform and hospital mini-programs).</summary>
+/// <summary>Booking limits per account and patient. Defaults follow the Beijing 114 platform and hospital mini-programs.</summary>
 public sealed class BookingRulesOptions
 {
     /// <summary>Smallest and largest allowed <see cref="MaxPatientsPerAccount"/> (3–5 就诊人 per account).</summary>

@@ -11,10 +11,11 @@ public sealed partial class SlotPool
     {
         var held = Get(appointmentId);
         if (held.Status == AppointmentStatus.Booked && held.PaymentRef == paymentRef) return Decision<AppointmentView>.Unchanged(View(held));
+        // A hold past its window is "expired" to the payer whether or not the expiry sweep has marked it yet.
+        if (held.Status == AppointmentStatus.Expired || (held.Status == AppointmentStatus.Held && held.ExpiresAt <= now))
+            throw new RuleConflictException("hold.expired", "The 15-minute payment window of this hold has passed; the slot was released.");
         if (held.Status != AppointmentStatus.Held)
             throw new RuleConflictException("appointment.not_payable", $"An appointment in status {held.Status} cannot be paid.");
-        if (held.ExpiresAt <= now)
-            throw new RuleConflictException("hold.expired", "The 15-minute payment window of this hold has passed; the slot was released.");
 
         var booked = held with { Status = AppointmentStatus.Booked, BookedAt = now, PaymentRef = paymentRef, UpdatedAt = now };
         var changes = Apply(held, booked, held.PatientId, "paid");
@@ -30,7 +31,9 @@ public sealed partial class SlotPool
         {
             AppointmentStatus.Held => new RefundQuote(appointmentId, true, 0, 0, 0, "unpaid", null),
             AppointmentStatus.Booked => Quote(appointment, now, rules),
-            _ => new RefundQuote(appointmentId, false, appointment.Fee, 0, 0, "none", "appointment.not_cancellable"),
+            // Only an appointment that was paid for carries a payment reference; an expired or abandoned hold never was.
+            _ => new RefundQuote(appointmentId, false, appointment.PaymentRef is null ? 0 : appointment.Fee, 0, 0, "none",
+                "appointment.not_cancellable"),
         };
     }
 

@@ -34,7 +34,8 @@ public static class HospitalServiceCollectionExtensions
             if (o.PlanningDays is < 1 or > ReleasePolicy.MaxWindowDays)
                 throw new InvalidOperationException($"PlanningDays must be 1 to {ReleasePolicy.MaxWindowDays}.");
         });
-        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
 
         services.AddSingleton(HospitalTime.China);
         services.AddSingleton<BatchWriterMetrics>();

@@ -17,13 +17,23 @@ public sealed class StorageOptions
 
     /// <summary>
     /// The provider's connection string. Optional for SQLite (default: <see cref="DefaultSqliteFile"/>, its folder is
-    /// created when missing); required for MySQL, e.g. <c>Server=127.0.0.1;Port=3306;Database=hospital;Uid=app;Pwd=...;SslMode=None</c>.
+    /// created when missing), where a bare file path such as <c>data/hospital.db</c> is accepted too; required for
+    /// MySQL, e.g. <c>Server=127.0.0.1;Port=3306;Database=hospital;Uid=app;Pwd=...;SslMode=None</c>.
     /// </summary>
     public string? ConnectionString { get; set; }
 
-    /// <summary>The configured connection string, or the default SQLite file when none is set.</summary>
-    public string EffectiveConnectionString =>
-        string.IsNullOrWhiteSpace(ConnectionString) && Provider == StorageProvider.Sqlite
-            ? $"Data Source={Path.GetFullPath(DefaultSqliteFile)}"
-            : ConnectionString ?? string.Empty;
+    /// <summary>
+    /// The configured connection string; for SQLite a bare file path (no <c>key=value</c> pair) or nothing at all is
+    /// turned into <c>Data Source=</c> with the path made absolute against the current directory.
+    /// </summary>
+    public string EffectiveConnectionString => Provider switch
+    {
+        StorageProvider.Sqlite when string.IsNullOrWhiteSpace(ConnectionString) => SqliteFile(DefaultSqliteFile),
+        // The README names the setting by its default, a file path, so people write one; a real SQLite connection
+        // string always contains '=', which a file name practically never does.
+        StorageProvider.Sqlite when !ConnectionString!.Contains('=') => SqliteFile(ConnectionString.Trim()),
+        _ => ConnectionString ?? string.Empty,
+    };
+
+    private static string SqliteFile(string path) => $"Data Source={Path.GetFullPath(path)}";
 }

@@ -40,6 +40,19 @@ public abstract class AdminInputContract(TestDatabaseFixture fixture) : Hospital
     }
 
     [ContractFact]
+    public async Task PutTemplate_WithSeveralBadFields_Returns400NamingEveryOneWithoutDotNetText()
+    {
+        var body = new { room = "", quota = 0, slotMinutes = 99, phoneWindowShare = 2, doctorAddOnShare = 0 };
+
+        var response = await Client.SendAsync(Admin(HttpMethod.Put, "/api/admin/doctors/1/templates/Tuesday/Morning", body));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await ProblemResponse.ReadAsync(response);
+        Assert.Equal(["phoneWindowShare", "quota", "room", "slotMinutes"], problem.GetProperty("errors").EnumerateObject().Select(e => e.Name).Order());
+        Assert.DoesNotContain("Parameter", problem.ToString(), StringComparison.Ordinal);
+    }
+
+    [ContractFact]
     public async Task PutDoctor_WithAnUndefinedTitle_Returns400AndSavesNothing()
     {
         var response = await Client.SendAsync(Admin(HttpMethod.Put, "/api/admin/doctors/5",

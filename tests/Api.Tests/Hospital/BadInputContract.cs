@@ -6,6 +6,8 @@ using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Hospital.TestSupport.MariaDb;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Hospital.Api.Tests.Hospital;
 
@@ -62,15 +64,18 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     }
 
     [ContractFact]
-    public async Task PostAppointment_ForAnUnknownPatient_Returns404PatientNotFoundAndWritesNothing()
+    public async Task PostAppointment_ForAnUnknownPatient_Returns404PatientNotFoundWritesNothingAndLogsNoError()
     {
-        await RegisterPatientAsync();
+        var logs = new CapturedLogs();
+        var client = StartApp(configureServices: services => services.AddSingleton<ILoggerProvider>(logs)).CreateClient();
         var before = await RowCountsAsync();
 
-        var response = await PostAppointmentAsync(Client, TestCatalog.Session(1), "P-nobody", "unknown-patient");
+        var response = await PostAppointmentAsync(client, TestCatalog.Session(1), "P-nobody", "unknown-patient");
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "patient.not_found");
         Assert.Equal(before, await RowCountsAsync());
+        Assert.Empty(logs.Entries.Where(e => e.Level >= LogLevel.Error || (e.Level == LogLevel.Warning && e.Message.Contains("P-nobody")))
+            .Select(e => $"{e.Level} {e.Category}: {e.Message}"));
     }
 
     [ContractFact]

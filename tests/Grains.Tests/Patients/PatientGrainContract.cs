@@ -72,6 +72,28 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
     }
 
     [ContractFact]
+    public async Task Reschedule_AfterThreeNewBookingsToday_IsAllowedUpToTwiceAsAChangeNotANewBooking()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        var grain = host.Grains.GetGrain<IPatientGrain>(patient);
+        var booked = new List<string>();
+        for (var day = 1; day <= 3; day++)
+        {
+            var held = await grain.BookAsync(new BookingRequest(TestCatalog.Session(day), TestCatalog.DepartmentId, null, BookingChannel.App, $"tap-{day}"));
+            booked.Add((await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}")).Id);
+        }
+
+        var first = await grain.RescheduleAsync(booked[0], TestCatalog.Session(4), TestCatalog.DepartmentId, "move-1");
+        var second = await grain.RescheduleAsync(first.Id, TestCatalog.Session(5), TestCatalog.DepartmentId, "move-2");
+        var third = await Assert.ThrowsAsync<RuleConflictException>(() =>
+            grain.RescheduleAsync(second.Id, TestCatalog.Session(6), TestCatalog.DepartmentId, "move-3"));
+
+        Assert.Equal((AppointmentStatus.Booked, 2), (second.Status, second.RescheduleCount));
+        Assert.Equal("appointment.reschedule_limit", third.Code);
+        Assert.DoesNotContain("new booking", third.Message, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [ContractFact]
     public async Task Book_AfterThreeCancellationsThisMonth_IsSuspendedUntilNextMonth()
     {
         var (host, patient) = await StartWithPatientAsync();

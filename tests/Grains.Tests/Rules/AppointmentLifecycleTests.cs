@@ -24,7 +24,7 @@ public sealed class AppointmentLifecycleTests
     private static readonly AppointmentStatus[] s_all = Enum.GetValues<AppointmentStatus>();
 
     [Fact]
-    public void CanTransition_MatchesTheDesignTableForEveryPair()
+    public void CanTransition_MatchesTheAllowedMovesForEveryPair()
     {
         foreach (var from in s_all)
         {

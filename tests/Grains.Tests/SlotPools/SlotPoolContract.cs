@@ -72,7 +72,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
         Assert.Equal(AppointmentStatus.Held, stillHeld.Status);
         Assert.Equal("Expired", expired.Single().Status);
         Assert.Equal(HoldOutcome.Held, again.Outcome);
-        Assert.Equal("appointment.not_payable", latePayment.Code);
+        Assert.Equal("hold.expired", latePayment.Code);
     }
 
     [ContractFact]

@@ -2,7 +2,7 @@ using Hospital.TestSupport.MariaDb;
 
 namespace Hospital.Silo.Tests.Storage;
 
-/// <summary>The MariaDB skip rule of DESIGN.md "Tests and services", which every test project's MariaDB tests follow.</summary>
+/// <summary>The MariaDB skip rule (see <see cref="MariaDbAvailability"/>), which every test project's MariaDB tests follow.</summary>
 public sealed class MariaDbAvailabilityTests : IDisposable
 {
     private readonly DirectoryInfo _emptyFolder = Directory.CreateTempSubdirectory("hospital-path-");

@@ -13,4 +13,17 @@ public sealed class StorageValidationOnStartTests
 
         Assert.Contains("Storage:ConnectionString", error.Message);
     }
+
+    [Fact]
+    public async Task StartHost_SqliteConnectionStringIsAFilePath_CreatesThatFile()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"hospital-{Guid.NewGuid():N}", "hospital.db");
+        using var host = StorageRegistrationContract.BuildHost(new() { ["Storage:ConnectionString"] = file });
+
+        await host.StartAsync();
+        await host.StopAsync();
+
+        Assert.True(File.Exists(file));
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+    }
 }

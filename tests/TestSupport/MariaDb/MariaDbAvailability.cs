@@ -1,7 +1,7 @@
 namespace Hospital.TestSupport.MariaDb;
 
 /// <summary>
-/// The skip rule for MariaDB tests (DESIGN.md "Tests and services"): skipped, loudly, when mariadbd is not on PATH;
+/// The skip rule for MariaDB tests: skipped, loudly, when mariadbd is not on PATH;
 /// never skipped when the environment variable CI=true, so a CI machine without MariaDB fails instead of passing.
 /// </summary>
 public static class MariaDbAvailability

@@ -43,6 +43,8 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
             WithDetails(Problem(StatusCodes.Status409Conflict, conflict.Code, "The request conflicts with a rule.", conflict.Message), conflict),
         NotFoundException notFound =>
             WithDetails(Problem(StatusCodes.Status404NotFound, notFound.Code, "Not found.", notFound.Message), notFound),
+        BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } unreadable => UnreadableRequestProblem.For(unreadable),
+        // Kestrel's other refusals (e.g. 413 once a body passes the cap) speak HTTP, not our types, so they pass on.
         BadHttpRequestException badRequest =>
             Problem(badRequest.StatusCode, StatusProblemCodes.ForStatus(badRequest.StatusCode), "The request is malformed.", badRequest.Message),
         _ => Problem(StatusCodes.Status500InternalServerError, ProblemCodes.ServerError, "An unexpected error occurred.", detail: null) with { LogAsError = true },

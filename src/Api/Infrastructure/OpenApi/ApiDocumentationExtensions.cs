@@ -18,13 +18,16 @@ public static class ApiDocumentationExtensions
     }
 
     /// <summary>
-    /// Serves the document at <c>/openapi/v1.json</c> and Swagger UI at <c>/swagger</c> reading it. Swagger UI's middleware
+    /// Serves the document at <c>/openapi/v1.json</c>, Swagger UI at <c>/swagger</c> reading it, and at <c>/</c> links to both. Swagger UI's middleware
     /// matches every request it sees against a regular expression, so it sits on a branch that only <c>/swagger</c> requests
     /// take: a profile of the release burst found it on the path of every booking.
     /// </summary>
     public static WebApplication MapApiDocumentation(this WebApplication app)
     {
         app.MapOpenApi();
+        // The server's bare address is the first thing a newcomer opens; it shows the way instead of a 404.
+        app.MapGet("/", () => TypedResults.Ok(new ApiIndex("Hospital appointment API", SwaggerUiPath.Value!, $"/openapi/{DocumentName}.json", "/health/ready")))
+            .ExcludeFromDescription().AllowAnonymous();
         app.UseWhen(context => context.Request.Path.StartsWithSegments(SwaggerUiPath), branch => branch.UseSwaggerUI(options =>
         {
             options.SwaggerEndpoint($"/openapi/{DocumentName}.json", "Hospital appointment API");

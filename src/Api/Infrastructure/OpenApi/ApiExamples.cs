@@ -1,3 +1,4 @@
+using Hospital.Api.Apis;
 using Hospital.Api.Apis.Contracts;
 using Hospital.Grains.Abstractions.Privacy;
 using Hospital.Grains.Patients;
@@ -31,7 +32,7 @@ public static class ApiExamples
     };
 
     public static ProblemDetails SoldOutProblem { get; } = Problem(StatusCodes.Status409Conflict, "Sold out",
-        "This session has no free slot for your channel; try the waitlist or another session.", "slot.sold_out");
+        HoldProblems.SoldOutDetail, "slot.sold_out");
 
     public static ProblemDetails InvalidPatientProblem { get; } = new HttpValidationProblemDetails(new Dictionary<string, string[]>
     {

@@ -1,30 +1,28 @@
-using System.ComponentModel.DataAnnotations;
-
 namespace Hospital.Api.Infrastructure.Options;
 
-/// <summary>Settings of the HTTP layer (configuration section <c>Api</c>), validated at start.</summary>
+/// <summary>Settings of the HTTP layer (configuration section <c>Api</c>), validated at start by <see cref="ApiOptionsValidator"/>.</summary>
 public sealed class ApiOptions
 {
     public const string SectionName = "Api";
+
+    /// <summary>Shortest accepted <see cref="AdminKey"/>, in characters.</summary>
+    public const int MinAdminKeyLength = 32;
 
     /// <summary>
     /// Shared secret that protects admin endpoints until staff accounts exist. No default: every
     /// environment must set it (only appsettings.Development.json carries a dev-only value).
     /// </summary>
-    [Required, MinLength(32)]
     public string AdminKey { get; set; } = "";
 
     /// <summary>
     /// Seconds a caller is told to wait (Retry-After) after a grain call timed out; a timeout carries
     /// no hint of its own, unlike an overload. Default 2.
     /// </summary>
-    [Range(1, 300)]
     public int TimeoutRetryAfterSeconds { get; set; } = 2;
 
     /// <summary>
     /// Largest request body in bytes; larger ones are refused with 413 <c>request.too_large</c> before they are read.
     /// Every request of this API is a small JSON document (the largest, a doctor, is a few KB). Default 65,536.
     /// </summary>
-    [Range(1_024, 30_000_000)]
     public long MaxRequestBodyBytes { get; set; } = 65_536;
 }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+
 namespace Hospital.Api.Infrastructure.Options;
 
 public static class ApiOptionsExtensions
@@ -7,8 +9,8 @@ public static class ApiOptionsExtensions
     {
         builder.Services.AddOptions<ApiOptions>()
             .BindConfiguration(ApiOptions.SectionName)
-            .ValidateDataAnnotations()
             .ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<ApiOptions>, ApiOptionsValidator>();
         return builder;
     }
 }

@@ -13,9 +13,12 @@ public static class RequestBodyLimitExtensions
     /// </summary>
     public static IApplicationBuilder UseRequestBodyLimit(this IApplicationBuilder app)
     {
-        var limit = app.ApplicationServices.GetRequiredService<IOptions<ApiOptions>>().Value.MaxRequestBodyBytes;
+        // Read per request (Options caches the value), not here: reading it while the pipeline is built would throw the
+        // first invalid setting alone, before start-up validation can report every one of them.
+        var options = app.ApplicationServices.GetRequiredService<IOptions<ApiOptions>>();
         return app.Use(async (context, next) =>
         {
+            var limit = options.Value.MaxRequestBodyBytes;
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } server) server.MaxRequestBodySize = limit;
             if (context.Request.ContentLength <= limit || context.Request.ContentLength is null)
             {
