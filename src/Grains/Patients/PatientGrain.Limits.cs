@@ -22,7 +22,7 @@ public sealed partial class PatientGrain
             { Details = new Dictionary<string, object?> { ["suspendedUntil"] = until } };
 
         var newToday = _appointments.Count(a => a.RescheduledFrom is null && hospitalTime.DateOf(a.HeldAt) == today);
-        Enforce(BookingLimits.CheckDailyBookings(newToday, bookingRules.Value));
+        BookingLimits.CheckDailyBookings(newToday, bookingRules.Value).Enforce();
 
         bool SameDepartmentDay(PatientAppointment a) => a.DepartmentId == departmentId && a.VisitDate == visitDate && a.Id != exceptId && a.IsLive(now);
         if (BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value).Allowed) return;
@@ -30,11 +30,6 @@ public sealed partial class PatientGrain
         {
             Remember(await Pool(stale.SessionId).GetAppointmentAsync(stale.Id), stale.DepartmentId, stale.IdempotencyKey);
         }
-        Enforce(BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value));
-    }
-
-    private static void Enforce(RuleDecision decision)
-    {
-        if (!decision.Allowed) throw new RuleConflictException(decision.Code!, decision.Reason!);
+        BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value).Enforce();
     }
 }

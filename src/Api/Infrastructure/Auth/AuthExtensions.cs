@@ -43,6 +43,15 @@ public static class AuthExtensions
                 // Expiry is judged on the hospital's clock, the one tests drive (the handler's own check reads the system clock).
                 LifetimeValidator = (notBefore, expires, _, parameters) => Lifetime.Covers(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew),
             };
+            jwt.Events = new JwtBearerEvents
+            {
+                // A bearer header wins; the dashboard's cookie counts on the dashboard's paths only.
+                OnMessageReceived = context =>
+                {
+                    if (string.IsNullOrEmpty(context.Request.Headers.Authorization)) context.Token = DashboardCookie.Token(context.Request);
+                    return Task.CompletedTask;
+                },
+            };
         });
         services.AddAuthorizationBuilder().AddHospitalPolicies();
         services.AddLoginRateLimits();

@@ -8,13 +8,6 @@ public sealed class ApiOptions
     public const string SectionName = "Api";
 
     /// <summary>
-    /// Shared secret that protects admin endpoints until staff accounts exist. No default: every
-    /// environment must set it (only appsettings.Development.json carries a dev-only value).
-    /// </summary>
-    [Required, MinLength(32)]
-    public string AdminKey { get; set; } = "";
-
-    /// <summary>
     /// Seconds a caller is told to wait (Retry-After) after a grain call timed out; a timeout carries
     /// no hint of its own, unlike an overload. Default 2.
     /// </summary>

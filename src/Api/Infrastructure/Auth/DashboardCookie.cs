@@ -1,0 +1,26 @@
+namespace Hospital.Api.Infrastructure.Auth;
+
+/// <summary>
+/// How a browser presents a hospital admin's access token to the Orleans dashboard, which cannot send a bearer header: a
+/// cookie set by the dashboard sign-in, HttpOnly (no script reads it), SameSite=Strict (no other site's page sends it) and
+/// sent to the dashboard's paths only. It lives as long as the token, and the bearer handler reads it on those paths alone.
+/// </summary>
+public static class DashboardCookie
+{
+    public const string Name = "hospital_dashboard";
+    public const string Path = "/dashboard";
+
+    /// <summary>The token in the cookie on a dashboard path, or null (every other path takes bearer headers only).</summary>
+    public static string? Token(HttpRequest request) =>
+        request.Path.StartsWithSegments(Path) && request.Cookies.TryGetValue(Name, out var token) && token.Length > 0 ? token : null;
+
+    public static void Set(HttpResponse response, string accessToken, TimeSpan lifetime) =>
+        response.Cookies.Append(Name, accessToken, new CookieOptions
+        {
+            Path = Path,
+            HttpOnly = true,
+            SameSite = SameSiteMode.Strict,
+            Secure = response.HttpContext.Request.IsHttps,
+            MaxAge = lifetime,
+        });
+}
