@@ -11,7 +11,7 @@ namespace Hospital.Api.Apis;
 /// </summary>
 public static class DashboardSignInApi
 {
-    public const string Path = "/dashboard-login";
+    public const string Path = DashboardCookie.SignInPath;
 
     public static IEndpointRouteBuilder MapDashboardSignIn(this IEndpointRouteBuilder app)
     {
@@ -32,7 +32,7 @@ public static class DashboardSignInApi
         if (staff is not { Role: HospitalRoles.HospitalAdmin, MustChangePassword: false })
             return Page(StatusCodes.Status401Unauthorized,
                 "<p role=\"alert\">Wrong staff id or password, not a hospital admin, or the initial password is not changed yet (POST /api/staff/password).</p>");
-        DashboardCookie.Set(http.Response, tokens.IssueDashboardToken(staff), auth.Value.AccessTokenLifetime);
+        DashboardCookie.Set(http.Response, tokens.IssueAccessToken(staff), auth.Value.AccessTokenLifetime);
         return Results.Redirect(DashboardCookie.Path, permanent: false, preserveMethod: false);
     }
 

@@ -58,7 +58,7 @@ public abstract class BookingBurstContract(TestDatabaseFixture fixture) : Hospit
     /// Books as a phone app does at a release: a 503 is retried with the same key after its Retry-After, a bounded number
     /// of times. Seen on MariaDB under CI load: `storage.unavailable` while 5,000 patients were activated at once.
     /// </summary>
-    private static async Task<HttpResponseMessage> PostRetryingOverloadAsync(HttpClient client, string session, string patient, string key)
+    private async Task<HttpResponseMessage> PostRetryingOverloadAsync(HttpClient client, string session, string patient, string key)
     {
         for (var attempt = 1; ; attempt++)
         {

@@ -1,14 +1,20 @@
+using System.Collections.Concurrent;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
+using Hospital.Api.Infrastructure.Auth;
+using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Accounts;
 using Hospital.Grains.Patients;
 using Hospital.TestSupport;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans;
 
 namespace Hospital.Api.Tests.Hospital;
 
@@ -21,6 +27,8 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
     private readonly List<HospitalApiFactory> _apps = [];
+    private readonly ConcurrentDictionary<string, string> _patientTokens = new();
+    private string? _accountToken;
     private HospitalApiFactory? _app;
     private HttpClient? _client;
 
@@ -54,27 +62,73 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
         return app;
     }
 
-    /// <summary>Registers patients through the real registry, concurrently: the fast way to get thousands.</summary>
-    protected static async Task<string[]> RegisterPatientsAsync(HospitalApiFactory app, int count, int firstIndex = 1000)
+    /// <summary>
+    /// Registers patients concurrently, each on an account of its own (the per-account limits then never decide): the fast way
+    /// to get thousands. Accounts are signed in and patients added through the services behind the HTTP calls, not by SMS.
+    /// </summary>
+    protected async Task<string[]> RegisterPatientsAsync(HospitalApiFactory app, int count, int firstIndex = 1000)
     {
         var registry = app.Services.GetRequiredService<PatientRegistry>();
+        var grains = app.Services.GetRequiredService<IGrainFactory>();
         var ids = new string[count];
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, token) =>
-            ids[i] = (await registry.RegisterAsync($"患者{i}", TestIdNumbers.Number(firstIndex + i), "13800138000", token)).Patient.Id);
+        {
+            var (accountId, accessToken) = await SignInAccountAsync(app, TestPhone(firstIndex + i));
+            var patient = (await registry.RegisterAsync($"患者{i}", TestIdNumbers.Number(firstIndex + i), "13800138000", token)).Patient.Id;
+            await grains.GetGrain<IAccountGrain>(accountId).AddPatientAsync(patient, FamilyRelationship.Self);
+            _patientTokens[patient] = accessToken;
+            ids[i] = patient;
+        });
         return ids;
     }
 
+    /// <summary>
+    /// Adds a patient to the test's own account through POST /api/patients, signing the account in on first use; <see cref="Client"/>
+    /// then carries the account's token. An account holds up to 5 patients and makes up to 3 bookings a day.
+    /// </summary>
     protected async Task<string> RegisterPatientAsync(int index = 1)
     {
-        var response = await Client.PostAsJsonAsync("/api/patients", new { name = "张三", idNumber = TestIdNumbers.Number(index), phone = "13800138000" });
+        var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/patients")
+        {
+            Content = JsonContent.Create(new { name = "张三", idNumber = TestIdNumbers.Number(index), phone = "13800138000", relationship = "Self" }),
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", await AccountTokenAsync()) },
+        });
         response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var patient = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        _patientTokens[patient] = await AccountTokenAsync();
+        return patient;
     }
 
-    protected static Task<HttpResponseMessage> PostAppointmentAsync(HttpClient client, string sessionId, string patientId, string? key, int? slotNo = null)
+    /// <summary>The access token of the test's own account, which <see cref="Client"/> sends once it is signed in.</summary>
+    protected async Task<string> AccountTokenAsync()
+    {
+        if (_accountToken is null)
+        {
+            _accountToken = (await SignInAccountAsync(App, TestPhone(0))).AccessToken;
+            Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _accountToken);
+        }
+        return _accountToken;
+    }
+
+    /// <summary>The token of the account a patient was registered on by the helpers above.</summary>
+    protected string TokenOf(string patientId) => _patientTokens[patientId];
+
+    /// <summary>Signs a phone's account in as the SMS login does after accepting the code (the login itself is tested in Accounts/).</summary>
+    protected static async Task<(string AccountId, string AccessToken)> SignInAccountAsync(HospitalApiFactory app, string phone)
+    {
+        var account = await app.Services.GetRequiredService<PatientAccounts>().SignInAsync(phone);
+        return (account.Id, (await app.Services.GetRequiredService<TokenIssuer>().IssueAsync(account)).AccessToken);
+    }
+
+    /// <summary>Distinct mainland mobile numbers.</summary>
+    protected static string TestPhone(int index) => $"139{index:D8}";
+
+    /// <summary>Books as the patient's account when the helpers registered the patient, else as <paramref name="client"/> is signed in.</summary>
+    protected Task<HttpResponseMessage> PostAppointmentAsync(HttpClient client, string sessionId, string patientId, string? key, int? slotNo = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments") { Content = JsonContent.Create(new { sessionId, patientId, slotNo }) };
         if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        if (_patientTokens.TryGetValue(patientId, out var token)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client.SendAsync(request);
     }
 
@@ -86,11 +140,14 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
         return (await response.Content.ReadFromJsonAsync<AppointmentView>(Json))!;
     }
 
-    /// <summary>Holds and pays: a Booked appointment.</summary>
+    /// <summary>Holds and pays, as the patient's account: a Booked appointment.</summary>
     protected async Task<AppointmentView> BookAsync(string sessionId, string patientId)
     {
         var held = await HoldAsync(sessionId, patientId);
-        var paid = await Client.PostAsync($"/api/appointments/{held.Id}/pay", null);
+        var paid = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/appointments/{held.Id}/pay")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", TokenOf(patientId)) },
+        });
         paid.EnsureSuccessStatusCode();
         return (await paid.Content.ReadFromJsonAsync<AppointmentView>(Json))!;
     }
@@ -115,10 +172,15 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
         await ScalarAsync("SELECT COUNT(*) FROM appointments"),
         await ScalarAsync("SELECT COUNT(*) FROM appointment_audit"));
 
-    protected static HttpRequestMessage Admin(HttpMethod method, string path, object? body = null, string? key = HospitalApiFactory.AdminKey)
+    /// <summary>An admin API request as a hospital admin.</summary>
+    protected HttpRequestMessage Admin(HttpMethod method, string path, object? body = null) =>
+        WithToken(method, path, TestTokens.HospitalAdmin(Clock), body);
+
+    /// <summary>A request with <paramref name="accessToken"/> as its bearer token, or none when null.</summary>
+    protected static HttpRequestMessage WithToken(HttpMethod method, string path, string? accessToken, object? body = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        if (key is not null) request.Headers.Add("X-Admin-Key", key);
+        if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return request;
     }
 }

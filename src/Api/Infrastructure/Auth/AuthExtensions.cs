@@ -51,6 +51,14 @@ public static class AuthExtensions
                     if (string.IsNullOrEmpty(context.Request.Headers.Authorization)) context.Token = DashboardCookie.Token(context.Request);
                     return Task.CompletedTask;
                 },
+                // A browser opening the dashboard without a valid cookie is sent to sign in; its scripts and data calls get the plain 401.
+                OnChallenge = context =>
+                {
+                    if (!DashboardCookie.IsPageRequest(context.Request)) return Task.CompletedTask;
+                    context.HandleResponse();
+                    context.Response.Redirect(DashboardCookie.SignInPath);
+                    return Task.CompletedTask;
+                },
             };
         });
         services.AddAuthorizationBuilder().AddHospitalPolicies();

@@ -27,8 +27,8 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, IRefreshTokenStor
     public Task<TokenResponse> IssueAsync(StaffIdentity staff, string? familyId = null, CancellationToken cancellationToken = default) =>
         IssueAsync(HospitalClaims.StaffKind, staff.StaffId, StaffClaims(staff), familyId, staff.MustChangePassword, cancellationToken);
 
-    /// <summary>An access token alone, for the dashboard's cookie: a browser there never refreshes, so no refresh token is stored.</summary>
-    public string IssueDashboardToken(StaffIdentity staff) => AccessToken(HospitalClaims.StaffKind, staff.StaffId, StaffClaims(staff), NewFamilyId());
+    /// <summary>An access token alone, no refresh token stored: for the dashboard's cookie, which a browser never refreshes.</summary>
+    public string IssueAccessToken(StaffIdentity staff) => AccessToken(HospitalClaims.StaffKind, staff.StaffId, StaffClaims(staff), NewFamilyId());
 
     private static List<Claim> StaffClaims(StaffIdentity staff)
     {
