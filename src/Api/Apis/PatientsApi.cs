@@ -53,6 +53,8 @@ public static class PatientsApi
         return TypedResults.Ok<IReadOnlyList<FamilyMemberResponse>>(shown);
     }
 
-    public static async Task<Results<NoContent, NotFound>> RemovePatientAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        await grains.GetGrain<IAccountGrain>(user.Subject()).RemovePatientAsync(id) ? TypedResults.NoContent() : TypedResults.NotFound();
+    public static async Task<NoContent> RemovePatientAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        await grains.GetGrain<IAccountGrain>(user.Subject()).RemovePatientAsync(id)
+            ? TypedResults.NoContent()
+            : throw new NotFoundException("patient.not_found", "There is no such patient on this account.");
 }
