@@ -129,7 +129,7 @@ bring_db_restart() {
 # Runs one fault from fresh servers to its check, and sets fault_status to the check's exit code (0 passed, 3 failed,
 # 1 could not run). Servers that do not start end the suite (set -e, so not called in a condition).
 run_fault() {
-  local fault=$1 dir=$work/$1 began connection_string admin_key data_key status=0
+  local fault=$1 dir=$work/$1 began connection_string data_key status=0
   mkdir -p "$dir"
   began=$(date +%s)
   echo "== $fault at $(date -u +%T.%3N)" >&2
@@ -141,10 +141,12 @@ run_fault() {
     ((attempt < 3)) || { echo "MariaDB did not start in 3 attempts" >&2; return 1; }
     echo "MariaDB did not start (attempt $attempt); trying again" >&2
   done
-  admin_key=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)
   data_key=$(head -c 32 /dev/urandom | base64)
-  # The same database and secrets for an API started again after a kill -9.
-  export RUN_API_CONNECTION_STRING=$connection_string RUN_API_ADMIN_KEY=$admin_key RUN_API_DATA_KEY=$data_key
+  # The same database and secrets for an API started again after a kill -9, and the same hospital admin for the runner.
+  export RUN_API_CONNECTION_STRING=$connection_string RUN_API_DATA_KEY=$data_key RUN_API_SIGNING_KEY=$data_key$data_key \
+    RUN_API_STAFF_INITIAL_PASSWORD=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 24) \
+    RUN_API_STAFF_PASSWORD=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 24)
+  export API_STAFF_ID=loadrunner API_STAFF_INITIAL_PASSWORD=$RUN_API_STAFF_INITIAL_PASSWORD API_STAFF_PASSWORD=$RUN_API_STAFF_PASSWORD
   api_dir=$dir/api
   url=$(BUILD=0 "$repo/scripts/run-api.sh" start mariadb "$api_dir")
 
@@ -153,7 +155,7 @@ run_fault() {
   local request_timeout=5
   [[ $fault == db-freeze-api-kill ]] && request_timeout=2
   # The burst ends by itself once every booking is answered or its --duration is up; timeout bounds it if it hangs.
-  API_ADMIN_KEY=$admin_key timeout -k 10 $((span + 180)) dotnet "$runner" fault-burst --fault "$fault" --target "$url" --provider MySql \
+  timeout -k 10 $((span + 180)) dotnet "$runner" fault-burst --fault "$fault" --target "$url" --provider MySql --connection-string "$connection_string" \
     --patients "$patients" --span "$span" --duration $((span + 30)) --request-timeout "$request_timeout" --started-file "$dir/started" \
     --fault-file "$dir/fault" --results "$dir/burst.json" >"$dir/burst.log" 2>&1 &
   runner_pid=$!
@@ -172,7 +174,7 @@ run_fault() {
   tail -n 1 "$dir/burst.log" >&2
 
   if [[ $status == 0 ]]; then
-    API_ADMIN_KEY=$admin_key timeout -k 10 180 dotnet "$runner" fault-check --burst "$dir/burst.json" --since "$began" --target "$url" \
+    timeout -k 10 180 dotnet "$runner" fault-check --burst "$dir/burst.json" --since "$began" --target "$url" \
       --provider MySql --connection-string "$connection_string" --duration 90 --results "$results/$fault.json" >"$dir/check.log" 2>&1 || status=$?
     cat "$dir/check.log"
   else

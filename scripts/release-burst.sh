@@ -51,7 +51,7 @@ for run in $(seq 1 "$runs"); do
         -o "${file%.json}.nettrace" >"$state/trace.log" 2>&1 ) &
     profiler=$!
   fi
-  API_ADMIN_KEY=$API_ADMIN_KEY dotnet "$runner" "$scenario" --target "$URL" --provider "$PROVIDER" \
+  API_STAFF_ID=$API_STAFF_ID API_STAFF_INITIAL_PASSWORD=$API_STAFF_INITIAL_PASSWORD API_STAFF_PASSWORD=$API_STAFF_PASSWORD dotnet "$runner" "$scenario" --target "$URL" --provider "$PROVIDER" \
     --connection-string "$CONNECTION_STRING" --backend "$backend" --results "$file" "${t0_option[@]}" "$@" || status=$?
   [[ -n $profiler ]] && wait "$profiler"
   "$repo/scripts/run-api.sh" stop "$state"

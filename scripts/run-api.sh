@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
-# Runs the API from its Release build on loopback, in the Production environment, for load runs.
+# Runs the API from its Release build on loopback, for load runs: in the Staging environment, which is Production but for
+# one thing, it allows the development SMS sender, whose login codes the load runner reads from the database.
 #
 #   scripts/run-api.sh start sqlite|mariadb [STATE_DIR]    prints the API's URL as the only line on stdout
 #   scripts/run-api.sh stop [STATE_DIR]                    stops the API (and its MariaDB) and removes the data
 #
-# STATE_DIR (default .tmp/api in the repository) receives api.env (URL, PID, API_ADMIN_KEY, PROVIDER,
-# CONNECTION_STRING, MARIADB_STATE; readable only by you), api.log, and the SQLite file. Every start uses a fresh
-# database: a new SQLite file, or a throwaway MariaDB from scripts/mariadb-start.sh. The secrets Production requires
-# are generated per start: Api__AdminKey (48 characters) and Privacy__DataKey (base64 of 32 random bytes).
+# STATE_DIR (default .tmp/api in the repository) receives api.env (URL, PID, API_STAFF_ID, API_STAFF_INITIAL_PASSWORD,
+# API_STAFF_PASSWORD, PROVIDER, CONNECTION_STRING, MARIADB_STATE; readable only by you), api.log, and the SQLite file.
+# Every start uses a fresh database: a new SQLite file, or a throwaway MariaDB from scripts/mariadb-start.sh. The secrets
+# are generated per start: Privacy__DataKey (base64 of 32 random bytes), Auth__SigningKey, and the initial hospital admin
+# "loadrunner" (Auth__InitialAdmin__*) with its initial password and the password the runner changes it to at its first
+# login (the runner's --staff-* options read the API_STAFF_* variables). Load runs come from one address and run longer
+# than a phone's token: the per-IP login limits are lifted and access tokens live an hour.
 # Environment: BUILD=0 skips the Release build of src/Api.
 #   RUN_API_CONNECTION_STRING (mariadb only): use this running database instead of starting one; `stop` leaves it
-#     running. With RUN_API_ADMIN_KEY and RUN_API_DATA_KEY (instead of generated secrets), several API processes
-#     can share one database as the nodes of one deployment (scripts/two-nodes.sh).
+#     running. With RUN_API_DATA_KEY, RUN_API_SIGNING_KEY, RUN_API_STAFF_INITIAL_PASSWORD and RUN_API_STAFF_PASSWORD
+#     (instead of generated secrets), several API processes can share one database as the nodes of one deployment
+#     (scripts/two-nodes.sh), or follow one another on it (scripts/fault-suite.sh).
 #   RUN_API_PORT: listen on this loopback port instead of a free one, e.g. to restart a node where its clients find it
 #     (scripts/fault-suite.sh, after a kill -9). RUN_API_SILO_PORT: the same for the Orleans silo's port (api.env's
 #     SILO_PORT), so that a restarted node is the next incarnation of the silo it replaces.
@@ -62,21 +67,24 @@ port=${RUN_API_PORT:-$("$repo/scripts/free-port.sh")}
 # the API calls its silo in-process. With MariaDB the nodes of one database form one cluster.
 silo_port=${RUN_API_SILO_PORT:-$("$repo/scripts/free-port.sh")}
 url=http://127.0.0.1:$port
-admin_key=${RUN_API_ADMIN_KEY:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)}
+staff_initial_password=${RUN_API_STAFF_INITIAL_PASSWORD:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 24)}
+staff_password=${RUN_API_STAFF_PASSWORD:-$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 24)}
 data_key=${RUN_API_DATA_KEY:-$(head -c 32 /dev/urandom | base64)}
 # Signs access tokens; nodes of one cluster must share it (RUN_API_SIGNING_KEY), as they share the data key.
 signing_key=${RUN_API_SIGNING_KEY:-$(head -c 48 /dev/urandom | base64)}
 
 # The content root is the build folder, so appsettings.json applies; the database lives in STATE_DIR.
 # exec, so that $! is the API's own PID and `stop` signals the API itself.
-(cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS="$url" \
-  Api__AdminKey="$admin_key" Privacy__DataKey="$data_key" Auth__SigningKey="$signing_key" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
+(cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$url" \
+  Privacy__DataKey="$data_key" Auth__SigningKey="$signing_key" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
+  Auth__InitialAdmin__StaffId=loadrunner Auth__InitialAdmin__Password="$staff_initial_password" Sms__Sender=Development \
+  Auth__RateLimits__SmsCodesPerIp=1000000 Auth__RateLimits__LoginsPerIp=1000000 Auth__AccessTokenLifetime=01:00:00 \
   Silo__SiloPort="$silo_port" Silo__GatewayPort=0 Silo__AdvertisedAddress=127.0.0.1 \
   dotnet Hospital.Api.dll) </dev/null >"$state_dir/api.log" 2>&1 &
 pid=$!
 umask 077
-printf 'URL=%q\nPID=%q\nSILO_PORT=%q\nAPI_ADMIN_KEY=%q\nPROVIDER=%q\nCONNECTION_STRING=%q\nMARIADB_STATE=%q\n' \
-  "$url" "$pid" "$silo_port" "$admin_key" "$provider" "$connection_string" "$mariadb_state" >"$state_dir/api.env"
+printf 'URL=%q\nPID=%q\nSILO_PORT=%q\nAPI_STAFF_ID=%q\nAPI_STAFF_INITIAL_PASSWORD=%q\nAPI_STAFF_PASSWORD=%q\nPROVIDER=%q\nCONNECTION_STRING=%q\nMARIADB_STATE=%q\n' \
+  "$url" "$pid" "$silo_port" loadrunner "$staff_initial_password" "$staff_password" "$provider" "$connection_string" "$mariadb_state" >"$state_dir/api.env"
 
 for _ in $(seq 1 300); do
   if curl -fsS "$url/health/ready" >/dev/null 2>&1; then echo "API ($provider, pid $pid) ready at $url; log $state_dir/api.log" >&2; echo "$url"; exit 0; fi

@@ -58,7 +58,7 @@ render_nginx() {
 }
 
 # Starts MariaDB, node 1, node 2 (after node 1 is ready: both plan the catalog and seed the demo hospital), then nginx.
-# Sets URL, CONNECTION_STRING, ADMIN_KEY, NODE1, NODE2.
+# Sets URL, CONNECTION_STRING, NODE1, NODE2, and exports the API_STAFF_* of the runner's hospital admin.
 # Each node checks admin changes against its own catalog and plans new sessions at once only when it made the change;
 # the other node loads them at its next planning (Catalog:PlanningPeriod, 1 minute by default) and answers 404 until then.
 # So the runner sets its department up on node 1 (--admin-target; behind the hash an admin console sticks to one node
@@ -68,13 +68,15 @@ export Catalog__PlanningPeriod=00:00:10
 up() {
   local mode=$1
   CONNECTION_STRING=$("$repo/scripts/mariadb-start.sh" "$work/mariadb.state")
-  ADMIN_KEY=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 48)
   local data_key
   data_key=$(head -c 32 /dev/urandom | base64)
-  NODE1=$(BUILD=0 RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_ADMIN_KEY=$ADMIN_KEY RUN_API_DATA_KEY=$data_key RUN_API_SIGNING_KEY=$data_key$data_key \
-    "$repo/scripts/run-api.sh" start mariadb "$work/api1")
-  NODE2=$(BUILD=0 RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_ADMIN_KEY=$ADMIN_KEY RUN_API_DATA_KEY=$data_key RUN_API_SIGNING_KEY=$data_key$data_key \
-    "$repo/scripts/run-api.sh" start mariadb "$work/api2")
+  # Both nodes share the database, the secrets and the initial hospital admin.
+  export RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_DATA_KEY=$data_key RUN_API_SIGNING_KEY=$data_key$data_key \
+    RUN_API_STAFF_INITIAL_PASSWORD=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 24) \
+    RUN_API_STAFF_PASSWORD=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 24)
+  export API_STAFF_ID=loadrunner API_STAFF_INITIAL_PASSWORD=$RUN_API_STAFF_INITIAL_PASSWORD API_STAFF_PASSWORD=$RUN_API_STAFF_PASSWORD
+  NODE1=$(BUILD=0 "$repo/scripts/run-api.sh" start mariadb "$work/api1")
+  NODE2=$(BUILD=0 "$repo/scripts/run-api.sh" start mariadb "$work/api2")
   local dir=$work/nginx port
   # A free port may be taken (often as some connection's local port) before nginx binds it: then nginx exits, try another.
   for _ in 1 2 3 4 5; do
@@ -112,7 +114,7 @@ for run in $(seq 1 "$runs"); do
     up "$mode"
     file=$results/two-nodes-$mode-$stamp-$run.json
     echo "== run $run, $mode: release-burst through nginx at $URL" >&2
-    API_ADMIN_KEY=$ADMIN_KEY dotnet "$runner" release-burst --target "$URL" --provider MySql \
+    dotnet "$runner" release-burst --target "$URL" --provider MySql \
       --connection-string "$CONNECTION_STRING" --admin-target "$NODE1" --backend "mariadb-2nodes-$mode" --results "$file" "$@" || status=$?
     grain_calls | tee "${file%.json}.calls" >&2 || true
     down

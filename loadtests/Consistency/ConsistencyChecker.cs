@@ -1,7 +1,6 @@
 using System.Data.Common;
 using Hospital.Silo.Storage;
-using Hospital.Silo.Storage.MySql;
-using Hospital.Silo.Storage.Sqlite;
+using Hospital.LoadTests.Scenarios;
 
 namespace Hospital.LoadTests.Consistency;
 
@@ -12,12 +11,7 @@ namespace Hospital.LoadTests.Consistency;
 /// </summary>
 public sealed class ConsistencyChecker(IDbConnectionFactory connections)
 {
-    public static ConsistencyChecker For(StorageProvider provider, string connectionString) => new(provider switch
-    {
-        StorageProvider.Sqlite => new SqliteConnectionFactory(connectionString),
-        StorageProvider.MySql => new MySqlConnectionFactory(connectionString),
-        _ => throw new ArgumentOutOfRangeException(nameof(provider), provider, "Unknown storage provider."),
-    });
+    public static ConsistencyChecker For(StorageProvider provider, string connectionString) => new(RunDatabase.Connect(provider, connectionString));
 
     public async Task<ConsistencyReport> CheckAsync(IReadOnlyList<string> sessionIds, IReadOnlyList<AcknowledgedHold> acknowledged, CancellationToken cancellationToken)
     {

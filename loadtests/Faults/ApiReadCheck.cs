@@ -19,7 +19,7 @@ public static class ApiReadCheck
         var disagreements = new ConcurrentQueue<string>();
         await VirtualUsers.RunAsync(acknowledged, users, async (ack, ct) =>
         {
-            var answer = await WellBehavedBooking.RetryAsync(() => client.GetAsync(Kind, $"/api/appointments/{ack.AppointmentId}", ct), ct, RetryPolicy.ThroughFaults);
+            var answer = await WellBehavedBooking.RetryAsync(() => client.GetAsync(Kind, $"/api/appointments/{ack.AppointmentId}", client.StaffToken, ct), ct, RetryPolicy.ThroughFaults);
             if (Disagreement(ack, answer) is { } disagreement) disagreements.Enqueue(disagreement);
         }, cancellationToken);
         return [.. disagreements];

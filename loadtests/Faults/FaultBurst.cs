@@ -19,13 +19,13 @@ public static class FaultBurst
         using var http = LoopbackHttp.Create(run.Target, run.Users);
         http.Timeout = burst.RequestTimeout;
         var log = new RequestLog(run.RequestCap);
-        var client = new HospitalClient(http, log, run.AdminKey);
+        var client = new HospitalClient(http, log, await StaffSignIn.TokenAsync(http, run.Staff, cancellationToken));
         var acknowledged = new ConcurrentQueue<TimedAcknowledgement>();
         BurstDepartment department = null!;
 
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
-            var patients = await PatientPreparation.RegisterAsync(client, burst.Patients, run.Users,
+            var patients = await PatientPreparation.RegisterAsync(client, run, burst.Patients,
                 progress.AddTask("register patients", maxValue: burst.Patients), cancellationToken);
             department = await BurstDepartment.CreateOpenAsync(client, http, burst.Sessions, burst.Quota, cancellationToken);
             var booking = progress.AddTask($"book and pay over {burst.Span.TotalSeconds:0} s ({burst.Fault})", maxValue: patients.Count);
@@ -43,7 +43,7 @@ public static class FaultBurst
                 {
                     var heldAt = DateTimeOffset.UtcNow;
                     var paid = await VirtualUsers.DelayAsync(job.PayAfter, ct)
-                        ? await WellBehavedBooking.PayAsync(client, hold, ct, policy: RetryPolicy.ThroughFaults)
+                        ? await WellBehavedBooking.PayAsync(client, job.Patient, hold, ct, policy: RetryPolicy.ThroughFaults)
                         : hold;
                     acknowledged.Enqueue(new TimedAcknowledgement(paid, paid.Paid ? DateTimeOffset.UtcNow : heldAt));
                 }

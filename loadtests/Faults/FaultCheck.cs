@@ -25,7 +25,7 @@ public static class FaultCheck
         var log = new RequestLog(run.RequestCap);
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(run.Duration);
-        var api = await ApiReadCheck.RunAsync(new HospitalClient(http, log, run.AdminKey), acknowledged, run.Users, deadline.Token);
+        var api = await ApiReadCheck.RunAsync(new HospitalClient(http, log, await StaffSignIn.TokenAsync(http, run.Staff, deadline.Token)), acknowledged, run.Users, deadline.Token);
         var answers = state.Answers.Plus(AnswerCounts.From(log.Of(ApiReadCheck.Kind)));
 
         var paid = acknowledged.Count(a => a.Paid);

@@ -12,7 +12,7 @@ namespace Hospital.LoadTests.Scenarios;
 /// </summary>
 public static class BookingRound
 {
-    public static Task RunAsync(HospitalClient client, IReadOnlyList<(string Patient, string Session)> jobs, int users, ProgressTask progress,
+    public static Task RunAsync(HospitalClient client, IReadOnlyList<(LoadPatient Patient, string Session)> jobs, int users, ProgressTask progress,
         CancellationToken cancellationToken, ConcurrentBag<AcknowledgedHold>? acknowledged = null, string kindPrefix = "") =>
         VirtualUsers.RunAsync(jobs, users, async (job, ct) =>
         {

@@ -20,7 +20,7 @@ public static class CeilingProbe
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(duration);
         var started = Stopwatch.GetTimestamp();
-        await VirtualUsers.RepeatAsync(users, async (_, ct) => await client.GetAsync(kind, "/health/live", ct) is not null, deadline.Token);
+        await VirtualUsers.RepeatAsync(users, async (_, ct) => await client.GetAsync(kind, "/health/live", null, ct) is not null, deadline.Token);
         return RunTotals.From(log.Of(kind), started).Throughput;
     }
 }

@@ -7,43 +7,50 @@ namespace Hospital.LoadTests.Scenarios;
 
 /// <summary>
 /// Sends the API's requests for the virtual users, timing and recording each one in the <see cref="RequestLog"/>.
-/// Returns null when the run's request cap is spent or its time is up, so every loop of a scenario ends.
+/// Returns null when the run's request cap is spent or its time is up, so every loop of a scenario ends. Patients' calls
+/// carry their account's access token; set-up and checks carry <see cref="StaffToken"/>, a hospital admin's.
 /// </summary>
-public sealed class HospitalClient(HttpClient http, RequestLog log, string? adminKey)
+public sealed class HospitalClient(HttpClient http, RequestLog log, string? staffToken)
 {
+    /// <summary>A hospital admin's access token (<see cref="StaffSignIn"/>), or null for runs that need none.</summary>
+    public string? StaffToken => staffToken;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public Task<ApiAnswer?> GetAsync(string kind, string path, CancellationToken cancellationToken) =>
-        SendAsync(kind, HttpMethod.Get, path, null, null, null, cancellationToken);
+    public Task<ApiAnswer?> GetAsync(string kind, string path, string? accessToken, CancellationToken cancellationToken) =>
+        SendAsync(kind, HttpMethod.Get, path, null, null, null, accessToken, cancellationToken);
 
-    public Task<ApiAnswer?> PostAsync(string kind, string path, object? body, string? idempotencyKey, CancellationToken cancellationToken) =>
-        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, null, cancellationToken);
+    public Task<ApiAnswer?> PostAsync(string kind, string path, object? body, string? idempotencyKey, string? accessToken, CancellationToken cancellationToken) =>
+        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, null, accessToken, cancellationToken);
 
     /// <summary>
     /// A POST about one doctor session whose id is only in the body (a hold). It also goes in the X-Session-Id header, as
     /// our mobile clients send it, because nginx routes a session's traffic to one node by it and cannot read bodies.
     /// </summary>
-    public Task<ApiAnswer?> PostForSessionAsync(string kind, string path, string sessionId, object body, string idempotencyKey, CancellationToken cancellationToken) =>
-        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, sessionId, cancellationToken);
+    public Task<ApiAnswer?> PostForSessionAsync(string kind, string path, string sessionId, object body, string idempotencyKey, string accessToken,
+        CancellationToken cancellationToken) =>
+        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, sessionId, accessToken, cancellationToken);
 
     /// <summary>An admin PUT; a refusal here is a set-up failure, so it throws.</summary>
     public async Task PutAdminAsync(string path, object body, CancellationToken cancellationToken)
     {
         using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonBody(body) };
-        request.Headers.Add("X-Admin-Key", adminKey ?? throw new InvalidOperationException("This scenario needs --admin-key."));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
+            staffToken ?? throw new InvalidOperationException("This scenario needs a hospital admin: --staff-id and --staff-password."));
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
     private async Task<ApiAnswer?> SendAsync(string kind, HttpMethod method, string path, object? body, string? idempotencyKey, string? sessionId,
-        CancellationToken cancellationToken)
+        string? accessToken, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested || !log.TryReserve()) return null;
         using var request = new HttpRequestMessage(method, path);
         if (body is not null) request.Content = JsonBody(body);
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         if (sessionId is not null) request.Headers.Add("X-Session-Id", sessionId);
+        if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         var started = Stopwatch.GetTimestamp();
         try
         {

@@ -22,7 +22,7 @@ public static class NormalDayScenario
     {
         using var http = LoopbackHttp.Create(run.Target, run.Users);
         var log = new RequestLog(run.RequestCap);
-        var client = new HospitalClient(http, log, run.AdminKey);
+        var client = new HospitalClient(http, log, staffToken: null);
         var startedAt = DateTimeOffset.UtcNow;
         var held = new ConcurrentDictionary<string, AcknowledgedHold>();
         var sessions = new ConcurrentDictionary<string, bool>();
@@ -32,7 +32,7 @@ public static class NormalDayScenario
 
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
-            var patients = await PatientPreparation.RegisterAsync(client, patientCount, run.Users, progress.AddTask("register patients", maxValue: patientCount), cancellationToken);
+            var patients = await PatientPreparation.RegisterAsync(client, run, patientCount, progress.AddTask("register patients", maxValue: patientCount), cancellationToken);
             var doctors = (await http.GetFromJsonAsync<JsonElement>("/api/doctors", cancellationToken)).EnumerateArray().Select(d => d.GetProperty("id").GetInt32()).ToArray();
             var day = progress.AddTask("normal day", maxValue: run.Duration.TotalSeconds);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -3,24 +3,37 @@ using Spectre.Console;
 
 namespace Hospital.LoadTests.Scenarios;
 
-/// <summary>Registers the run's patients before T0 (which also activates their grains), so the burst measures booking only.</summary>
+/// <summary>
+/// Prepares the run's patients before T0, as phones are before a release: each phone logs in with an SMS code and adds its
+/// holder as a patient (which also activates the account's and patient's grains), so the burst measures booking only.
+/// </summary>
 public static class PatientPreparation
 {
-    public static async Task<List<string>> RegisterAsync(HospitalClient client, int count, int users, ProgressTask progress, CancellationToken cancellationToken)
+    public static async Task<List<LoadPatient>> RegisterAsync(HospitalClient client, RunSettings run, int count, ProgressTask progress, CancellationToken cancellationToken)
     {
+        var outbox = new OutboxCodes(RunDatabase.Connect(run.Provider, run.ConnectionString
+            ?? throw new InvalidOperationException("Patients log in with SMS codes the runner reads from the API's database: pass --connection-string.")));
         var seed = (int)(DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 100_000);
-        var ids = new string?[count];
-        await VirtualUsers.RunAsync([.. Enumerable.Range(0, count)], users, async (i, ct) =>
+        var patients = new LoadPatient?[count];
+        await VirtualUsers.RunAsync([.. Enumerable.Range(0, count)], run.Users, async (i, ct) =>
         {
-            // A 503 (e.g. the database slow to accept a connection) is retried as a phone app would: registering the
-            // same person again returns the existing patient, so a retry cannot register anyone twice.
-            var answer = await WellBehavedBooking.RetryAsync(
-                () => client.PostAsync("register", "/api/patients", SyntheticPatients.Registration(seed, i), null, ct), ct);
-            ids[i] = answer is { Outcome: Outcome.Success } ? answer.String("id") : null;
+            // A 503 (e.g. the database slow to accept a connection) is retried as a phone app would: adding the same person
+            // again answers the patient already on the account, so a retry cannot add anyone twice.
+            var phone = SyntheticPatients.Phone(seed, i);
+            var sent = await WellBehavedBooking.RetryAsync(() => client.PostAsync("sms-code", "/api/auth/sms-codes", new { phone }, null, null, ct), ct);
+            var code = sent is { Outcome: Outcome.Success } ? await outbox.LatestAsync(phone, ct) : null;
+            var login = code is null ? null
+                : await WellBehavedBooking.RetryAsync(() => client.PostAsync("login", "/api/auth/login", new { phone, code }, null, null, ct), ct);
+            if (login is { Outcome: Outcome.Success } && login.String("accessToken") is { } token)
+            {
+                var added = await WellBehavedBooking.RetryAsync(
+                    () => client.PostAsync("register", "/api/patients", SyntheticPatients.Registration(seed, i, phone), null, token, ct), ct);
+                patients[i] = added is { Outcome: Outcome.Success } && added.String("id") is { } id ? new LoadPatient(id, token) : null;
+            }
             progress.Increment(1);
         }, cancellationToken);
-        var registered = ids.OfType<string>().ToList();
-        if (registered.Count < count) throw new InvalidOperationException($"Only {registered.Count} of {count} patients registered.");
-        return registered;
+        var prepared = patients.OfType<LoadPatient>().ToList();
+        if (prepared.Count < count) throw new InvalidOperationException($"Only {prepared.Count} of {count} patients logged in and registered.");
+        return prepared;
     }
 }

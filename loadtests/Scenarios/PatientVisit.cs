@@ -17,39 +17,39 @@ internal sealed class PatientVisit(HospitalClient client, Random random, Concurr
     private const int NewBookingsPerDay = 3;
 
     /// <summary>One visit; false when the run's cap or deadline stopped it.</summary>
-    public async Task<bool> RunAsync(string patientId, int[] doctors, CancellationToken cancellationToken)
+    public async Task<bool> RunAsync(LoadPatient patient, int[] doctors, CancellationToken cancellationToken)
     {
-        if (random.Next(5) == 0 && await client.GetAsync("browse", "/api/departments", cancellationToken) is null) return false;
-        var calendar = await client.GetAsync("calendar", $"/api/doctors/{doctors[random.Next(doctors.Length)]}/calendar?days=7", cancellationToken);
+        if (random.Next(5) == 0 && await client.GetAsync("browse", "/api/departments", null, cancellationToken) is null) return false;
+        var calendar = await client.GetAsync("calendar", $"/api/doctors/{doctors[random.Next(doctors.Length)]}/calendar?days=7", null, cancellationToken);
         if (calendar is null) return false;
         var open = OpenSessions(calendar.Body);
-        if (open.Count == 0 || bookedToday.GetValueOrDefault(patientId) >= NewBookingsPerDay) return true;
+        if (open.Count == 0 || bookedToday.GetValueOrDefault(patient.Id) >= NewBookingsPerDay) return true;
         var sessionId = open[random.Next(open.Count)];
         sessions[sessionId] = true;
-        var hold = await WellBehavedBooking.BookAsync(client, patientId, sessionId, pay: random.Next(10) < 9, cancellationToken);
+        var hold = await WellBehavedBooking.BookAsync(client, patient, sessionId, pay: random.Next(10) < 9, cancellationToken);
         if (hold is null) return !cancellationToken.IsCancellationRequested;
         held[hold.AppointmentId] = hold;
-        bookedToday.AddOrUpdate(patientId, 1, (_, booked) => booked + 1);
+        bookedToday.AddOrUpdate(patient.Id, 1, (_, booked) => booked + 1);
         return random.Next(10) switch
         {
-            0 => await CancelAsync(hold, cancellationToken),
-            1 when hold.Paid && open.Count > 1 => await RescheduleAsync(hold, open.First(s => s != sessionId), cancellationToken),
+            0 => await CancelAsync(patient, hold, cancellationToken),
+            1 when hold.Paid && open.Count > 1 => await RescheduleAsync(patient, hold, open.First(s => s != sessionId), cancellationToken),
             _ => true,
         };
     }
 
-    private async Task<bool> CancelAsync(AcknowledgedHold hold, CancellationToken cancellationToken)
+    private async Task<bool> CancelAsync(LoadPatient patient, AcknowledgedHold hold, CancellationToken cancellationToken)
     {
-        var answer = await client.PostAsync("cancel", $"/api/appointments/{hold.AppointmentId}/cancel", null, null, cancellationToken);
+        var answer = await client.PostAsync("cancel", $"/api/appointments/{hold.AppointmentId}/cancel", null, null, patient.AccessToken, cancellationToken);
         if (answer is { Status: 200 }) held.TryRemove(hold.AppointmentId, out _);
         return answer is not null;
     }
 
-    private async Task<bool> RescheduleAsync(AcknowledgedHold hold, string targetSession, CancellationToken cancellationToken)
+    private async Task<bool> RescheduleAsync(LoadPatient patient, AcknowledgedHold hold, string targetSession, CancellationToken cancellationToken)
     {
         sessions[targetSession] = true;
         var answer = await client.PostAsync("reschedule", $"/api/appointments/{hold.AppointmentId}/reschedule", new { sessionId = targetSession },
-            Guid.NewGuid().ToString("N"), cancellationToken);
+            Guid.NewGuid().ToString("N"), patient.AccessToken, cancellationToken);
         if (answer is { Status: 200 } && answer.String("id") is { } id && int.TryParse(answer.String("slotNo"), out var slotNo))
         {
             held.TryRemove(hold.AppointmentId, out _);

@@ -19,9 +19,9 @@ public static class ReleaseBurstScenario
     {
         using var http = LoopbackHttp.Create(run.Target, run.Users);
         var log = new RequestLog(run.RequestCap);
-        var client = new HospitalClient(http, log, run.AdminKey);
+        var client = new HospitalClient(http, log, staffToken: null);
         using var adminHttp = LoopbackHttp.Create(burst.AdminTarget ?? run.Target, users: 1);
-        var admin = new HospitalClient(adminHttp, log, run.AdminKey);
+        var admin = new HospitalClient(adminHttp, log, await StaffSignIn.TokenAsync(adminHttp, run.Staff, cancellationToken));
         var startedAt = DateTimeOffset.UtcNow;
         var acknowledged = new ConcurrentBag<AcknowledgedHold>();
         BurstDepartment department = null!;
@@ -32,7 +32,7 @@ public static class ReleaseBurstScenario
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
             var registering = progress.AddTask("register patients", maxValue: burst.Patients);
-            var patients = await PatientPreparation.RegisterAsync(client, burst.Patients, run.Users, registering, cancellationToken);
+            var patients = await PatientPreparation.RegisterAsync(client, run, burst.Patients, registering, cancellationToken);
             if (burst.Rehearse)
             {
                 var rehearsal = await BurstDepartment.CreateOpenAsync(admin, adminHttp, ReleaseRehearsal.Sessions, burst.Quota, cancellationToken);

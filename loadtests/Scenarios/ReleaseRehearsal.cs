@@ -43,7 +43,7 @@ public static class ReleaseRehearsal
         await Task.Delay(delay, cancellationToken);
     }
 
-    public static async Task RunAsync(HospitalClient client, BurstDepartment department, IReadOnlyList<string> patients, int users, ProgressTask progress,
+    public static async Task RunAsync(HospitalClient client, BurstDepartment department, IReadOnlyList<LoadPatient> patients, int users, ProgressTask progress,
         CancellationToken cancellationToken)
     {
         progress.MaxValue = patients.Count;

@@ -14,23 +14,24 @@ public static class WellBehavedBooking
     public const string HoldKind = "hold";
     public const string PayKind = "pay";
 
-    public static async Task<AcknowledgedHold?> BookAsync(HospitalClient client, string patientId, string sessionId, bool pay, CancellationToken cancellationToken,
+    public static async Task<AcknowledgedHold?> BookAsync(HospitalClient client, LoadPatient patient, string sessionId, bool pay, CancellationToken cancellationToken,
         string kindPrefix = "", RetryPolicy? policy = null)
     {
         var key = Guid.NewGuid().ToString("N");
-        var hold = await RetryAsync(() => client.PostForSessionAsync(kindPrefix + HoldKind, "/api/appointments", sessionId, new { sessionId, patientId }, key, cancellationToken),
+        var hold = await RetryAsync(() => client.PostForSessionAsync(kindPrefix + HoldKind, "/api/appointments", sessionId, new { sessionId, patientId = patient.Id }, key,
+                patient.AccessToken, cancellationToken),
             cancellationToken, policy);
         if (hold is not { Status: 201 } || hold.String("id") is not { } id || !int.TryParse(hold.String("slotNo"), out var slotNo)) return null;
         var acknowledged = new AcknowledgedHold(id, sessionId, slotNo, Paid: false);
-        return pay ? await PayAsync(client, acknowledged, cancellationToken, kindPrefix, policy) : acknowledged;
+        return pay ? await PayAsync(client, patient, acknowledged, cancellationToken, kindPrefix, policy) : acknowledged;
     }
 
     /// <summary>Pays for an acknowledged hold the same way; the hold comes back paid when the payment was acknowledged with 200.</summary>
-    public static async Task<AcknowledgedHold> PayAsync(HospitalClient client, AcknowledgedHold hold, CancellationToken cancellationToken,
+    public static async Task<AcknowledgedHold> PayAsync(HospitalClient client, LoadPatient patient, AcknowledgedHold hold, CancellationToken cancellationToken,
         string kindPrefix = "", RetryPolicy? policy = null)
     {
         var id = hold.AppointmentId;
-        var payment = await RetryAsync(() => client.PostAsync(kindPrefix + PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", cancellationToken),
+        var payment = await RetryAsync(() => client.PostAsync(kindPrefix + PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", patient.AccessToken, cancellationToken),
             cancellationToken, policy);
         return payment is { Status: 200 } ? hold with { Paid = true } : hold;
     }

@@ -1,5 +1,8 @@
+using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
-using Hospital.Api.Infrastructure.OpenApi;
+using Hospital.Api.Infrastructure.Auth;
+using System.Security.Claims;
+using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Orleans;
 using Hospital.Grains.Browsing;
@@ -11,21 +14,35 @@ using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hospital.Api.Apis;
 
-/// <summary>Catalog administration and doctor stops, behind the admin key. Each change re-plans the window so browsing sees it at once.</summary>
+/// <summary>
+/// Catalog administration and doctor stops. Each change re-plans the window so browsing sees it at once. Access is decided in
+/// one place: the group's policy (department or hospital admins), then <see cref="DepartmentScopeFilter"/> with each
+/// endpoint's <see cref="DepartmentScope"/>.
+/// </summary>
 public static class AdminApi
 {
     public static IEndpointRouteBuilder MapAdminApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/admin").WithTags("Administration").AddEndpointFilter<AdminKeyFilter>()
-            .WithRequiredHeader(AdminKeyFilter.Header, "The administrator key (configuration Api:AdminKey).", "<your admin key>");
-        api.MapPut("/departments/{id:int}", SaveDepartmentAsync).WithSummary("Create or change a department and its release policy");
-        api.MapPut("/rooms/{code}", SaveRoomAsync).WithSummary("Create or change a consulting room");
-        api.MapPut("/doctors/{id:int}", SaveDoctorAsync).WithSummary("Create or change a doctor");
+        var api = app.MapGroup("/api/admin").WithTags("Administration")
+            .RequireAuthorization(HospitalPolicies.DepartmentAdmin).AddEndpointFilter<DepartmentScopeFilter>();
+        api.MapPut("/departments/{id:int}", SaveDepartmentAsync).WithSummary("Create or change a department and its release policy")
+            .WithMetadata(new DepartmentScope((c, _) => [DepartmentScope.RouteId(c) ?? 0]));
+        api.MapPut("/rooms/{code}", SaveRoomAsync).WithSummary("Create or change a consulting room")
+            .WithMetadata(new DepartmentScope((c, catalog) =>
+            [
+                DepartmentScope.Body<SaveRoomRequest>(c)?.DepartmentId ?? 0,
+                .. catalog.Catalog.Rooms.Where(r => r.Code == c.HttpContext.GetRouteValue("code") as string).Select(r => r.DepartmentId),
+            ]));
+        api.MapPut("/doctors/{id:int}", SaveDoctorAsync).WithSummary("Create or change a doctor")
+            .WithMetadata(new DepartmentScope((c, catalog) =>
+                [DepartmentScope.Body<SaveDoctorRequest>(c)?.DepartmentId ?? 0, .. DoctorsDepartment(c, catalog)]));
         api.MapPut("/doctors/{id:int}/templates/{weekday}/{period}", SaveTemplateAsync)
-            .WithSummary("Create or change a doctor's weekly session; generated sessions keep their plan, new days follow the template");
+            .WithSummary("Create or change a doctor's weekly session; generated sessions keep their plan, new days follow the template")
+            .WithMetadata(new DepartmentScope(DoctorsDepartment));
         api.MapGet("/catalog/skipped-rows", GetSkippedRows)
-            .WithSummary("Stored catalog rows that break a rule: planning leaves them out (and logs each once) until they are fixed or deleted");
-        api.MapPost("/sessions/{id}/stop", StopSessionAsync).WithSummary("Doctor stop (停诊): cancel every appointment with a full refund and a notice");
+            .WithSummary("Stored catalog rows that break a rule (hospital admins): planning leaves them out (and logs each once) until they are fixed or deleted");
+        api.MapPost("/sessions/{id}/stop", StopSessionAsync).WithSummary("Doctor stop (停诊): cancel every appointment with a full refund and a notice")
+            .WithMetadata(new DepartmentScope((c, catalog) => catalog.FindSession(DepartmentScope.RouteText(c)) is { } s ? [s.DepartmentId] : []));
         return app;
     }
 
@@ -70,13 +87,18 @@ public static class AdminApi
 
     public static Ok<IReadOnlyList<SkippedCatalogRow>> GetSkippedRows(CatalogCache cache) => TypedResults.Ok(cache.Current.Catalog.SkippedRows);
 
-    public static async Task<Ok<StopSessionResponse>> StopSessionAsync(string id, StopSessionRequest request, CatalogCache cache, IGrainFactory grains)
+    public static async Task<Ok<StopSessionResponse>> StopSessionAsync(
+        string id, StopSessionRequest request, ClaimsPrincipal user, CatalogCache cache, IGrainFactory grains)
     {
         var session = cache.Current.Session(id);
         var reason = AdminValidation.Build(() => FieldCheck.Text(RequiredInput.Text(request.Reason, "reason"), SlotPool.MaxStopReasonLength, "reason"));
-        var cancelled = await grains.GetGrain<ISlotPoolGrain>(session.SessionId).StopSessionAsync("admin", reason);
+        var cancelled = await grains.GetGrain<ISlotPoolGrain>(session.SessionId).StopSessionAsync(BookingActor.Staff(user.Subject()), reason);
         return TypedResults.Ok(new StopSessionResponse(session.SessionId, cancelled));
     }
+
+    /// <summary>The department of the doctor in the route, when the doctor exists (an unknown one touches none and is the handler's 404).</summary>
+    private static IEnumerable<int> DoctorsDepartment(EndpointFilterInvocationContext context, CatalogSnapshot catalog) =>
+        DepartmentScope.RouteId(context) is { } id && catalog.FindDoctor(id) is { } doctor ? [doctor.DepartmentId] : [];
 
     // The request calls ReleasePolicy's DailyReleaseTime releaseTime.
     private static readonly Dictionary<string, string> PolicyFields = new() { [nameof(ReleasePolicy.DailyReleaseTime)] = "releaseTime" };

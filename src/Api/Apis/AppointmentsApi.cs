@@ -1,19 +1,29 @@
+using System.Security.Claims;
+using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
+using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Errors;
-using Orleans;
 using Hospital.Grains.Browsing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hospital.Api.Apis;
 
-/// <summary>Booking, paying, cancelling and rescheduling. Every call is routed by the appointment id, which names its session.</summary>
+/// <summary>
+/// Booking, paying, cancelling and rescheduling. Every call is routed by the appointment id, which names its session. Who may
+/// call what is decided in one place: the group's policy, then <see cref="AppointmentAccessFilter"/>.
+/// </summary>
 public static class AppointmentsApi
 {
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/appointments").WithTags("Appointments");
-        api.MapPost("/", CreateAppointmentAsync).WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required)")
+        var api = app.MapGroup("/api/appointments").WithTags("Appointments")
+            .RequireAuthorization(HospitalPolicies.AppointmentUser).AddEndpointFilter<AppointmentAccessFilter>()
+            .ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapPost("/", CreateAppointmentAsync)
+            .WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required): App by a patient for a patient on the account, " +
+                         "PhoneWindow by a window clerk, DoctorAddOn by the session's doctor")
             .WithIdempotencyKeyHeader().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithRequestExample(ApiExamples.CreateAppointment)
             .WithResponseExample(StatusCodes.Status201Created, ApiExamples.HeldAppointment)
@@ -30,13 +40,16 @@ public static class AppointmentsApi
     }
 
     public static async Task<Results<Created<AppointmentView>, ProblemHttpResult>> CreateAppointmentAsync(
-        CreateAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
+        CreateAppointmentRequest request, HttpRequest http, ClaimsPrincipal user, CatalogCache cache, IGrainFactory grains)
     {
         var key = IdempotencyKeys.Require(http);
         var session = cache.Current.Session(RequiredInput.Text(request.SessionId, "sessionId"));
         var patientId = RequiredInput.Text(request.PatientId, "patientId");
-        var result = await grains.GetGrain<IPatientGrain>(patientId).BookAsync(
-            new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, EnumInput.Defined(request.Channel, "channel") ?? BookingChannel.App, key));
+        var booking = new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, EnumInput.Defined(request.Channel, "channel") ?? BookingChannel.App, key);
+        // A patient books through the account, which counts its bookings; staff book for the patient directly, recorded as themselves.
+        var result = user.IsPatient()
+            ? await grains.GetGrain<IAccountGrain>(user.Subject()).BookAsync(patientId, booking)
+            : await grains.GetGrain<IPatientGrain>(patientId).BookAsync(booking with { Actor = BookingActor.Staff(user.Subject()) });
         return result.Appointment is { } held
             ? TypedResults.Created($"/api/appointments/{held.Id}", held)
             : HoldProblems.For(result);
@@ -66,9 +79,9 @@ public static class AppointmentsApi
             .RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
     }
 
+    internal static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>
+        AppointmentKey.TryGetSessionId(appointmentId, out var sessionId) ? grains.GetGrain<ISlotPoolGrain>(sessionId) : throw NotFound(appointmentId);
 
-    private static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>
-        AppointmentKey.TryGetSessionId(appointmentId, out var sessionId)
-            ? grains.GetGrain<ISlotPoolGrain>(sessionId)
-            : throw new NotFoundException("appointment.not_found", $"There is no appointment '{appointmentId}'.");
+    /// <summary>The one answer for an id that is unknown or not the caller's to see: word for word the pool's answer for an unknown id.</summary>
+    internal static NotFoundException NotFound(string appointmentId) => new("appointment.not_found", $"Appointment {appointmentId} does not exist.");
 }

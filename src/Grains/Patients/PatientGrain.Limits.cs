@@ -23,7 +23,7 @@ public sealed partial class PatientGrain
 
         // A reschedule (exceptId: the booking it moves) is a change with its own limit, not one of the day's new bookings.
         var newToday = _appointments.Count(a => a.RescheduledFrom is null && hospitalTime.DateOf(a.HeldAt) == today);
-        if (exceptId is null) Enforce(BookingLimits.CheckDailyBookings(newToday, bookingRules.Value));
+        if (exceptId is null) BookingLimits.CheckDailyBookings(newToday, bookingRules.Value).Enforce();
 
         bool SameDepartmentDay(PatientAppointment a) => a.DepartmentId == departmentId && a.VisitDate == visitDate && a.Id != exceptId && a.IsLive(now);
         if (BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value).Allowed) return;
@@ -31,11 +31,6 @@ public sealed partial class PatientGrain
         {
             Remember(await Pool(stale.SessionId).GetAppointmentAsync(stale.Id), stale.DepartmentId, stale.IdempotencyKey);
         }
-        Enforce(BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value));
-    }
-
-    private static void Enforce(RuleDecision decision)
-    {
-        if (!decision.Allowed) throw new RuleConflictException(decision.Code!, decision.Reason!);
+        BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value).Enforce();
     }
 }

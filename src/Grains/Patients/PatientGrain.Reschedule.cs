@@ -22,7 +22,7 @@ public sealed partial class PatientGrain
         var known = Known(appointmentId);
         var oldPool = Pool(known.SessionId);
         var source = await oldPool.GetRescheduleSourceAsync(appointmentId);
-        Enforce(BookingLimits.CheckReschedule(source.RescheduleCount, bookingRules.Value));
+        BookingLimits.CheckReschedule(source.RescheduleCount, bookingRules.Value).Enforce();
         await EnsureMayBookAsync(newDepartmentId, SessionKey.Parse(newSessionId).Date, exceptId: appointmentId);
 
         var newPool = Pool(newSessionId);

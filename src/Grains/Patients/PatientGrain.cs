@@ -35,7 +35,7 @@ public sealed partial class PatientGrain(
         if (earlier is null) await EnsureMayBookAsync(request.DepartmentId, SessionKey.Parse(request.SessionId).Date, exceptId: null);
 
         var result = await Pool(request.SessionId).HoldSlotAsync(
-            new HoldRequest(appointmentId, PatientId, request.Channel, request.SlotNo, Actor: PatientId, request.IdempotencyKey));
+            new HoldRequest(appointmentId, PatientId, request.Channel, request.SlotNo, Actor: request.Actor ?? PatientId, request.IdempotencyKey));
         if (result.Appointment is { } held) Remember(held, request.DepartmentId, request.IdempotencyKey);
         return result;
     }

@@ -10,6 +10,7 @@ public static class BookingLimits
     public const string RescheduleLimitCode = "appointment.reschedule_limit";
     public const string DepartmentDayLimitCode = "patient.already_booked";
     public const string PatientLimitCode = "account.patient_limit";
+    public const string AccountDailyLimitCode = "account.daily_limit";
 
     /// <summary>When a hold made at <paramref name="heldAt"/> expires unpaid.</summary>
     public static DateTimeOffset HoldExpiresAt(DateTimeOffset heldAt, BookingRulesOptions options) => heldAt + options.HoldDuration;
@@ -19,6 +20,15 @@ public static class BookingLimits
         newBookingsToday < options.MaxNewBookingsPerAccountPerDay
             ? RuleDecision.Allow
             : RuleDecision.Deny(DailyLimitCode, $"An account can make at most {options.MaxNewBookingsPerAccountPerDay} new bookings per day.");
+
+    /// <summary>
+    /// An account may book for its patients while it made fewer new bookings today than the daily maximum, whichever patients
+    /// they were for: one phone cannot sweep a day's slots with borrowed identities.
+    /// </summary>
+    public static RuleDecision CheckAccountDailyBookings(int newBookingsToday, BookingRulesOptions options) =>
+        newBookingsToday < options.MaxNewBookingsPerAccountPerDay
+            ? RuleDecision.Allow
+            : RuleDecision.Deny(AccountDailyLimitCode, $"This account made its {options.MaxNewBookingsPerAccountPerDay} new bookings for today, for whichever patients.");
 
     /// <summary>A booking may be rescheduled while it was moved fewer times than the maximum.</summary>
     public static RuleDecision CheckReschedule(int reschedulesSoFar, BookingRulesOptions options) =>

@@ -11,7 +11,7 @@ namespace Hospital.Silo.Hosting;
 public static class AccountServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers logins' grains' services: patient accounts, staff users, refresh tokens, phone login state, the SMS sender of
+    /// Registers logins' grains' services: patient accounts and their patients, staff users, refresh tokens, phone login state, the SMS sender of
     /// section "Sms", and the limits of "Auth:SmsCode" and "Auth:StaffLockout" (all validated at start).
     /// </summary>
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
@@ -31,6 +31,7 @@ public static class AccountServiceCollectionExtensions
         services.AddSingleton<IPatientAccountStore, SqlPatientAccountStore>();
         services.AddSingleton<IStaffUserStore, SqlStaffUserStore>();
         services.AddSingleton<IRefreshTokenStore, SqlRefreshTokenStore>();
+        services.AddSingleton<IFamilyStore, SqlFamilyStore>();
         services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         if (builder.Configuration[$"{SmsOptions.Section}:Sender"] == SmsOptions.DevelopmentSender) services.AddSingleton<ISmsSender, DevelopmentSmsSender>();
         services.AddSingleton<PatientAccounts>();

@@ -61,7 +61,6 @@ public sealed class AuthStartupTests
                 ["Storage:Provider"] = "Sqlite",
                 ["Storage:ConnectionString"] = $"Data Source={_path}",
                 ["Catalog:SeedDemoHospital"] = "false",
-                ["Api:AdminKey"] = new string('a', 40),
                 ["Privacy:DataKey"] = HospitalTestHost.TestDataKey,
                 ["Auth:SigningKey"] = "production-test-signing-key-0123456789abcdef",
                 ["Silo:SiloPort"] = FreePort.Next().ToString(),

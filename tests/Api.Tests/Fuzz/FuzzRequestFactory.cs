@@ -54,7 +54,7 @@ public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
                     break;
                 case 8 when headers.Count > 0:
                     var header = headers.Keys.ElementAt(random.Next(headers.Count));
-                    headers[header] = random.Next(3) == 0 ? null : Pick(["x", "", new string('k', 129), new string('k', 5000), "' OR 1=1 --", targets.AdminKey + "x"]);
+                    headers[header] = random.Next(3) == 0 ? null : Pick(["x", "", new string('k', 129), new string('k', 5000), "' OR 1=1 --"]);
                     mutations.Add($"header {header} = {Short(headers[header] ?? "(missing)")}");
                     break;
                 default:
@@ -71,6 +71,7 @@ public sealed class FuzzRequestFactory(Random random, FuzzTargets targets)
         var queryText = string.Join('&', query.Where(q => q.Value is not null).Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value!)}"));
         var request = new HttpRequestMessage(new HttpMethod(operation.Method.ToUpperInvariant()), queryText.Length == 0 ? url : $"{url}?{queryText}");
         foreach (var (name, value) in headers.Where(h => h.Value is not null)) request.Headers.TryAddWithoutValidation(name, value);
+        request.Headers.Authorization = new("Bearer", targets.TokenFor(operation.Path));
         body ??= fields is null ? null : "{" + string.Join(',', fields.Select(f => $"{JsonSerializer.Serialize(f.Key)}:{f.Value}")) + "}";
         // A StringContent carries its Content-Length, as phone apps and admin tools send their bodies.
         if (body is not null and not NoBody) request.Content = new StringContent(body, Encoding.UTF8, contentType);

@@ -1,4 +1,11 @@
 namespace Hospital.Api.Tests.Fuzz;
 
-/// <summary>Ids that exist in the fuzzed app, so that a case with one bad value gets past the others and reaches deep code.</summary>
-public sealed record FuzzTargets(string SessionId, string OtherSessionId, string AppointmentId, string PatientId, string AdminKey);
+/// <summary>
+/// Ids that exist in the fuzzed app, and tokens that may call each area (the patient's account's; a hospital admin's for the
+/// admin and staff areas), so that a case with one bad value gets past the others and reaches deep code.
+/// </summary>
+public sealed record FuzzTargets(string SessionId, string OtherSessionId, string AppointmentId, string PatientId, string PatientToken, string AdminToken)
+{
+    public string TokenFor(string path) =>
+        path.StartsWith("/api/admin/", StringComparison.Ordinal) || path.StartsWith("/api/staff/", StringComparison.Ordinal) ? AdminToken : PatientToken;
+}

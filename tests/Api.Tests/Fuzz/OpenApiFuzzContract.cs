@@ -33,7 +33,7 @@ public abstract class OpenApiFuzzContract(TestDatabaseFixture fixture, ITestOutp
         var booked = await BookAsync(TestCatalog.Session(0), patient);
         var operations = FuzzOperation.ReadAll(await Client.GetFromJsonAsync<JsonElement>("/openapi/v1.json"));
         var cases = new FuzzRequestFactory(new Random(Seed),
-            new FuzzTargets(TestCatalog.Session(1), TestCatalog.Session(2), booked.Id, patient, HospitalApiFactory.AdminKey));
+            new FuzzTargets(TestCatalog.Session(1), TestCatalog.Session(2), booked.Id, patient, TokenOf(patient), TestTokens.HospitalAdmin(Clock)));
         await using var connection = await Database.ConnectionFactory.OpenConnectionAsync();
         var checksum = new DatabaseChecksum(connection, Database.Provider);
         var failures = new List<string>();

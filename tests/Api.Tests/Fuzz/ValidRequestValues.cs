@@ -16,6 +16,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
     {
         "id" when operation.Path.Contains("/sessions/", StringComparison.Ordinal) => targets.SessionId,
         "id" when operation.Path.StartsWith("/api/appointments", StringComparison.Ordinal) => targets.AppointmentId,
+        "id" when operation.Path.StartsWith("/api/patients", StringComparison.Ordinal) => targets.PatientId,
         "code" => "2A-01",
         "weekday" => "Tuesday",
         "period" => "Afternoon",
@@ -30,7 +31,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
         _ => "1",
     };
 
-    public string Header(string name) => name == "X-Admin-Key" ? targets.AdminKey : $"fuzz-{++_keys}";
+    public string Header(string name) => $"fuzz-{++_keys}";
 
     /// <summary>Each property of the body schema with a valid JSON value, by its name where it matters, else by its type.</summary>
     public Dictionary<string, string> Body(JsonElement schema) =>
@@ -57,6 +58,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
         "quota" => "20",
         "slotMinutes" => "10",
         "reason" => "\"医生临时停诊\"",
+        "relationship" => "\"Other\"",
         _ => Types(schema).FirstOrDefault(t => t != "null") switch
         {
             "integer" or "number" => "0",

@@ -54,9 +54,9 @@ public abstract class AdminCatalogContract(TestDatabaseFixture fixture) : Hospit
     }
 
     [ContractFact]
-    public async Task PutDoctor_WithoutTheAdminKey_Returns401AndSavesNothing()
+    public async Task PutDoctor_WithoutAToken_Returns401AndSavesNothing()
     {
-        var response = await Client.SendAsync(Admin(HttpMethod.Put, $"/api/admin/doctors/{DoctorId}", Doctor(), key: null));
+        var response = await Client.SendAsync(WithToken(HttpMethod.Put, $"/api/admin/doctors/{DoctorId}", accessToken: null, Doctor()));
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM doctors WHERE id = @DoctorId", new { DoctorId }));

@@ -102,7 +102,7 @@ public abstract class AdminLimitsContract(TestDatabaseFixture fixture) : Hospita
         $$"""{"room":"2A-01","quota":{{quota}},"slotMinutes":{{slotMinutes}},"phoneWindowShare":0,"doctorAddOnShare":0}""";
 
     /// <summary>An admin request with a body sent as given (with its Content-Length, as phone apps and admin tools send them).</summary>
-    private static HttpRequestMessage Raw(HttpMethod method, string path, string json)
+    private HttpRequestMessage Raw(HttpMethod method, string path, string json)
     {
         var request = Admin(method, path);
         request.Content = new StringContent(json, Encoding.UTF8, "application/json");

@@ -107,7 +107,8 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
         var before = await RowCountsAsync();
         var wrongCheck = TestIdNumbers.Number(1)[..17] + (TestIdNumbers.Number(1)[17] == '0' ? '1' : '0');
 
-        var response = await Client.PostAsJsonAsync("/api/patients", new { name = "张三", idNumber = wrongCheck, phone = "2380013800" });
+        await AccountTokenAsync();
+        var response = await Client.PostAsJsonAsync("/api/patients", new { name = "张三", idNumber = wrongCheck, phone = "2380013800", relationship = "Self" });
 
         var problem = await AssertProblemAsync(response, HttpStatusCode.BadRequest, "request.invalid");
         var errors = problem.GetProperty("errors");
@@ -116,9 +117,10 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     }
 
     [ContractFact]
-    public async Task PostPatient_TheSamePersonTwice_Returns201ThenTheSamePatientWith200()
+    public async Task PostPatient_TheSamePersonTwice_Returns201ThenTheSamePatientWith200AndOneLink()
     {
-        var body = new { name = "张三", idNumber = "11010519491231002X", phone = "13800138000" };
+        var body = new { name = "张三", idNumber = "11010519491231002X", phone = "13800138000", relationship = "Parent" };
+        await AccountTokenAsync();
 
         var first = await Client.PostAsJsonAsync("/api/patients", body);
         var second = await Client.PostAsJsonAsync("/api/patients", body);
@@ -128,6 +130,7 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
         Assert.Equal(a.GetProperty("id").GetString(), b.GetProperty("id").GetString());
         Assert.DoesNotContain("11010519491231002X", await second.Content.ReadAsStringAsync());
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM patients"));
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM account_patients"));
     }
 
     [ContractTheory]
@@ -137,6 +140,7 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     [InlineData("POST", "/cancel")]
     public async Task AppointmentEndpoints_WithAGarbageId_Return404AppointmentNotFoundAndWriteNothing(string method, string suffix)
     {
+        await AccountTokenAsync();
         var before = await RowCountsAsync();
 
         var response = await Client.SendAsync(new HttpRequestMessage(new HttpMethod(method), $"/api/appointments/not-an-appointment{suffix}"));

@@ -1,9 +1,9 @@
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Dapper;
 using Hospital.Grains.Abstractions.Booking;
-using Hospital.Grains.Patients;
 using Hospital.TestSupport;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
@@ -16,7 +16,7 @@ namespace Hospital.Api.Tests.Hospital;
 /// Shared set-up of the HTTP contract suites: per test a fresh database seeded with the <see cref="TestCatalog"/>, the
 /// real app over it on a fake clock, and helpers to register patients, book, and read the rows behind the answers.
 /// </summary>
-public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAsyncLifetime
+public abstract partial class HospitalApiContractBase(TestDatabaseFixture fixture) : IAsyncLifetime
 {
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
@@ -54,27 +54,12 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
         return app;
     }
 
-    /// <summary>Registers patients through the real registry, concurrently: the fast way to get thousands.</summary>
-    protected static async Task<string[]> RegisterPatientsAsync(HospitalApiFactory app, int count, int firstIndex = 1000)
-    {
-        var registry = app.Services.GetRequiredService<PatientRegistry>();
-        var ids = new string[count];
-        await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, token) =>
-            ids[i] = (await registry.RegisterAsync($"患者{i}", TestIdNumbers.Number(firstIndex + i), "13800138000", token)).Patient.Id);
-        return ids;
-    }
-
-    protected async Task<string> RegisterPatientAsync(int index = 1)
-    {
-        var response = await Client.PostAsJsonAsync("/api/patients", new { name = "张三", idNumber = TestIdNumbers.Number(index), phone = "13800138000" });
-        response.EnsureSuccessStatusCode();
-        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
-    }
-
-    protected static Task<HttpResponseMessage> PostAppointmentAsync(HttpClient client, string sessionId, string patientId, string? key, int? slotNo = null)
+    /// <summary>Books as the patient's account when the helpers registered the patient, else as <paramref name="client"/> is signed in.</summary>
+    protected Task<HttpResponseMessage> PostAppointmentAsync(HttpClient client, string sessionId, string patientId, string? key, int? slotNo = null)
     {
         var request = new HttpRequestMessage(HttpMethod.Post, "/api/appointments") { Content = JsonContent.Create(new { sessionId, patientId, slotNo }) };
         if (key is not null) request.Headers.Add("Idempotency-Key", key);
+        if (_patientTokens.TryGetValue(patientId, out var token)) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
         return client.SendAsync(request);
     }
 
@@ -86,11 +71,14 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
         return (await response.Content.ReadFromJsonAsync<AppointmentView>(Json))!;
     }
 
-    /// <summary>Holds and pays: a Booked appointment.</summary>
+    /// <summary>Holds and pays, as the patient's account: a Booked appointment.</summary>
     protected async Task<AppointmentView> BookAsync(string sessionId, string patientId)
     {
         var held = await HoldAsync(sessionId, patientId);
-        var paid = await Client.PostAsync($"/api/appointments/{held.Id}/pay", null);
+        var paid = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, $"/api/appointments/{held.Id}/pay")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", TokenOf(patientId)) },
+        });
         paid.EnsureSuccessStatusCode();
         return (await paid.Content.ReadFromJsonAsync<AppointmentView>(Json))!;
     }
@@ -115,10 +103,15 @@ public abstract class HospitalApiContractBase(TestDatabaseFixture fixture) : IAs
         await ScalarAsync("SELECT COUNT(*) FROM appointments"),
         await ScalarAsync("SELECT COUNT(*) FROM appointment_audit"));
 
-    protected static HttpRequestMessage Admin(HttpMethod method, string path, object? body = null, string? key = HospitalApiFactory.AdminKey)
+    /// <summary>An admin API request as a hospital admin.</summary>
+    protected HttpRequestMessage Admin(HttpMethod method, string path, object? body = null) =>
+        WithToken(method, path, TestTokens.HospitalAdmin(Clock), body);
+
+    /// <summary>A request with <paramref name="accessToken"/> as its bearer token, or none when null.</summary>
+    protected static HttpRequestMessage WithToken(HttpMethod method, string path, string? accessToken, object? body = null)
     {
         var request = new HttpRequestMessage(method, path) { Content = body is null ? null : JsonContent.Create(body) };
-        if (key is not null) request.Headers.Add("X-Admin-Key", key);
+        if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return request;
     }
 }

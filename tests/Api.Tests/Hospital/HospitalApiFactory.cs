@@ -18,8 +18,11 @@ public sealed class HospitalApiFactory(TestDatabase database, TimeProvider clock
     Action<IServiceCollection>? configureServices = null)
     : WebApplicationFactory<Program>
 {
-    /// <summary>The administrator key this app expects in X-Admin-Key.</summary>
-    public const string AdminKey = "http-tests-admin-key-0123456789abcdef";
+    /// <summary>The key that signs this app's tokens, so tests can make staff tokens without an app (<see cref="TestTokens"/>).</summary>
+    public const string SigningKey = "http-tests-signing-key-0123456789abcdef";
+
+    /// <summary>Tokens outlive the hours tests move the clock by, unless a test sets Auth:AccessTokenLifetime itself.</summary>
+    public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(2);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -28,7 +31,8 @@ public sealed class HospitalApiFactory(TestDatabase database, TimeProvider clock
         builder.UseSetting("Catalog:SeedDemoHospital", "false");
         builder.UseSetting("Catalog:PlanningDays", TestCatalog.PlanningDays.ToString());
         builder.UseSetting("Privacy:DataKey", HospitalTestSettings.TestDataKey);
-        builder.UseSetting("Api:AdminKey", AdminKey);
+        builder.UseSetting("Auth:SigningKey", SigningKey);
+        builder.UseSetting("Auth:AccessTokenLifetime", TokenLifetime.ToString());
         // Tests advance the clock by hours; activations must not be collected under them.
         builder.UseSetting("Silo:IdleCollectionAge", "1.00:00:00");
         // Each app is a node of its own (several run at once); it calls its silo in-process, so no gateway.

@@ -56,7 +56,7 @@ public abstract class IdempotencyContract(TestDatabaseFixture fixture) : Hospita
         var held = (await (await PostAppointmentAsync(client, session, patient, "pay-10")).Content.ReadFromJsonAsync<AppointmentView>(Json))!;
 
         var answers = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ => Task.Run(async () =>
-            await AnswerWithStoredStatusAsync(await client.PostAsync($"/api/appointments/{held.Id}/pay", null), session))));
+            await AnswerWithStoredStatusAsync(await client.SendAsync(WithToken(HttpMethod.Post, $"/api/appointments/{held.Id}/pay", TokenOf(patient))), session))));
 
         Assert.All(answers, a => Assert.Equal((HttpStatusCode.OK, "Booked", "Booked"), (a.Code, a.Answered.Status.ToString(), a.StoredWhenAnswered)));
         Assert.Equal(1L, await ScalarAsync("SELECT COUNT(*) FROM payments"));

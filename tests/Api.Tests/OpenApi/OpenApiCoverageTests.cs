@@ -67,8 +67,6 @@ public sealed partial class OpenApiCoverageTests(ApiFactory factory) : IClassFix
     [Theory]
     [InlineData("/api/appointments", "post", "Idempotency-Key")]
     [InlineData("/api/appointments/{id}/reschedule", "post", "Idempotency-Key")]
-    [InlineData("/api/admin/sessions/{id}/stop", "post", "X-Admin-Key")]
-    [InlineData("/api/admin/doctors/{id}", "put", "X-Admin-Key")]
     public async Task OpenApiDocument_ListsTheRequiredHeaders(string path, string method, string header)
     {
         var operation = await OperationAsync(path, method);

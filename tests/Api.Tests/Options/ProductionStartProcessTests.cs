@@ -21,7 +21,7 @@ public sealed class ProductionStartProcessTests : IDisposable
         Assert.DoesNotContain("Unhandled exception", output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        foreach (var setting in new[] { "Api:AdminKey", "Privacy:DataKey", "Auth:SigningKey" })
+        foreach (var setting in new[] { "Privacy:DataKey", "Auth:SigningKey" })
             Assert.Single(lines, line => line.Contains(setting, StringComparison.Ordinal));
     }
 

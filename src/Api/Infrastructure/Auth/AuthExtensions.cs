@@ -43,6 +43,23 @@ public static class AuthExtensions
                 // Expiry is judged on the hospital's clock, the one tests drive (the handler's own check reads the system clock).
                 LifetimeValidator = (notBefore, expires, _, parameters) => Lifetime.Covers(clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew),
             };
+            jwt.Events = new JwtBearerEvents
+            {
+                // A bearer header wins; the dashboard's cookie counts on the dashboard's paths only.
+                OnMessageReceived = context =>
+                {
+                    if (string.IsNullOrEmpty(context.Request.Headers.Authorization)) context.Token = DashboardCookie.Token(context.Request);
+                    return Task.CompletedTask;
+                },
+                // A browser opening the dashboard without a valid cookie is sent to sign in; its scripts and data calls get the plain 401.
+                OnChallenge = context =>
+                {
+                    if (!DashboardCookie.IsPageRequest(context.Request)) return Task.CompletedTask;
+                    context.HandleResponse();
+                    context.Response.Redirect(DashboardCookie.SignInPath);
+                    return Task.CompletedTask;
+                },
+            };
         });
         services.AddAuthorizationBuilder().AddHospitalPolicies();
         services.AddLoginRateLimits();

@@ -19,6 +19,11 @@ public static class HospitalPolicies
     /// <summary>Department admins (within their scope) and hospital admins.</summary>
     public const string DepartmentAdmin = "department-admin";
     public const string HospitalAdmin = "hospital-admin";
+    /// <summary>
+    /// Anyone with a full token who may meet an appointment: patients, clerks, doctors and admins. Which appointments each
+    /// may touch is decided by the appointments area's one filter (AppointmentAccessFilter).
+    /// </summary>
+    public const string AppointmentUser = "appointment-user";
     /// <summary>A staff user's own token, full or restricted: enough to change their password.</summary>
     public const string PasswordChange = "password-change";
 
@@ -30,5 +35,6 @@ public static class HospitalPolicies
         .AddPolicy(WindowClerk, policy => policy.RequireRole(HospitalRoles.WindowClerk))
         .AddPolicy(DepartmentAdmin, policy => policy.RequireRole(HospitalRoles.DepartmentAdmin, HospitalRoles.HospitalAdmin))
         .AddPolicy(HospitalAdmin, policy => policy.RequireRole(HospitalRoles.HospitalAdmin))
+        .AddPolicy(AppointmentUser, policy => policy.RequireRole([HospitalRoles.Patient, .. HospitalRoles.Staff]))
         .AddPolicy(PasswordChange, policy => policy.RequireClaim(HospitalClaims.Kind, HospitalClaims.StaffKind));
 }

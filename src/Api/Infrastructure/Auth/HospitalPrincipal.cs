@@ -18,7 +18,10 @@ public static class HospitalPrincipal
     public static int? DoctorId(this ClaimsPrincipal user) =>
         user.FindFirstValue(HospitalClaims.DoctorId) is { } id ? int.Parse(id, CultureInfo.InvariantCulture) : null;
 
+    /// <summary>Whether the department is in the staff user's scope (their <c>dept</c> claims).</summary>
+    public static bool WorksIn(this ClaimsPrincipal user, int departmentId) => user.DepartmentIds().Contains(departmentId);
+
     /// <summary>Hospital admins everywhere; department admins inside their scope.</summary>
     public static bool MayAdministerDepartment(this ClaimsPrincipal user, int departmentId) =>
-        user.IsInRole(HospitalRoles.HospitalAdmin) || (user.IsInRole(HospitalRoles.DepartmentAdmin) && user.DepartmentIds().Contains(departmentId));
+        user.IsInRole(HospitalRoles.HospitalAdmin) || (user.IsInRole(HospitalRoles.DepartmentAdmin) && user.WorksIn(departmentId));
 }

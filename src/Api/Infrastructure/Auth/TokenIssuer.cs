@@ -24,13 +24,19 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, IRefreshTokenStor
         IssueAsync(HospitalClaims.PatientKind, account.Id, [new(HospitalClaims.Role, HospitalRoles.Patient)], familyId, restricted: false, cancellationToken);
 
     /// <summary>Full tokens, or, while the initial password stands, an access token that only allows changing it.</summary>
-    public Task<TokenResponse> IssueAsync(StaffIdentity staff, string? familyId = null, CancellationToken cancellationToken = default)
+    public Task<TokenResponse> IssueAsync(StaffIdentity staff, string? familyId = null, CancellationToken cancellationToken = default) =>
+        IssueAsync(HospitalClaims.StaffKind, staff.StaffId, StaffClaims(staff), familyId, staff.MustChangePassword, cancellationToken);
+
+    /// <summary>An access token alone, no refresh token stored: for the dashboard's cookie, which a browser never refreshes.</summary>
+    public string IssueAccessToken(StaffIdentity staff) => AccessToken(HospitalClaims.StaffKind, staff.StaffId, StaffClaims(staff), NewFamilyId());
+
+    private static List<Claim> StaffClaims(StaffIdentity staff)
     {
         List<Claim> claims = staff.MustChangePassword
             ? [new(HospitalClaims.Scope, HospitalClaims.PasswordChangeScope)]
             : [new(HospitalClaims.Role, staff.Role), .. staff.DepartmentIds.Select(id => new Claim(HospitalClaims.Department, id.ToString(CultureInfo.InvariantCulture)))];
         if (!staff.MustChangePassword && staff.DoctorId is { } doctorId) claims.Add(new(HospitalClaims.DoctorId, doctorId.ToString(CultureInfo.InvariantCulture)));
-        return IssueAsync(HospitalClaims.StaffKind, staff.StaffId, claims, familyId, staff.MustChangePassword, cancellationToken);
+        return claims;
     }
 
     /// <summary>The SHA-256 of a refresh token: tokens are 256 random bits, so an unkeyed hash cannot be reversed.</summary>
@@ -43,10 +49,24 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, IRefreshTokenStor
     {
         var settings = options.Value;
         var now = clock.GetUtcNow();
-        familyId ??= Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+        familyId ??= NewFamilyId();
+        var accessToken = AccessToken(kind, subject, claims, familyId);
+        var expiresIn = (int)settings.AccessTokenLifetime.TotalSeconds;
+        if (restricted) return new TokenResponse(accessToken, "Bearer", expiresIn, null, null, MustChangePassword: true);
+
+        var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
+        var refreshExpiresAt = now + settings.RefreshTokenLifetime;
+        await refreshTokens.AddAsync(new RefreshTokenRecord(Hash(refreshToken), familyId, kind, subject, now, refreshExpiresAt), cancellationToken);
+        return new TokenResponse(accessToken, "Bearer", expiresIn, refreshToken, refreshExpiresAt, MustChangePassword: false);
+    }
+
+    private string AccessToken(string kind, string subject, List<Claim> claims, string familyId)
+    {
+        var settings = options.Value;
+        var now = clock.GetUtcNow();
         claims.AddRange([new(HospitalClaims.Subject, subject), new(HospitalClaims.Kind, kind), new(HospitalClaims.Session, familyId),
             new(JwtRegisteredClaimNames.Jti, Guid.NewGuid().ToString("N"))]);
-        var accessToken = Handler.CreateToken(new SecurityTokenDescriptor
+        return Handler.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = settings.Issuer,
             Audience = settings.Issuer,
@@ -56,12 +76,7 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options, IRefreshTokenStor
             Expires = (now + settings.AccessTokenLifetime).UtcDateTime,
             SigningCredentials = new SigningCredentials(SigningKey(settings), SecurityAlgorithms.HmacSha256),
         });
-        var expiresIn = (int)settings.AccessTokenLifetime.TotalSeconds;
-        if (restricted) return new TokenResponse(accessToken, "Bearer", expiresIn, null, null, MustChangePassword: true);
-
-        var refreshToken = Base64UrlEncoder.Encode(RandomNumberGenerator.GetBytes(32));
-        var refreshExpiresAt = now + settings.RefreshTokenLifetime;
-        await refreshTokens.AddAsync(new RefreshTokenRecord(Hash(refreshToken), familyId, kind, subject, now, refreshExpiresAt), cancellationToken);
-        return new TokenResponse(accessToken, "Bearer", expiresIn, refreshToken, refreshExpiresAt, MustChangePassword: false);
     }
+
+    private static string NewFamilyId() => Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 }

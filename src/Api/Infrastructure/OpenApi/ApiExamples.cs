@@ -1,5 +1,6 @@
 using Hospital.Api.Apis;
 using Hospital.Api.Apis.Contracts;
+using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Privacy;
 using Hospital.Grains.Patients;
 using Microsoft.AspNetCore.Mvc;
@@ -14,10 +15,12 @@ public static class ApiExamples
     private const string PatientId = "P7c1e0a9b2d3f4e5";
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    public static CreatePatientRequest CreatePatient { get; } = new("张三", "11010519491231002X", "13800138000");
+    public static CreatePatientRequest CreatePatient { get; } = new("张三", "11010519491231002X", "13800138000", FamilyRelationship.Parent);
 
-    public static PatientView Patient { get; } = new(PatientId, PersonalDataMask.Name(CreatePatient.Name), PersonalDataMask.IdNumber(CreatePatient.IdNumber),
-        PersonalDataMask.Phone(CreatePatient.Phone), new DateOnly(1949, 12, 31), "Female");
+    public static FamilyMemberResponse FamilyMember { get; } = FamilyMemberResponse.From(
+        new PatientView(PatientId, PersonalDataMask.Name(CreatePatient.Name), PersonalDataMask.IdNumber(CreatePatient.IdNumber),
+            PersonalDataMask.Phone(CreatePatient.Phone), new DateOnly(1949, 12, 31), "Female"),
+        new FamilyMember(PatientId, FamilyRelationship.Parent, new DateTimeOffset(2026, 11, 20, 9, 30, 0, China)));
 
     public static CreateAppointmentRequest CreateAppointment { get; } = new(SessionId, PatientId, SlotNo: null, BookingChannel.App);
 

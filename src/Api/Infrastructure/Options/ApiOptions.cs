@@ -5,15 +5,6 @@ public sealed class ApiOptions
 {
     public const string SectionName = "Api";
 
-    /// <summary>Shortest accepted <see cref="AdminKey"/>, in characters.</summary>
-    public const int MinAdminKeyLength = 32;
-
-    /// <summary>
-    /// Shared secret that protects admin endpoints until staff accounts exist. No default: every
-    /// environment must set it (only appsettings.Development.json carries a dev-only value).
-    /// </summary>
-    public string AdminKey { get; set; } = "";
-
     /// <summary>
     /// Seconds a caller is told to wait (Retry-After) after a grain call timed out; a timeout carries
     /// no hint of its own, unlike an overload. Default 2.

@@ -8,9 +8,6 @@ internal sealed class ApiOptionsValidator : IValidateOptions<ApiOptions>
     public ValidateOptionsResult Validate(string? name, ApiOptions options)
     {
         var failures = new List<string>();
-        if (options.AdminKey.Length < ApiOptions.MinAdminKeyLength)
-            failures.Add($"Api:AdminKey must be a secret of at least {ApiOptions.MinAdminKeyLength} characters " +
-                         "(e.g. environment variable Api__AdminKey=$(openssl rand -base64 33)); only Development has a default.");
         if (options.TimeoutRetryAfterSeconds is < 1 or > 300)
             failures.Add("Api:TimeoutRetryAfterSeconds must be 1 to 300.");
         if (options.MaxRequestBodyBytes is < 1_024 or > 30_000_000)

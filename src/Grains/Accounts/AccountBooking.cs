@@ -1,0 +1,4 @@
+namespace Hospital.Grains.Accounts;
+
+/// <summary>A booking an account made: the appointment and when it was held (the day it counts against).</summary>
+public sealed record AccountBooking(string AppointmentId, DateTimeOffset HeldAt);

@@ -1,0 +1,56 @@
+using static Hospital.Api.Tests.Access.Role;
+
+namespace Hospital.Api.Tests.Access;
+
+/// <summary>
+/// Who may call each operation of the OpenAPI document: the table <see cref="RoleMatrixContract"/> checks. Every operation
+/// needs a row, so a new endpoint cannot ship without someone deciding who may call it.
+/// </summary>
+public static class RoleMatrix
+{
+    private static readonly Role[] Everyone = Enum.GetValues<Role>();
+    private static readonly Role[] SignedIn = [.. Everyone.Except([Anonymous])];
+    private static readonly Role[] Staff = [Doctor, OtherDoctor, Clerk, DepartmentAdmin, OtherDepartmentAdmin, HospitalAdmin];
+    private static readonly Role[] Patients = [PatientA, PatientB];
+    private static readonly Role[] Admins = [DepartmentAdmin, HospitalAdmin];
+    // An App-channel appointment: its account changes it; its session's doctor and its department's admins read it.
+    private static readonly Role[] AppointmentReaders = [PatientA, Doctor, DepartmentAdmin, HospitalAdmin];
+
+    public static IReadOnlyDictionary<string, Role[]> Allowed { get; } = new Dictionary<string, Role[]>
+    {
+        ["GET /api/departments"] = Everyone,
+        ["GET /api/departments/{id}/calendar"] = Everyone,
+        ["GET /api/doctors"] = Everyone,
+        ["GET /api/doctors/{id}/calendar"] = Everyone,
+        ["GET /api/sessions/{id}"] = Everyone,
+        ["GET /api/stream/availability"] = Everyone,
+
+        ["POST /api/auth/sms-codes"] = Everyone,
+        ["POST /api/auth/login"] = Everyone,
+        ["POST /api/auth/refresh"] = Everyone,
+        ["POST /api/auth/logout"] = SignedIn,
+        ["GET /api/me"] = SignedIn,
+        
+        ["POST /api/staff/login"] = Everyone,
+        ["POST /api/staff/password"] = Staff,
+        ["POST /api/staff/users"] = [HospitalAdmin],
+
+        ["POST /api/patients"] = Patients,
+        ["GET /api/patients"] = Patients,
+        ["DELETE /api/patients/{id}"] = [PatientA],
+
+        ["POST /api/appointments"] = [PatientA],
+        ["GET /api/appointments/{id}"] = AppointmentReaders,
+        ["GET /api/appointments/{id}/refund-quote"] = AppointmentReaders,
+        ["POST /api/appointments/{id}/pay"] = [PatientA],
+        ["POST /api/appointments/{id}/cancel"] = [PatientA],
+        ["POST /api/appointments/{id}/reschedule"] = [PatientA],
+
+        ["PUT /api/admin/departments/{id}"] = Admins,
+        ["PUT /api/admin/rooms/{code}"] = Admins,
+        ["PUT /api/admin/doctors/{id}"] = Admins,
+        ["PUT /api/admin/doctors/{id}/templates/{weekday}/{period}"] = Admins,
+        ["GET /api/admin/catalog/skipped-rows"] = [HospitalAdmin],
+        ["POST /api/admin/sessions/{id}/stop"] = Admins,
+    };
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hospital.Api.Tests.Hospital;
+using Hospital.TestSupport.Contracts;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+using Hospital.TestSupport.MariaDb;
+
+namespace Hospital.Api.Tests.Accounts;
+
+/// <summary>An account's patients (就诊人): added under their real name with a relationship, at most 5, shared between accounts, removed.</summary>
+public abstract class FamilyMembersContract(TestDatabaseFixture fixture) : HospitalApiContractBase(fixture)
+{
+    [ContractFact]
+    public async Task AddPatient_EightPeopleAtOnce_PutsFiveOnTheAccountAndRefusesThreeWithThePatientLimit()
+    {
+        var token = await AccountTokenAsync();
+
+        var answers = await Task.WhenAll(Enumerable.Range(1, 8).Select(i => Task.Run(() => Client.SendAsync(
+            WithToken(HttpMethod.Post, "/api/patients", token, Person(i, "Child"))))));
+
+        Assert.Equal(5, answers.Count(a => a.StatusCode == HttpStatusCode.Created));
+        foreach (var refused in answers.Where(a => a.StatusCode != HttpStatusCode.Created))
+            Assert.Equal((HttpStatusCode.Conflict, "account.patient_limit"), (refused.StatusCode, (await ProblemResponse.ReadAsync(refused)).Code()));
+        Assert.Equal(5, await ScalarAsync("SELECT COUNT(*) FROM account_patients"));
+        Assert.Equal(5, (await Client.GetFromJsonAsync<JsonElement[]>("/api/patients"))!.Length);
+    }
+
+    [ContractFact]
+    public async Task AddPatient_TheSamePersonOnTwoAccounts_IsListedOnEachWithItsOwnRelationshipAndMasked()
+    {
+        var mother = (await SignInAccountAsync(App, TestPhone(11))).AccessToken;
+        var daughter = (await SignInAccountAsync(App, TestPhone(12))).AccessToken;
+
+        var own = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", mother, Person(1, "Self")));
+        var parent = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", daughter, Person(1, "Parent")));
+        var mothers = await ListAsync(mother);
+        var daughters = await ListAsync(daughter);
+
+        Assert.Equal((HttpStatusCode.Created, HttpStatusCode.Created), (own.StatusCode, parent.StatusCode));
+        Assert.Equal(mothers.Single().GetProperty("id").GetString(), daughters.Single().GetProperty("id").GetString());
+        Assert.Equal(("Self", "Parent"), (mothers.Single().GetProperty("relationship").GetString(), daughters.Single().GetProperty("relationship").GetString()));
+        Assert.DoesNotContain(TestIdNumbers.Number(1), daughters.Single().ToString());
+    }
+
+    [ContractFact]
+    public async Task AddPatient_WithoutARelationship_Returns400NamingTheFieldAndWritesNothing()
+    {
+        var response = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", await AccountTokenAsync(),
+            new { name = "张三", idNumber = TestIdNumbers.Number(1), phone = "13800138000" }));
+
+        var problem = await ProblemResponse.ReadAsync(response);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("relationship", out _));
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM patients"));
+    }
+
+    [ContractFact]
+    public async Task RemovePatient_TakesItOffThatAccountOnly_WhichThenNoLongerSeesItsAppointment()
+    {
+        var patient = await RegisterPatientAsync();
+        var other = (await SignInAccountAsync(App, TestPhone(13))).AccessToken;
+        await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", other, Person(1, "Parent")));
+        var held = await HoldAsync(TestCatalog.Session(1), patient);
+
+        var removed = await Client.DeleteAsync($"/api/patients/{patient}");
+        var again = await Client.DeleteAsync($"/api/patients/{patient}");
+        var hidden = await Client.GetAsync($"/api/appointments/{held.Id}");
+        var stillSeen = await Client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{held.Id}", other));
+
+        Assert.Equal((HttpStatusCode.NoContent, HttpStatusCode.NotFound), (removed.StatusCode, again.StatusCode));
+        Assert.Equal((HttpStatusCode.NotFound, "appointment.not_found"), (hidden.StatusCode, (await ProblemResponse.ReadAsync(hidden)).Code()));
+        Assert.Equal(HttpStatusCode.OK, stillSeen.StatusCode);
+        Assert.Empty(await ListAsync(await AccountTokenAsync()));
+    }
+
+    private async Task<JsonElement[]> ListAsync(string token) =>
+        (await (await Client.SendAsync(WithToken(HttpMethod.Get, "/api/patients", token))).Content.ReadFromJsonAsync<JsonElement[]>())!;
+
+    private static object Person(int index, string relationship) =>
+        new { name = "张三", idNumber = TestIdNumbers.Number(index), phone = "13800138000", relationship };
+}
+
+public sealed class SqliteFamilyMembersContract(SqliteDatabaseFixture fixture) : FamilyMembersContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[RequiresMariaDb]
+public sealed class MariaDbFamilyMembersContract(MariaDbDatabaseFixture fixture) : FamilyMembersContract(fixture), IClassFixture<MariaDbDatabaseFixture>;
