@@ -2,6 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using Hospital.Grains.Abstractions.Accounts;
+using Hospital.Grains.Abstractions.Booking;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
@@ -70,7 +72,12 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
         var client = StartApp(configureServices: services => services.AddSingleton<ILoggerProvider>(logs)).CreateClient();
         var before = await RowCountsAsync();
 
-        var response = await PostAppointmentAsync(client, TestCatalog.Session(1), "P-nobody", "unknown-patient");
+        // A window clerk books for any patient id (a patient's own account only reaches its family members), so an
+        // unknown id reaches the patient grain.
+        var booking = WithToken(HttpMethod.Post, "/api/appointments", TestTokens.Staff(Clock, HospitalRoles.WindowClerk, [TestCatalog.DepartmentId]),
+            new { sessionId = TestCatalog.Session(1), patientId = "P-nobody", channel = nameof(BookingChannel.PhoneWindow) });
+        booking.Headers.Add("Idempotency-Key", "unknown-patient");
+        var response = await client.SendAsync(booking);
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "patient.not_found");
         Assert.Equal(before, await RowCountsAsync());
