@@ -1,4 +1,6 @@
 using Hospital.Api.Infrastructure.Auth;
+using Hospital.Silo.Hosting;
+using Microsoft.Extensions.Options;
 using Orleans.Dashboard;
 
 namespace Hospital.Api.Apis;
@@ -15,6 +17,7 @@ public static class AdminDashboard
     /// </summary>
     public static IEndpointRouteBuilder MapAdminDashboard(this IEndpointRouteBuilder app)
     {
+        if (!app.ServiceProvider.GetRequiredService<IOptions<SiloOptions>>().Value.Dashboard) return app;
         app.MapDashboardSignIn();
         app.MapOrleansDashboard(routePrefix: Path).RequireAuthorization(HospitalPolicies.HospitalAdmin).ExcludeFromDescription();
         return app;

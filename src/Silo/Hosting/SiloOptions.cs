@@ -40,4 +40,11 @@ public sealed class SiloOptions
 
     /// <summary>A grain call without an answer after this long fails (503). Default 30 s, Orleans' own.</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Runs the statistics of Orleans' dashboard (and the API serves it at /dashboard). Default true. Turn it off where
+    /// one process starts many silos, as the tests do: each silo's dashboard stays reachable after the silo stops
+    /// (measured: 110 API tests peaked at 9.1 GB with it, 2.1 GB without).
+    /// </summary>
+    public bool Dashboard { get; set; } = true;
 }

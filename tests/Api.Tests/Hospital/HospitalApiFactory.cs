@@ -39,6 +39,8 @@ public sealed class HospitalApiFactory(TestDatabase database, TimeProvider clock
         builder.UseSetting("Silo:Clustering", "Localhost");
         builder.UseSetting("Silo:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Silo:GatewayPort", "0");
+        // Hundreds of apps start in one test process; the dashboard's tests turn it back on.
+        builder.UseSetting("Silo:Dashboard", "false");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

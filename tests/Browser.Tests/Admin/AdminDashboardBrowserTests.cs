@@ -90,7 +90,7 @@ public sealed class AdminDashboardBrowserTests(SqliteDatabaseFixture fixture) : 
     /// <summary>Starts this test's app on Kestrel at a free loopback port and returns its address.</summary>
     private string StartListeningApp(out HospitalApiFactory app)
     {
-        app = StartApp();
+        app = StartApp(new Dictionary<string, string?> { ["Silo:Dashboard"] = "true" });
         app.UseKestrel(FreePort.Next());
         app.StartServer();
         return app.CreateClient().BaseAddress!.GetLeftPart(UriPartial.Authority);

@@ -17,5 +17,7 @@ public static class HospitalTestSettings
         ["Privacy:DataKey"] = TestDataKey,
         // Tests advance the clock by hours; activations must not be collected under them.
         ["Silo:IdleCollectionAge"] = "1.00:00:00",
+        // Many silos start in one test process, and each silo's dashboard stays in memory after it stops.
+        ["Silo:Dashboard"] = "false",
     };
 }
