@@ -1,4 +1,5 @@
 using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Patients;
 using Orleans;
 using Hospital.Silo.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -27,19 +28,20 @@ internal static class EngineContender
         using var host = builder.Build();
         await host.StartAsync();
         var grains = host.Services.GetRequiredService<IGrainFactory>();
+        var ids = host.Services.GetRequiredService<AppointmentIds>();
         var rehearsalPool = grains.GetGrain<ISlotPoolGrain>(rehearsalSessionId);
-        await BenchRehearsal.RunAsync(n => HoldAsync(rehearsalPool, rehearsalSessionId, $"R{n:D7}"));
+        await BenchRehearsal.RunAsync(n => HoldAsync(rehearsalPool, ids, rehearsalSessionId, $"R{n:D7}"));
         var pool = grains.GetGrain<ISlotPoolGrain>(sessionId);
         await pool.GetAvailabilityAsync(); // activation (loading the pool) is not part of the burst
 
-        var (calls, errors, elapsed) = await BurstDriver.RunAsync(requests, callers, n => HoldAsync(pool, sessionId, $"E{n:D7}"));
+        var (calls, errors, elapsed) = await BurstDriver.RunAsync(requests, callers, n => HoldAsync(pool, ids, sessionId, $"E{n:D7}"));
         await host.StopAsync();
         return BurstResult.From("engine (grains + group commit)", calls, errors, elapsed, await database.OversoldAsync(sessionId));
     }
 
-    private static async Task<bool> HoldAsync(ISlotPoolGrain pool, string sessionId, string patient)
+    private static async Task<bool> HoldAsync(ISlotPoolGrain pool, AppointmentIds ids, string sessionId, string patient)
     {
-        var result = await pool.HoldSlotAsync(new HoldRequest(AppointmentKey.Build(sessionId, patient, "bench"), patient, BookingChannel.App, null, patient));
+        var result = await pool.HoldSlotAsync(new HoldRequest(ids.Of(sessionId, patient, "bench"), patient, BookingChannel.App, null, patient));
         return result.Outcome == HoldOutcome.Held;
     }
 }

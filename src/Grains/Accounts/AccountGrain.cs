@@ -2,6 +2,7 @@ using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Patients;
 using Hospital.Grains.Rules;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ public sealed class AccountGrain(
     IPatientAccountStore accounts,
     IOptions<BookingRulesOptions> rules,
     HospitalTime hospitalTime,
-    HospitalClock time) : Grain, IAccountGrain
+    HospitalClock time,
+    AppointmentIds appointmentIds) : Grain, IAccountGrain
 {
     private readonly List<FamilyMember> _members = [];
     private readonly Dictionary<string, DateTimeOffset> _bookings = [];
@@ -62,7 +64,7 @@ public sealed class AccountGrain(
     {
         if (!_members.Exists(m => m.PatientId == patientId))
             throw new NotFoundException("patient.not_found", "There is no such patient on this account.");
-        var appointmentId = AppointmentKey.Build(request.SessionId, patientId, request.IdempotencyKey);
+        var appointmentId = appointmentIds.Of(request.SessionId, patientId, request.IdempotencyKey);
         if (!_bookings.ContainsKey(appointmentId))
         {
             var today = hospitalTime.DateOf(Now);

@@ -15,7 +15,7 @@ public sealed partial class PatientGrain
     public async Task<AppointmentView> RescheduleAsync(string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey)
     {
         await LoadAsync();
-        var movedId = AppointmentKey.Build(newSessionId, PatientId, idempotencyKey);
+        var movedId = AppointmentIdOf(newSessionId, idempotencyKey);
         if (_appointments.Any(a => a.Id == movedId && a.RescheduledFrom == appointmentId && a.Status == AppointmentStatus.Booked))
             return await Pool(newSessionId).GetAppointmentAsync(movedId);
 

@@ -16,19 +16,22 @@ public sealed partial class PatientGrain(
     IOptions<BookingRulesOptions> bookingRules,
     IOptions<CancellationRulesOptions> cancellationRules,
     HospitalTime hospitalTime,
-    HospitalClock time) : Grain, IPatientGrain
+    HospitalClock time,
+    AppointmentIds appointmentIds) : Grain, IPatientGrain
 {
     private readonly List<PatientAppointment> _appointments = [];
     private bool _loaded;
 
     private string PatientId => this.GetPrimaryKeyString();
 
+    private string AppointmentIdOf(string sessionId, string idempotencyKey) => appointmentIds.Of(sessionId, PatientId, idempotencyKey);
+
     private DateTimeOffset Now => hospitalTime.Now(time);
 
     public async Task<HoldResult> BookAsync(BookingRequest request)
     {
         await LoadAsync();
-        var appointmentId = AppointmentKey.Build(request.SessionId, PatientId, request.IdempotencyKey);
+        var appointmentId = AppointmentIdOf(request.SessionId, request.IdempotencyKey);
         var earlier = _appointments.FirstOrDefault(a => a.IdempotencyKey == request.IdempotencyKey);
         if (earlier is not null && earlier.Id != appointmentId)
             throw new RuleConflictException("idempotency.key_reused", "This Idempotency-Key was already used for another request.");

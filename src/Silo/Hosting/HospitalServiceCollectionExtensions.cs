@@ -46,6 +46,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<IPatientStore, SqlPatientStore>();
         services.AddSingleton<IPersonalDataProtector, AesGcmPersonalDataProtector>();
         services.AddSingleton<PatientRegistry>();
+        services.AddSingleton<AppointmentIds>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<AvailabilityBoard>();
         services.AddSingleton<IAvailabilityPublisher>(provider => provider.GetRequiredService<AvailabilityBoard>());

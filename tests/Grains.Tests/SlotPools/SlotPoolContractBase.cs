@@ -59,7 +59,7 @@ public abstract class SlotPoolContractBase(TestDatabaseFixture fixture) : IAsync
     }
 
     protected static HoldRequest Request(string sessionId, string patientId, int? slotNo = null, BookingChannel channel = BookingChannel.App) =>
-        new(AppointmentKey.Build(sessionId, patientId, "key-1"), patientId, channel, slotNo, patientId, "key-1");
+        new(TestAppointmentIds.Of(sessionId, patientId, "key-1"), patientId, channel, slotNo, patientId, "key-1");
 
     protected async Task<IReadOnlyList<(string Id, int SlotNo, string Status)>> RowsAsync(string sessionId)
     {

@@ -175,7 +175,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
         await Assert.ThrowsAsync<TaskCanceledException>(() => behindWrite);
         var reloaded = (await store.LoadAsync(session))!;
         Assert.Equal((1L, 1), (reloaded.Version, reloaded.HeldCount));
-        Assert.Null(reloaded.Find(AppointmentKey.Build(session, "P2", "k")));
+        Assert.Null(reloaded.Find(TestAppointmentIds.Of(session, "P2", "k")));
     }
 
     [ContractFact]
@@ -214,7 +214,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
     private static PoolBatch Seal(SlotPool pool, string[] patients)
     {
         var holds = patients.Select(p => pool.Hold(
-            new HoldRequest(AppointmentKey.Build(pool.Session.SessionId, p, "k"), p, BookingChannel.App, null, p), Now, TimeSpan.FromMinutes(15)).Changes!).ToList();
+            new HoldRequest(TestAppointmentIds.Of(pool.Session.SessionId, p, "k"), p, BookingChannel.App, null, p), Now, TimeSpan.FromMinutes(15)).Changes!).ToList();
         return PoolBatch.Seal(PoolRowState.Of(pool), holds);
     }
 }

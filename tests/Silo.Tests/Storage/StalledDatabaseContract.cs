@@ -149,7 +149,7 @@ public sealed class StalledDatabaseContract : IAsyncLifetime
 
         Assert.True(failedAfter < Prompt, $"The write failed after {failedAfter.TotalSeconds:0.0} s.");
         var reloaded = (await _store.LoadAsync(session))!;
-        var found = reloaded.Find(AppointmentKey.Build(session, "P1", "k"));
+        var found = reloaded.Find(TestAppointmentIds.Of(session, "P1", "k"));
         // Whichever way the server decided, the reload agrees with the table: never a pool that misses a committed hold.
         await using var connection = await _connections.OpenConnectionAsync();
         var stored = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM appointments WHERE session_id = @session", new { session });
@@ -215,7 +215,7 @@ public sealed class StalledDatabaseContract : IAsyncLifetime
     private async Task<PoolBatch> HoldBatchAsync(string sessionId, string patient)
     {
         var pool = (await _store.LoadAsync(sessionId))!;
-        var changes = pool.Hold(new HoldRequest(AppointmentKey.Build(sessionId, patient, "k"), patient, BookingChannel.App, null, patient),
+        var changes = pool.Hold(new HoldRequest(TestAppointmentIds.Of(sessionId, patient, "k"), patient, BookingChannel.App, null, patient),
             TestCatalog.Start, TimeSpan.FromMinutes(15)).Changes!;
         return PoolBatch.Seal(PoolRowState.Of(pool), [changes]);
     }
