@@ -88,8 +88,7 @@ public static class AccountsApi
                 : invalid;
         // Staff claims are read afresh, so a changed role or scope takes effect at the next refresh.
         return await staff.FindAsync(spent.SubjectId, cancellationToken) is { } user
-            ? TypedResults.Ok(await tokens.IssueAsync(
-                new StaffIdentity(user.StaffId, user.DisplayName, user.Role, user.DepartmentIds, user.DoctorId, user.MustChangePassword), spent.FamilyId, cancellationToken))
+            ? TypedResults.Ok(await tokens.IssueAsync(user.Identity, spent.FamilyId, cancellationToken))
             : invalid;
     }
 

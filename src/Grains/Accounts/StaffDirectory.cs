@@ -24,7 +24,7 @@ public sealed partial class StaffDirectory(IStaffUserStore store, IPasswordHashe
         user = user with { PasswordHash = hasher.HashPassword(user, request.InitialPassword!) };
         if (!await store.TryAddAsync(user, cancellationToken))
             throw new RuleConflictException("staff.exists", $"Staff id {staffId} is taken.");
-        return new StaffIdentity(user.StaffId, user.DisplayName, user.Role, user.DepartmentIds, user.DoctorId, user.MustChangePassword);
+        return user.Identity;
     }
 
     // Hospital admins are scoped everywhere: a department list would only mislead.

@@ -21,7 +21,7 @@ public sealed partial class StaffLoginGrain(
     private string StaffId => this.GetPrimaryKeyString();
 
     public async Task<StaffIdentity?> LoginAsync(string password) =>
-        await CheckAsync(password) is { } user ? ToIdentity(user) : null;
+        await CheckAsync(password) is { } user ? user.Identity : null;
 
     public async Task<StaffIdentity?> ChangePasswordAsync(string currentPassword, string newPassword)
     {
@@ -29,7 +29,7 @@ public sealed partial class StaffLoginGrain(
         if (await CheckAsync(currentPassword) is not { } user) return null;
         var changed = await store.UpdateAsync(user with { PasswordHash = hasher.HashPassword(user, newPassword), MustChangePassword = false });
         LogPasswordChanged(StaffId);
-        return ToIdentity(changed);
+        return changed.Identity;
     }
 
     // The user after a successful check (counters reset and stored), or null after a failed one (counted and stored).
@@ -51,9 +51,6 @@ public sealed partial class StaffLoginGrain(
         LogFailed(StaffId, next.LockedUntil is null ? $"{next.FailedCount} failure(s) in a row" : $"locked until {next.LockedUntil:O}");
         return null;
     }
-
-    private static StaffIdentity ToIdentity(StaffUser user) =>
-        new(user.StaffId, user.DisplayName, user.Role, user.DepartmentIds, user.DoctorId, user.MustChangePassword);
 
     // A hash of a random password, so that checking an unknown id takes as long as checking a known one.
     private static readonly StaffUser UnknownUser = CreateUnknownUser();

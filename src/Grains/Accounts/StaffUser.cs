@@ -1,3 +1,5 @@
+using Hospital.Grains.Abstractions.Accounts;
+
 namespace Hospital.Grains.Accounts;
 
 /// <summary>
@@ -15,4 +17,8 @@ public sealed record StaffUser(
     int FailedCount,
     DateTimeOffset? LockedUntil,
     long Version,
-    DateTimeOffset CreatedAt);
+    DateTimeOffset CreatedAt)
+{
+    /// <summary>Who the user is and may act as, without the password hash and the lockout counters.</summary>
+    public StaffIdentity Identity => new(StaffId, DisplayName, Role, DepartmentIds, DoctorId, MustChangePassword);
+}

@@ -39,10 +39,10 @@ public abstract class AppointmentAccessContract(TestDatabaseFixture fixture) : H
         var patient = await RegisterPatientAsync();
         var session = TestCatalog.Session(1, TestCatalog.SharedDoctor);
 
-        var byPatient = await Client.SendAsync(Window(await AccountTokenAsync(), session, patient, BookingChannel.PhoneWindow, "own"));
-        var byOtherClerk = await Client.SendAsync(Window(TestTokens.Staff(Clock, HospitalRoles.WindowClerk, [OtherDepartment]), session, patient,
+        var byPatient = await Client.SendAsync(BookingAs(await AccountTokenAsync(), session, patient, BookingChannel.PhoneWindow, "own"));
+        var byOtherClerk = await Client.SendAsync(BookingAs(TestTokens.Staff(Clock, HospitalRoles.WindowClerk, [OtherDepartment]), session, patient,
             BookingChannel.PhoneWindow, "other-clerk"));
-        var byClerk = await Client.SendAsync(Window(TestTokens.Staff(Clock, HospitalRoles.WindowClerk, [TestCatalog.DepartmentId]), session, patient,
+        var byClerk = await Client.SendAsync(BookingAs(TestTokens.Staff(Clock, HospitalRoles.WindowClerk, [TestCatalog.DepartmentId]), session, patient,
             BookingChannel.PhoneWindow, "clerk"));
 
         Assert.Equal(("403 auth.channel_forbidden", "403 auth.channel_forbidden"), (await CodeAsync(byPatient), await CodeAsync(byOtherClerk)));
@@ -58,9 +58,9 @@ public abstract class AppointmentAccessContract(TestDatabaseFixture fixture) : H
         var patient = await RegisterPatientAsync();
         var session = TestCatalog.Session(1, TestCatalog.SharedDoctor);
 
-        var byOtherDoctor = await Client.SendAsync(Window(TestTokens.Staff(Clock, HospitalRoles.Doctor, [TestCatalog.DepartmentId], TestCatalog.AppOnlyDoctor),
+        var byOtherDoctor = await Client.SendAsync(BookingAs(TestTokens.Staff(Clock, HospitalRoles.Doctor, [TestCatalog.DepartmentId], TestCatalog.AppOnlyDoctor),
             session, patient, BookingChannel.DoctorAddOn, "other-doctor"));
-        var byDoctor = await Client.SendAsync(Window(TestTokens.Staff(Clock, HospitalRoles.Doctor, [TestCatalog.DepartmentId], TestCatalog.SharedDoctor),
+        var byDoctor = await Client.SendAsync(BookingAs(TestTokens.Staff(Clock, HospitalRoles.Doctor, [TestCatalog.DepartmentId], TestCatalog.SharedDoctor),
             session, patient, BookingChannel.DoctorAddOn, "doctor"));
 
         Assert.Equal(("403 auth.channel_forbidden", HttpStatusCode.Created), (await CodeAsync(byOtherDoctor), byDoctor.StatusCode));
@@ -81,13 +81,6 @@ public abstract class AppointmentAccessContract(TestDatabaseFixture fixture) : H
         Assert.Equal(("403 auth.department_scope", "403 auth.department_scope"), (await CodeAsync(other), await CodeAsync(moved)));
         Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM departments WHERE id = @OtherDepartment", new { OtherDepartment }));
         Assert.Equal(TestCatalog.DepartmentId, await ScalarAsync("SELECT department_id FROM doctors WHERE id = 1"));
-    }
-
-    private static HttpRequestMessage Window(string token, string sessionId, string patientId, BookingChannel channel, string key)
-    {
-        var request = WithToken(HttpMethod.Post, "/api/appointments", token, new { sessionId, patientId, channel = channel.ToString() });
-        request.Headers.Add("Idempotency-Key", key);
-        return request;
     }
 
     private async Task<JsonElement> ProblemAsync(HttpRequestMessage request) => await ProblemResponse.ReadAsync(await Client.SendAsync(request));

@@ -74,10 +74,8 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
 
         // A window clerk books for any patient id (a patient's own account only reaches its family members), so an
         // unknown id reaches the patient grain.
-        var booking = WithToken(HttpMethod.Post, "/api/appointments", TestTokens.Staff(Clock, HospitalRoles.WindowClerk, [TestCatalog.DepartmentId]),
-            new { sessionId = TestCatalog.Session(1), patientId = "P-nobody", channel = nameof(BookingChannel.PhoneWindow) });
-        booking.Headers.Add("Idempotency-Key", "unknown-patient");
-        var response = await client.SendAsync(booking);
+        var response = await client.SendAsync(BookingAs(TestTokens.Staff(Clock, HospitalRoles.WindowClerk, [TestCatalog.DepartmentId]),
+            TestCatalog.Session(1), "P-nobody", BookingChannel.PhoneWindow, "unknown-patient"));
 
         await AssertProblemAsync(response, HttpStatusCode.NotFound, "patient.not_found");
         Assert.Equal(before, await RowCountsAsync());

@@ -114,4 +114,12 @@ public abstract partial class HospitalApiContractBase(TestDatabaseFixture fixtur
         if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);
         return request;
     }
+
+    /// <summary>A booking on <paramref name="channel"/> for any patient id, as staff (or a patient) holding <paramref name="token"/> sends it.</summary>
+    protected static HttpRequestMessage BookingAs(string token, string sessionId, string patientId, BookingChannel channel, string idempotencyKey)
+    {
+        var request = WithToken(HttpMethod.Post, "/api/appointments", token, new { sessionId, patientId, channel = channel.ToString() });
+        request.Headers.Add("Idempotency-Key", idempotencyKey);
+        return request;
+    }
 }
