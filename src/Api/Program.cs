@@ -14,7 +14,6 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddApiOptions();
 builder.AddJsonConventions();
-builder.AddRequestLogging();
 builder.AddErrorHandling();
 builder.AddHealthEndpoints();
 builder.AddMetrics();
@@ -27,6 +26,7 @@ var app = builder.Build();
 if (CreateAdminCommand.IsInvoked(args)) return await CreateAdminCommand.RunAsync(app.Services, args, CreateAdminCommand.ReadPassword, Console.Out);
 
 app.UseRequestLogging();
+app.UseHospitalTimeZoneHeader();
 app.UseErrorHandling();
 app.UseRequestBodyLimit();
 app.UseHospitalAuth();
