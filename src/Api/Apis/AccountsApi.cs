@@ -21,27 +21,29 @@ public static class AccountsApi
         var auth = app.MapGroup("/api/auth").WithTags("Accounts");
         auth.MapPost("/sms-codes", RequestSmsCodeAsync).RequireRateLimiting(LoginRateLimits.SmsCodes)
             .WithSummary("Send a six-digit login code to a mainland mobile number: valid 5 minutes, 5 tries, 1 a minute and 10 a day per phone")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status429TooManyRequests).ProducesProblem(StatusCodes.Status503ServiceUnavailable)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status429TooManyRequests, "auth.sms_too_soon", "auth.sms_daily_limit", "request.rate_limited")
+            .ProducesProblemCodes(StatusCodes.Status503ServiceUnavailable, "sms.unavailable", "storage.unavailable", "server.overloaded", "server.timeout")
             .WithRequestExample(AccountExamples.SmsCodeRequest)
             .WithResponseExample(StatusCodes.Status202Accepted, AccountExamples.SmsCodeSent)
             .WithResponseExample(StatusCodes.Status429TooManyRequests, AccountExamples.SmsTooSoonProblem);
         auth.MapPost("/login", LoginWithSmsCodeAsync).RequireRateLimiting(LoginRateLimits.Logins)
             .WithSummary("Log a patient in with the phone's code; the phone's account is created at its first login")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status401Unauthorized, "auth.code_invalid")
             .WithRequestExample(AccountExamples.PhoneLogin)
             .WithResponseExample(StatusCodes.Status200OK, AccountExamples.Tokens)
             .WithResponseExample(StatusCodes.Status401Unauthorized, AccountExamples.CodeInvalidProblem);
         auth.MapPost("/refresh", RefreshAsync).RequireRateLimiting(LoginRateLimits.Logins)
             .WithSummary("Trade a refresh token (once) for new tokens; presenting a spent one revokes every token of that login")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status401Unauthorized, "auth.refresh_invalid")
             .WithRequestExample(AccountExamples.RefreshRequest)
             .WithResponseExample(StatusCodes.Status200OK, AccountExamples.Tokens);
         auth.MapPost("/logout", LogoutAsync).RequireAuthorization(HospitalPolicies.SignedIn)
             .WithSummary("Revoke the refresh token and every token rotated from the same login (access tokens expire on their own within minutes)")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status404NotFound, "resource.not_found")
             .WithRequestExample(AccountExamples.RefreshRequest);
         app.MapGet("/api/me", GetMeAsync).WithTags("Accounts").RequireAuthorization(HospitalPolicies.SignedIn)
             .WithSummary("The signed-in patient account or staff user (personal data masked)")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "resource.not_found")
             .WithResponseExample(StatusCodes.Status200OK, AccountExamples.PatientMe);
         return app;
     }

@@ -1,6 +1,7 @@
 using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
+using Hospital.Api.Infrastructure.OpenApi;
 using System.Security.Claims;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
@@ -26,22 +27,33 @@ public static class AdminApi
         var api = app.MapGroup("/api/admin").WithTags("Administration")
             .RequireAuthorization(HospitalPolicies.DepartmentAdmin).AddEndpointFilter<DepartmentScopeFilter>();
         api.MapPut("/departments/{id:int}", SaveDepartmentAsync).WithSummary("Create or change a department and its release policy")
+            .ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.forbidden", "auth.department_scope")
             .WithMetadata(new DepartmentScope((c, _) => [DepartmentScope.RouteId(c) ?? 0]));
         api.MapPut("/rooms/{code}", SaveRoomAsync).WithSummary("Create or change a consulting room")
+            .ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.forbidden", "auth.department_scope")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "department.not_found")
             .WithMetadata(new DepartmentScope((c, catalog) =>
             [
                 DepartmentScope.Body<SaveRoomRequest>(c)?.DepartmentId ?? 0,
                 .. catalog.Catalog.Rooms.Where(r => r.Code == c.HttpContext.GetRouteValue("code") as string).Select(r => r.DepartmentId),
             ]));
         api.MapPut("/doctors/{id:int}", SaveDoctorAsync).WithSummary("Create or change a doctor")
+            .ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.forbidden", "auth.department_scope")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "department.not_found")
             .WithMetadata(new DepartmentScope((c, catalog) =>
                 [DepartmentScope.Body<SaveDoctorRequest>(c)?.DepartmentId ?? 0, .. DoctorsDepartment(c, catalog)]));
         api.MapPut("/doctors/{id:int}/templates/{weekday}/{period}", SaveTemplateAsync)
             .WithSummary("Create or change a doctor's weekly session; generated sessions keep their plan, new days follow the template")
+            .ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.forbidden", "auth.department_scope")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "doctor.not_found")
             .WithMetadata(new DepartmentScope(DoctorsDepartment));
         api.MapGet("/catalog/skipped-rows", GetSkippedRows)
-            .WithSummary("Stored catalog rows that break a rule (hospital admins): planning leaves them out (and logs each once) until they are fixed or deleted");
+            .WithSummary("Catalog rows that break a rule (hospital admins): no sessions are planned from them until they are fixed or deleted")
+            .WithResponseExample(StatusCodes.Status200OK, BrowsingExamples.SkippedRows);
         api.MapPost("/sessions/{id}/stop", StopSessionAsync).WithSummary("Doctor stop (停诊): cancel every appointment with a full refund and a notice")
+            .ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.forbidden", "auth.department_scope")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found")
+            .WithResponseExample(StatusCodes.Status200OK, BrowsingExamples.Stopped)
             .WithMetadata(new DepartmentScope((c, catalog) => catalog.FindSession(DepartmentScope.RouteText(c)) is { } s ? [s.DepartmentId] : []));
         return app;
     }

@@ -19,23 +19,42 @@ public static class AppointmentsApi
     public static IEndpointRouteBuilder MapAppointmentsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/appointments").WithTags("Appointments")
-            .RequireAuthorization(HospitalPolicies.AppointmentUser).AddEndpointFilter<AppointmentAccessFilter>()
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .RequireAuthorization(HospitalPolicies.AppointmentUser).AddEndpointFilter<AppointmentAccessFilter>();
         api.MapPost("/", CreateAppointmentAsync)
             .WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required): App by a patient for a patient on the account, " +
                          "PhoneWindow by a window clerk, DoctorAddOn by the session's doctor")
-            .WithIdempotencyKeyHeader().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithIdempotencyKeyHeader().ProducesValidationProblem()
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found", "patient.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "slot.sold_out", "slot.taken", "slot.reserved", "slot.passed", "session.not_released",
+                "session.stopped", "session.closed", "patient.already_booked", "patient.daily_limit", "account.daily_limit", "patient.suspended",
+                "idempotency.key_reused", "appointment.id_conflict")
             .WithRequestExample(ApiExamples.CreateAppointment)
             .WithResponseExample(StatusCodes.Status201Created, ApiExamples.HeldAppointment)
             .WithResponseExample(StatusCodes.Status409Conflict, ApiExamples.SoldOutProblem);
         api.MapGet("/{id}", GetAppointmentAsync).WithSummary("An appointment and its status")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
         api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("SANDBOX payment confirmation: books a held slot without a real payment provider")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "hold.expired", "appointment.not_payable", "appointment.invalid_transition")
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
-        api.MapGet("/{id}/refund-quote", QuoteRefundAsync).WithSummary("What cancelling now would refund");
-        api.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a booking (refund by tier) or give up a hold");
-        api.MapPost("/{id}/reschedule", RescheduleAsync).WithSummary("Move a paid booking to another session atomically (Idempotency-Key required)")
-            .WithIdempotencyKeyHeader();
+        api.MapGet("/{id}/refund-quote", QuoteRefundAsync).WithSummary("What cancelling now would refund")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.RefundQuote);
+        api.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a booking (refund by tier) or give up a hold")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "appointment.not_cancellable", "appointment.invalid_transition")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.CancelledAppointment);
+        api.MapPost("/{id}/reschedule", RescheduleAsync)
+            .WithSummary("Move a paid booking to another session with the same fee, in one step: the old slot is freed only when the new one is " +
+                         "booked (Idempotency-Key required)")
+            .WithIdempotencyKeyHeader()
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found", "session.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "slot.sold_out", "session.not_released", "session.stopped", "session.closed",
+                "appointment.not_reschedulable", "appointment.reschedule_limit", "reschedule.fee_differs", "patient.already_booked",
+                "patient.suspended", "idempotency.key_reused")
+            .WithRequestExample(ApiExamples.Reschedule)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.RescheduledAppointment);
         return app;
     }
 

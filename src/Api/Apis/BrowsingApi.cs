@@ -1,5 +1,6 @@
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Json;
+using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Availability;
 using Hospital.Grains.Browsing;
@@ -16,10 +17,17 @@ public static class BrowsingApi
     public static IEndpointRouteBuilder MapBrowsingApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").WithTags("Browsing");
-        api.MapGet("/departments", GetDepartments).WithSummary("All departments with their release policy");
-        api.MapGet("/departments/{id:int}/calendar", GetDepartmentCalendar).WithSummary("A department's sessions on one day (default today)");
-        api.MapGet("/doctors", SearchDoctors).WithSummary("Doctors by department and/or keyword (name, specialty, department)");
-        api.MapGet("/doctors/{id:int}/calendar", GetDoctorCalendar).WithSummary("A doctor's sessions for the next days (default 7, at most 28)");
+        api.MapGet("/departments", GetDepartments).WithSummary("All departments with their release policy")
+            .WithResponseExample(StatusCodes.Status200OK, BrowsingExamples.Departments);
+        api.MapGet("/departments/{id:int}/calendar", GetDepartmentCalendar)
+            .WithSummary("A department's sessions on one day (the hospital's date, default today) with how many slots are free")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "department.not_found")
+            .WithResponseExample(StatusCodes.Status200OK, BrowsingExamples.CalendarDay);
+        api.MapGet("/doctors", SearchDoctors).WithSummary("Doctors by department and/or keyword (name, specialty, department)")
+            .WithResponseExample(StatusCodes.Status200OK, BrowsingExamples.Doctors);
+        api.MapGet("/doctors/{id:int}/calendar", GetDoctorCalendar).WithSummary("A doctor's sessions for the next days (default 7, at most 28)")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "doctor.not_found")
+            .WithResponseExample(StatusCodes.Status200OK, BrowsingExamples.DoctorCalendar);
         return app;
     }
 

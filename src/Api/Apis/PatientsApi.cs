@@ -21,13 +21,16 @@ public static class PatientsApi
         api.MapPost("/", AddPatientAsync)
             .WithSummary("Put a patient on the account under their real name (ID number checked by GB 11643) with their relationship; " +
                          "at most 5 per account; a patient already on it answers 200")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem()
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "account.patient_limit", "patient.identity_mismatch")
             .WithRequestExample(ApiExamples.CreatePatient)
             .WithResponseExample(StatusCodes.Status201Created, ApiExamples.FamilyMember)
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.FamilyMember)
             .WithResponseExample(StatusCodes.Status400BadRequest, ApiExamples.InvalidPatientProblem);
-        api.MapGet("/", GetPatientsAsync).WithSummary("The patients on the account (personal data masked)");
+        api.MapGet("/", GetPatientsAsync).WithSummary("The patients on the account (personal data masked)")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.FamilyMembers);
         api.MapDelete("/{id}", RemovePatientAsync).WithSummary("Take a patient off the account; their appointments stay with the hospital")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found");
         return app;
     }
 

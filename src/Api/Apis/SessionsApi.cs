@@ -1,4 +1,5 @@
 using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.OpenApi;
 using Orleans;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -9,11 +10,13 @@ public static class SessionsApi
     public static IEndpointRouteBuilder MapSessionsApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/sessions").WithTags("Browsing")
-            .MapGet("/{id}", GetSessionAsync).WithSummary("A session with its numbered slots, their times and whether each is free");
+            .MapGet("/{id}", GetSessionAsync).WithSummary("A session with its numbered slots, their times and whether each is free")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found")
+            .WithResponseExample(StatusCodes.Status200OK, BrowsingExamples.SessionWithSlots);
         return app;
     }
 
-    /// <summary>Slots come from the pool's memory (activating it if needed), so they are exact, not a cached count.</summary>
+    // Slots come from the pool's memory (activating it if needed), so they are exact, not a cached count.
     public static async Task<Ok<SessionResponse>> GetSessionAsync(string id, [AsParameters] BrowsingServices services, IGrainFactory grains)
     {
         var catalog = services.Cache.Current;

@@ -17,18 +17,18 @@ public static class StaffAuthApi
         var staff = app.MapGroup("/api/staff").WithTags("Staff");
         staff.MapPost("/login", LoginAsync).RequireRateLimiting(LoginRateLimits.Logins)
             .WithSummary("Log a staff user in; 5 wrong passwords in a row lock the id for 15 minutes. Until the initial password is changed the token only allows changing it")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status401Unauthorized, "auth.invalid_credentials")
             .WithRequestExample(AccountExamples.StaffLogin)
             .WithResponseExample(StatusCodes.Status200OK, AccountExamples.RestrictedTokens)
             .WithResponseExample(StatusCodes.Status401Unauthorized, AccountExamples.InvalidCredentialsProblem);
         staff.MapPost("/password", ChangePasswordAsync).RequireAuthorization(HospitalPolicies.PasswordChange)
             .WithSummary("Change the signed-in staff user's password (12 to 128 characters); answers full tokens")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status401Unauthorized, "auth.invalid_credentials", "auth.unauthenticated")
             .WithRequestExample(AccountExamples.ChangePassword)
             .WithResponseExample(StatusCodes.Status200OK, AccountExamples.Tokens);
         staff.MapPost("/users", CreateUserAsync).RequireAuthorization(HospitalPolicies.HospitalAdmin)
             .WithSummary("Create a staff user (hospital admins only); the user must change the initial password at first login")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status409Conflict, "staff.exists")
             .WithRequestExample(AccountExamples.CreateStaffUser)
             .WithResponseExample(StatusCodes.Status201Created, AccountExamples.Doctor);
         return app;

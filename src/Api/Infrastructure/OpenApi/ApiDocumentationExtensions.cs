@@ -11,9 +11,12 @@ public static class ApiDocumentationExtensions
         builder.Services.AddOpenApi(DocumentName, options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "Hospital appointment API";
-            document.Info.Description = "Booking, payment, visits and administration. Errors are RFC 9457 problem details with a stable `code`.";
+            document.Info.Description = "Booking, payment, visits and administration. Errors are RFC 9457 problem details with a stable `code`. " +
+                "Time: the hospital's clock is Asia/Shanghai (UTC+08:00). Every instant is written in that zone with its offset " +
+                "(`2026-11-24T08:48:00+08:00`); bare dates (a calendar day, a session's date) are the hospital's calendar dates; every " +
+                "response carries the header `Hospital-Time-Zone: Asia/Shanghai`.";
             return Task.CompletedTask;
-        }).AddBearerSecurity());
+        }).AddBearerSecurity().AddOperationTransformer<StandardResponses>());
         return builder;
     }
 

@@ -3,6 +3,7 @@ using Hospital.Api.Apis.Contracts;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Privacy;
 using Hospital.Grains.Patients;
+using Hospital.Grains.Rules;
 using Microsoft.AspNetCore.Mvc;
 
 namespace Hospital.Api.Infrastructure.OpenApi;
@@ -32,6 +33,23 @@ public static class ApiExamples
     public static AppointmentView BookedAppointment { get; } = HeldAppointment with
     {
         Status = AppointmentStatus.Booked, FhirStatus = "booked", ExpiresAt = null, BookedAt = new DateTimeOffset(2026, 11, 23, 7, 3, 40, China),
+    };
+
+    public static IReadOnlyList<FamilyMemberResponse> FamilyMembers { get; } = [FamilyMember];
+
+    public static RefundQuote RefundQuote { get; } = new(AppointmentId, Cancellable: true, Paid: 50m, Refund: 50m, Charge: 0m, Tier: "free", ReasonCode: null);
+
+    public static AppointmentView CancelledAppointment { get; } = BookedAppointment with
+    {
+        Status = AppointmentStatus.Cancelled, FhirStatus = AppointmentStatus.Cancelled.ToFhirCode(), RefundAmount = 50m,
+    };
+
+    public static RescheduleAppointmentRequest Reschedule { get; } = new("D0042-20261125-AM");
+
+    public static AppointmentView RescheduledAppointment { get; } = BookedAppointment with
+    {
+        Id = "D0042-20261125-AM.8c2d4e6f1a3b5c7d", SessionId = "D0042-20261125-AM", SlotNo = 4,
+        SlotTime = new DateTimeOffset(2026, 11, 25, 8, 30, 0, China), RescheduleCount = 1, RescheduledFrom = AppointmentId,
     };
 
     public static ProblemDetails SoldOutProblem { get; } = Problem(StatusCodes.Status409Conflict, "Sold out",

@@ -31,9 +31,9 @@ public static class BearerSecurityExtensions
             if (!context.Description.ActionDescriptor.EndpointMetadata.OfType<IAuthorizeData>().Any()) return Task.CompletedTask;
             operation.Security ??= [];
             operation.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference(SchemeName, context.Document)] = [] });
-            operation.Responses ??= [];
-            operation.Responses.TryAdd("401", new OpenApiResponse { Description = "No valid access token." });
-            operation.Responses.TryAdd("403", new OpenApiResponse { Description = "The token's role or scope does not allow this call." });
+            ProblemResponses.Add(operation, StatusCodes.Status401Unauthorized, "No valid access token (`auth.unauthenticated`).", ProblemExamples.Unauthenticated);
+            ProblemResponses.Add(operation, StatusCodes.Status403Forbidden, "The token's role or scope does not allow this call (`auth.forbidden`).",
+                ProblemExamples.Forbidden);
             return Task.CompletedTask;
         });
 }

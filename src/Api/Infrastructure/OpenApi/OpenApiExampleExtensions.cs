@@ -32,5 +32,5 @@ public static class OpenApiExampleExtensions
             return Task.CompletedTask;
         });
 
-    private static JsonNode? ToNode(object example) => JsonSerializer.SerializeToNode(example, example.GetType(), Json);
+    internal static JsonNode? ToNode(object example) => JsonSerializer.SerializeToNode(example, example.GetType(), Json);
 }
