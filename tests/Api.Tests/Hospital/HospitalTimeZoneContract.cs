@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Dapper;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
@@ -37,6 +39,20 @@ public abstract partial class HospitalTimeZoneContract(TestDatabaseFixture fixtu
 
         Assert.True(instants.Count > 10, $"only {instants.Count} instants found");
         Assert.All(instants, instant => Assert.EndsWith("+08:00", instant));
+    }
+
+    [ContractFact]
+    public async Task Storage_KeepsEveryInstantInUtc()
+    {
+        var booked = await BookAsync(TestCatalog.Session(1), await RegisterPatientAsync());
+        var addedAt = (await Client.GetFromJsonAsync<JsonElement>("/api/patients"))[0].GetProperty("addedAt").GetDateTimeOffset();
+
+        await using var connection = await Database.ConnectionFactory.OpenConnectionAsync();
+        var stored = await connection.QuerySingleAsync<(DateTime HeldAt, DateTime BookedAt)>(
+            "SELECT held_at, booked_at FROM appointments WHERE id = @Id", new { booked.Id });
+        var storedAddedAt = await connection.QuerySingleAsync<DateTime>("SELECT added_at FROM account_patients WHERE patient_id = @PatientId", new { booked.PatientId });
+
+        Assert.Equal((booked.HeldAt.UtcDateTime, booked.BookedAt!.Value.UtcDateTime, addedAt.UtcDateTime), (stored.HeldAt, stored.BookedAt, storedAddedAt));
     }
 
     [ContractFact]
