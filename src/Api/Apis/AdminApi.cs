@@ -43,7 +43,7 @@ public static class AdminApi
             .WithMetadata(new DepartmentScope((c, catalog) =>
                 [DepartmentScope.Body<SaveDoctorRequest>(c)?.DepartmentId ?? 0, .. DoctorsDepartment(c, catalog)]));
         api.MapPut("/doctors/{id:int}/templates/{weekday}/{period}", SaveTemplateAsync)
-            .WithSummary("Create or change a doctor's weekly session; generated sessions keep their plan, new days follow the template")
+            .WithSummary("Create or change a doctor's weekly session; sessions already planned stay as they are, days planned from now on follow it")
             .ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.forbidden", "auth.department_scope")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "doctor.not_found")
             .WithMetadata(new DepartmentScope(DoctorsDepartment));

@@ -24,6 +24,7 @@ public static class AppointmentsApi
             .WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required): App by a patient for a patient on the account, " +
                          "PhoneWindow by a window clerk, DoctorAddOn by the session's doctor")
             .WithIdempotencyKeyHeader().ProducesValidationProblem()
+            .ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.forbidden", "auth.channel_forbidden")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found", "patient.not_found")
             .ProducesProblemCodes(StatusCodes.Status409Conflict, "slot.sold_out", "slot.taken", "slot.reserved", "slot.passed", "session.not_released",
                 "session.stopped", "session.closed", "patient.already_booked", "patient.daily_limit", "account.daily_limit", "patient.suspended",

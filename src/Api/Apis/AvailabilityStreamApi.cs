@@ -1,5 +1,6 @@
 using System.Net.ServerSentEvents;
 using System.Runtime.CompilerServices;
+using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Availability;
 
 namespace Hospital.Api.Apis;
@@ -13,7 +14,8 @@ public static class AvailabilityStreamApi
     public static IEndpointRouteBuilder MapAvailabilityStreamApi(this IEndpointRouteBuilder app)
     {
         app.MapGet("/api/stream/availability", StreamAvailability).WithTags("Browsing")
-            .WithSummary("Server-Sent Events: a session's available count and state whenever it changes (coalesced)");
+            .WithSummary("Server-Sent Events: a session's available count and state whenever it changes (coalesced)")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "department.not_found");
         return app;
     }
 
