@@ -26,6 +26,19 @@ namespace Hospital.Api.Infrastructure.OpenApi;
 /// </summary>
 public sealed class StandardResponses : IOpenApiOperationTransformer
 {
+    private const string RetryAfter = "Retry-After";
+
+    private static readonly OpenApiHeader RetryAfterHeader = new()
+    {
+        Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
+    };
+
+    private static readonly OpenApiHeader TimeZoneHeader = new()
+    {
+        Description = "The hospital's time zone (`Asia/Shanghai`): bare dates are its calendar dates; instants carry its offset.",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+    };
+
     public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         if (operation.RequestBody is not null || operation.Parameters?.Any(MustBeParsed) == true)
@@ -55,19 +68,6 @@ public sealed class StandardResponses : IOpenApiOperationTransformer
         }
         return Task.CompletedTask;
     }
-
-    private const string RetryAfter = "Retry-After";
-
-    private static readonly OpenApiHeader RetryAfterHeader = new()
-    {
-        Description = "Seconds to wait before retrying.", Schema = new OpenApiSchema { Type = JsonSchemaType.Integer },
-    };
-
-    private static readonly OpenApiHeader TimeZoneHeader = new()
-    {
-        Description = "The hospital's time zone (`Asia/Shanghai`): bare dates are its calendar dates; instants carry its offset.",
-        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
-    };
 
     /// <summary>A parameter that is not free text: a number, a date or a name from a list, which a client can get wrong.</summary>
     private static bool MustBeParsed(IOpenApiParameter parameter) =>
