@@ -22,7 +22,7 @@ public sealed partial class OpenApiResponsesContract(ApiFactory factory) : IClas
     }
 
     [Fact]
-    public async Task EveryDeclaredResponse_HasAnExample()
+    public async Task EveryDeclaredResponse_HasAnExample_AndEveryProblemASchema()
     {
         var failures = new List<string>();
         foreach (var (name, operation) in await OperationsAsync())
@@ -30,9 +30,12 @@ public sealed partial class OpenApiResponsesContract(ApiFactory factory) : IClas
         {
             var hasContent = response.Value.TryGetProperty("content", out var content);
             if (!hasContent && int.Parse(response.Name) >= 400) failures.Add($"{name} {response.Name}: no problem document");
-            if (hasContent)
-                failures.AddRange(content.EnumerateObject().Where(media => !media.Value.TryGetProperty("example", out _))
-                    .Select(media => $"{name} {response.Name} {media.Name}: no example"));
+            if (!hasContent) continue;
+            failures.AddRange(content.EnumerateObject().Where(media => !media.Value.TryGetProperty("example", out _))
+                .Select(media => $"{name} {response.Name} {media.Name}: no example"));
+            if (int.Parse(response.Name) >= 400)
+                failures.AddRange(content.EnumerateObject().Where(media => !media.Value.TryGetProperty("schema", out _))
+                    .Select(media => $"{name} {response.Name} {media.Name}: no schema"));
         }
 
         AssertNone(failures);

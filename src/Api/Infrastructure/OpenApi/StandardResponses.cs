@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hospital.Api.Infrastructure.Errors;
 using Hospital.Api.Infrastructure.Json;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.OpenApi;
@@ -15,7 +16,8 @@ namespace Hospital.Api.Infrastructure.OpenApi;
 /// <item>400 and 413: an operation with a request body; 400 also one with a parameter the server must parse (number, date, name).</item>
 /// <item>429: an operation with a rate limit (<c>RequireRateLimiting</c>).</item>
 /// <item>401 and 403: an operation that requires authorization (<see cref="BearerSecurityExtensions"/>).</item>
-/// <item>An example for every problem response an endpoint declared without one, and the <c>Hospital-Time-Zone</c> header on every response.</item>
+/// <item>An example and a schema for every problem response an endpoint declared without them, and the <c>Hospital-Time-Zone</c>
+/// header on every response.</item>
 /// </list>
 /// How a new endpoint documents itself: <c>WithSummary</c> written for an integrator (what the call does for them, its
 /// limits; not how it is built); its success responses come from its typed results, each with
@@ -39,7 +41,7 @@ public sealed class StandardResponses : IOpenApiOperationTransformer
         Schema = new OpenApiSchema { Type = JsonSchemaType.String },
     };
 
-    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    public async Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
     {
         if (operation.RequestBody is not null || operation.Parameters?.Any(MustBeParsed) == true)
             ProblemResponses.Add(operation, StatusCodes.Status400BadRequest,
@@ -51,22 +53,45 @@ public sealed class StandardResponses : IOpenApiOperationTransformer
         if (context.Description.ActionDescriptor.EndpointMetadata.OfType<EnableRateLimitingAttribute>().Any())
             ProblemResponses.Add(operation, StatusCodes.Status429TooManyRequests,
                 "Too many requests; retry after `Retry-After` seconds (`request.rate_limited`).", ProblemExamples.RateLimited)
-                ?.Headers = new Dictionary<string, IOpenApiHeader> { [RetryAfter] = RetryAfterHeader };
+                ?.Headers = new Dictionary<string, IOpenApiHeader> { [RetryAfter] = Component(RetryAfter, RetryAfterHeader, context.Document!) };
         ProblemResponses.Add(operation, StatusCodes.Status503ServiceUnavailable,
             "Unavailable for a moment; retry after `Retry-After` seconds. `code` is one of `storage.unavailable`, `server.overloaded`, " +
             "`server.timeout`, `state.conflict`.", ProblemExamples.StorageUnavailable)
-            ?.Headers = new Dictionary<string, IOpenApiHeader> { [RetryAfter] = RetryAfterHeader };
+            ?.Headers = new Dictionary<string, IOpenApiHeader> { [RetryAfter] = Component(RetryAfter, RetryAfterHeader, context.Document!) };
         foreach (var (key, response) in operation.Responses!)
         {
             var status = int.Parse(key, CultureInfo.InvariantCulture);
-            if (status >= 400) ProblemResponses.GiveExample(response, ProblemExamples.For(status, StatusProblemCodes.ForStatus(status)));
+            if (status >= 400)
+            {
+                ProblemResponses.GiveExample(response, ProblemExamples.For(status, StatusProblemCodes.ForStatus(status)));
+                var schemaType = status == StatusCodes.Status400BadRequest ? typeof(HttpValidationProblemDetails) : typeof(ProblemDetails);
+                foreach (var media in response.Content!.Values.Where(media => media.Schema is null))
+                    media.Schema = await ComponentAsync(schemaType, context, cancellationToken);
+            }
             if (response is OpenApiResponse writable)
             {
                 writable.Headers ??= new Dictionary<string, IOpenApiHeader>();
-                writable.Headers.TryAdd(HospitalTimeZoneHeader.Name, TimeZoneHeader);
+                writable.Headers.TryAdd(HospitalTimeZoneHeader.Name, Component(HospitalTimeZoneHeader.Name, TimeZoneHeader, context.Document!));
             }
         }
-        return Task.CompletedTask;
+    }
+
+    /// <summary>A reference to a header described once among the document's components.</summary>
+    private static OpenApiHeaderReference Component(string name, OpenApiHeader header, OpenApiDocument document)
+    {
+        document.Components ??= new OpenApiComponents();
+        document.Components.Headers ??= new Dictionary<string, IOpenApiHeader>();
+        document.Components.Headers.TryAdd(name, header);
+        return new OpenApiHeaderReference(name, document);
+    }
+
+    /// <summary>A reference to the type's schema among the document's components (added once), as the framework writes a declared problem's.</summary>
+    private static async Task<IOpenApiSchema> ComponentAsync(Type type, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var document = context.Document!;
+        if (document.Components?.Schemas?.ContainsKey(type.Name) != true)
+            document.AddComponent<IOpenApiSchema>(type.Name, await context.GetOrCreateSchemaAsync(type, cancellationToken: cancellationToken));
+        return new OpenApiSchemaReference(type.Name, document);
     }
 
     /// <summary>A parameter that is not free text: a number, a date or a name from a list, which a client can get wrong.</summary>
