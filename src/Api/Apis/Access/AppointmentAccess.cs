@@ -27,5 +27,9 @@ public static class AppointmentAccess
     /// </summary>
     public static bool StaffMay(ClaimsPrincipal user, BookingChannel channel, SessionDefinition session, bool changes) =>
         (user.IsInRole(HospitalRoles.WindowClerk) && channel != BookingChannel.App && user.WorksIn(session.DepartmentId))
-        || (!changes && ((user.IsInRole(HospitalRoles.Doctor) && user.DoctorId() == session.DoctorId) || user.MayAdministerDepartment(session.DepartmentId)));
+        || (!changes && StaffMayRead(user, session.DoctorId, session.DepartmentId));
+
+    /// <summary>Who on staff reads a session's appointments: its doctor, its department's admins and hospital admins.</summary>
+    public static bool StaffMayRead(ClaimsPrincipal user, int doctorId, int departmentId) =>
+        (user.IsInRole(HospitalRoles.Doctor) && user.DoctorId() == doctorId) || user.MayAdministerDepartment(departmentId);
 }

@@ -24,6 +24,11 @@ public static class HospitalPolicies
     /// may touch is decided by the appointments area's one filter (AppointmentAccessFilter).
     /// </summary>
     public const string AppointmentUser = "appointment-user";
+    /// <summary>
+    /// Who reads a patient's appointments: the patient's own accounts (all of them) and admins (a department admin only those
+    /// of their departments); decided further by PatientAccess.
+    /// </summary>
+    public const string PatientRecords = "patient-records";
     /// <summary>A staff user's own token, full or restricted: enough to change their password.</summary>
     public const string PasswordChange = "password-change";
 
@@ -36,5 +41,6 @@ public static class HospitalPolicies
         .AddPolicy(DepartmentAdmin, policy => policy.RequireRole(HospitalRoles.DepartmentAdmin, HospitalRoles.HospitalAdmin))
         .AddPolicy(HospitalAdmin, policy => policy.RequireRole(HospitalRoles.HospitalAdmin))
         .AddPolicy(AppointmentUser, policy => policy.RequireRole([HospitalRoles.Patient, .. HospitalRoles.Staff]))
+        .AddPolicy(PatientRecords, policy => policy.RequireRole(HospitalRoles.Patient, HospitalRoles.DepartmentAdmin, HospitalRoles.HospitalAdmin))
         .AddPolicy(PasswordChange, policy => policy.RequireClaim(HospitalClaims.Kind, HospitalClaims.StaffKind));
 }
