@@ -41,10 +41,10 @@ public static class AdminRetirementApi
     }
 
     public static async Task<NoContent> RetireDoctorAsync(
-        int id, RetireDoctorRequest request, [AsParameters] AdminServices services, [AsParameters] BrowsingServices browsing, IAppointmentReadStore appointments)
+        int id, RetireDoctorRequest request, [AsParameters] AdminServices services, HospitalTime hospitalTime, HospitalClock time, IAppointmentReadStore appointments)
     {
         var doctor = services.Cache.Current.Doctor(id);
-        var from = From(request.From, browsing.Today);
+        var from = From(request.From, hospitalTime.DateOf(time.GetUtcNow()));
         var reason = AdminValidation.Build(() => FieldCheck.Text(RequiredInput.Text(request.Reason, "reason"), Doctor.MaxRetireReasonLength, "reason"));
         await EnsureNoOccupiedSessionsAsync(appointments, doctor.Id, from, _ => true, services.Cancellation);
         await services.Store.RetireDoctorAsync(doctor.Id, from, reason, services.Cancellation);
@@ -52,13 +52,13 @@ public static class AdminRetirementApi
     }
 
     public static async Task<NoContent> EndTemplateAsync(
-        int id, DayOfWeek weekday, SessionPeriod period, string? from, [AsParameters] AdminServices services, [AsParameters] BrowsingServices browsing,
+        int id, DayOfWeek weekday, SessionPeriod period, string? from, [AsParameters] AdminServices services, HospitalTime hospitalTime, HospitalClock time,
         IAppointmentReadStore appointments)
     {
         var doctor = services.Cache.Current.Doctor(id);
         var template = services.Cache.Current.Catalog.Templates.FirstOrDefault(t => t.DoctorId == doctor.Id && t.Weekday == weekday && t.Period == period)
             ?? throw new NotFoundException("template.not_found", $"Doctor {doctor.Id} has no {weekday} {period} session.");
-        var endsFrom = From(from is null ? null : ParseDate(from), browsing.Today);
+        var endsFrom = From(from is null ? null : ParseDate(from), hospitalTime.DateOf(time.GetUtcNow()));
         await EnsureNoOccupiedSessionsAsync(appointments, doctor.Id, endsFrom,
             s => s.Date.DayOfWeek == template.Weekday && s.Period == template.Period, services.Cancellation);
         await services.Store.EndTemplateAsync(doctor.Id, template.Weekday, template.Period, endsFrom, services.Cancellation);

@@ -39,7 +39,7 @@ public static class AppointmentListsApi
         app.MapGroup("/api/appointments").WithTags("Appointments").RequireAuthorization(HospitalPolicies.Staff)
             .AddEndpointFilter<AppointmentAccessFilter>()
             .MapGet("/{id}/audit", GetAuditAsync)
-            .WithSummary("Every status change of an appointment, oldest first: when, who (account:<id> or staff:<id>), from, to and why. " +
+            .WithSummary("Every status change of an appointment, oldest first: when, who acted, from which status to which, and why. " +
                          "For staff who may read the appointment")
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.AuditTrail);

@@ -35,7 +35,7 @@ public static class ListExamples
     public static IReadOnlyList<AuditEntry> AuditTrail { get; } =
     [
         new(AppointmentId, new DateTimeOffset(2026, 11, 23, 7, 0, 2, China), "account:A5d4c3b2a1f0e9d8", null, AppointmentStatus.Held, "held for payment"),
-        new(AppointmentId, new DateTimeOffset(2026, 11, 23, 7, 3, 40, China), "account:A5d4c3b2a1f0e9d8", AppointmentStatus.Held, AppointmentStatus.Booked, "paid"),
+        new(AppointmentId, new DateTimeOffset(2026, 11, 23, 7, 3, 40, China), PatientId, AppointmentStatus.Held, AppointmentStatus.Booked, "paid"),
     ];
 
     private static readonly Department Department = new(1, "心血管内科", "门诊楼2层A区", "高血压、冠心病");
