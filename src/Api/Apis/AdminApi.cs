@@ -35,10 +35,10 @@ public static class AdminApi
             ]));
         api.MapPut("/doctors/{id:int}", SaveDoctorAsync).WithSummary("Create or change a doctor")
             .WithMetadata(new DepartmentScope((c, catalog) =>
-                [DepartmentScope.Body<SaveDoctorRequest>(c)?.DepartmentId ?? 0, .. DepartmentScope.RouteDoctor(c, catalog)]));
+                [DepartmentScope.Body<SaveDoctorRequest>(c)?.DepartmentId ?? 0, .. DoctorsDepartment(c, catalog)]));
         api.MapPut("/doctors/{id:int}/templates/{weekday}/{period}", SaveTemplateAsync)
             .WithSummary("Create or change a doctor's weekly session; generated sessions keep their plan, new days follow the template")
-            .WithMetadata(new DepartmentScope(DepartmentScope.RouteDoctor));
+            .WithMetadata(new DepartmentScope(DoctorsDepartment));
         api.MapGet("/catalog/skipped-rows", GetSkippedRows)
             .WithSummary("Stored catalog rows that break a rule (hospital admins): planning leaves them out (and logs each once) until they are fixed or deleted");
         api.MapPost("/sessions/{id}/stop", StopSessionAsync).WithSummary("Doctor stop (停诊): cancel every appointment with a full refund and a notice")
@@ -95,6 +95,10 @@ public static class AdminApi
         var cancelled = await grains.GetGrain<ISlotPoolGrain>(session.SessionId).StopSessionAsync(BookingActor.Staff(user.Subject()), reason);
         return TypedResults.Ok(new StopSessionResponse(session.SessionId, cancelled));
     }
+
+    /// <summary>The department of the doctor in the route, when the doctor exists (an unknown one touches none and is the handler's 404).</summary>
+    internal static IEnumerable<int> DoctorsDepartment(EndpointFilterInvocationContext context, CatalogSnapshot catalog) =>
+        DepartmentScope.RouteId(context) is { } id && catalog.FindDoctor(id) is { } doctor ? [doctor.DepartmentId] : [];
 
     // The request calls ReleasePolicy's DailyReleaseTime releaseTime.
     private static readonly Dictionary<string, string> PolicyFields = new() { [nameof(ReleasePolicy.DailyReleaseTime)] = "releaseTime" };

@@ -29,13 +29,13 @@ public static class AdminRetirementApi
         api.MapPost("/doctors/{id:int}/retire", RetireDoctorAsync)
             .WithSummary("Retire a doctor from a date (default today): no sessions from then on, unbooked planned ones leave browsing, " +
                          "the doctor leaves patients' doctor lists but stays readable for history. 409 lists sessions with bookings: stop them first")
-            .WithMetadata(new DepartmentScope(DepartmentScope.RouteDoctor))
+            .WithMetadata(new DepartmentScope(AdminApi.DoctorsDepartment))
             .WithRequestExample(ListExamples.RetireDoctor)
             .WithResponseExample(StatusCodes.Status409Conflict, ListExamples.OccupiedSessionsProblem);
         api.MapDelete("/doctors/{id:int}/templates/{weekday}/{period}", EndTemplateAsync)
             .WithSummary("End a doctor's weekly session from ?from=YYYY-MM-DD (default today): no sessions from then on, unbooked planned ones " +
                          "leave browsing; saving the template again reopens it. 409 lists sessions with bookings: stop them first")
-            .WithMetadata(new DepartmentScope(DepartmentScope.RouteDoctor))
+            .WithMetadata(new DepartmentScope(AdminApi.DoctorsDepartment))
             .WithResponseExample(StatusCodes.Status409Conflict, ListExamples.OccupiedSessionsProblem);
         return app;
     }

@@ -41,6 +41,22 @@ public abstract class RetirementContract(TestDatabaseFixture fixture) : Hospital
     }
 
     [ContractFact]
+    public async Task SaveDoctor_AfterRetiring_KeepsTheRetirement()
+    {
+        (await Client.SendAsync(Admin(HttpMethod.Post, $"/api/admin/doctors/{Doctor}/retire", new { reason = "退休" }))).EnsureSuccessStatusCode();
+
+        var saved = await Client.SendAsync(Admin(HttpMethod.Put, $"/api/admin/doctors/{Doctor}", new
+        {
+            departmentId = TestCatalog.DepartmentId, name = "测试医生1", title = "ChiefPhysician", specialties = new[] { "高血压" }, fee = 60, introduction = "", rating = 4.5,
+        }));
+        var read = await (await Client.SendAsync(Admin(HttpMethod.Get, $"/api/admin/doctors/{Doctor}"))).Content.ReadFromJsonAsync<JsonElement>();
+
+        Assert.Equal(HttpStatusCode.NoContent, saved.StatusCode);
+        Assert.Equal((60m, "2026-11-23"), (read.GetProperty("fee").GetDecimal(), read.GetProperty("retiredFrom").GetString()));
+        Assert.Empty(await SessionDatesAsync());
+    }
+
+    [ContractFact]
     public async Task RetireDoctor_WithABookedSessionFromTheDate_Returns409ListingIt_AndRetiresOnceItIsStopped()
     {
         var patient = await RegisterPatientAsync();

@@ -15,10 +15,6 @@ public sealed record DepartmentScope(Func<EndpointFilterInvocationContext, Catal
     /// <summary>The route value <c>id</c> as text.</summary>
     public static string RouteText(EndpointFilterInvocationContext context) => context.HttpContext.GetRouteValue("id") as string ?? "";
 
-    /// <summary>The department of the doctor in the route, when the doctor exists (an unknown one touches none and is the handler's 404).</summary>
-    public static IEnumerable<int> RouteDoctor(EndpointFilterInvocationContext context, CatalogSnapshot catalog) =>
-        RouteId(context) is { } id && catalog.FindDoctor(id) is { } doctor ? [doctor.DepartmentId] : [];
-
     /// <summary>The first argument of type <typeparamref name="T"/> (the request body).</summary>
     public static T? Body<T>(EndpointFilterInvocationContext context) where T : class => context.Arguments.OfType<T>().FirstOrDefault();
 }

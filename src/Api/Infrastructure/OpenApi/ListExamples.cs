@@ -40,7 +40,13 @@ public static class ListExamples
 
     private static readonly Department Department = new(1, "心血管内科", "门诊楼2层A区", "高血压、冠心病");
 
-    public static Page<DepartmentResponse> Departments { get; } = new([DepartmentResponse.From(Department, ReleasePolicy.RollingSevenDays)], NextCursor: null);
+    public static DepartmentResponse DepartmentDetail { get; } = DepartmentResponse.From(Department, ReleasePolicy.RollingSevenDays);
+
+    public static Page<DepartmentResponse> Departments { get; } = new([DepartmentDetail], NextCursor: null);
+
+    public static Room Room { get; } = new("2A-01", Department.Id, "门诊楼2层A区1诊室");
+
+    public static Page<Room> Rooms { get; } = new([Room, new Room("2A-02", Department.Id, "门诊楼2层A区2诊室")], NextCursor: null);
 
     private static readonly Doctor Doctor = new(42, 1, "李明", DoctorTitle.ChiefPhysician, ["高血压", "冠心病"], 50m, "从事心血管内科临床工作二十余年。", 4.8);
 
