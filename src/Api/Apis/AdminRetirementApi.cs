@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
@@ -52,7 +53,8 @@ public static class AdminRetirementApi
     }
 
     public static async Task<NoContent> EndTemplateAsync(
-        int id, DayOfWeek weekday, SessionPeriod period, string? from, [AsParameters] AdminServices services, HospitalTime hospitalTime, HospitalClock time,
+        int id, DayOfWeek weekday, SessionPeriod period,
+        [Description("The first day without the session, YYYY-MM-DD: today (the hospital's date, the default) or later.")] string? from, [AsParameters] AdminServices services, HospitalTime hospitalTime, HospitalClock time,
         IAppointmentReadStore appointments)
     {
         var doctor = services.Cache.Current.Doctor(id);

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Security.Claims;
 using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
@@ -23,7 +24,7 @@ public static class AppointmentListsApi
 {
     public static IEndpointRouteBuilder MapAppointmentListsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/patients").WithTags("Appointments").RequireAuthorization(HospitalPolicies.PatientRecords)
+        app.MapGroup("/api/patients").WithTags("Appointments").RequireAuthorization(HospitalPolicies.PatientAppointmentReader)
             .MapGet("/{id}/appointments", ListPatientAppointmentsAsync)
             .WithSummary("A patient's appointments, newest visit first, filtered by status (repeatable) and when=upcoming|past " +
                          "(by the hospital's date: today counts as upcoming); paged. Accounts see their own patients', admins their departments'")
@@ -47,7 +48,10 @@ public static class AppointmentListsApi
     }
 
     public static async Task<Ok<Page<AppointmentListItemResponse>>> ListPatientAppointmentsAsync(
-        string id, string[]? status, string? when, [AsParameters] PageQuery paging, ClaimsPrincipal user,
+        string id,
+        [Description("Only these statuses (repeat the parameter for several): Held, Booked, CheckedIn, InVisit, Completed, NoShow, Expired, " +
+                     "Abandoned, Cancelled, Rescheduled, CancelledByHospital.")] string[]? status,
+        [Description("upcoming: visits today or later (the hospital's date); past: before today.")] string? when, [AsParameters] PageQuery paging, ClaimsPrincipal user,
         [AsParameters] BrowsingServices browsing, IPatientStore patients, IAppointmentReadStore store, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var departments = await PatientAccess.AppointmentDepartmentsAsync(user, id, grains, patients, cancellationToken);

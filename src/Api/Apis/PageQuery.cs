@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 using Hospital.Api.Apis.Contracts;
@@ -21,11 +22,11 @@ public sealed class PageQuery
     private const string CursorPrefix = "o1:";
 
     /// <summary>Items per page, 1–100 (default 20). Text, so that "abc" is this API's field error rather than a binding failure.</summary>
-    [FromQuery(Name = "pageSize")]
+    [FromQuery(Name = "pageSize"), Description("Items per page: 1 to 100, default 20.")]
     public string? PageSize { get; init; }
 
     /// <summary>The <c>nextCursor</c> of the previous page; absent for the first page.</summary>
-    [FromQuery(Name = "cursor")]
+    [FromQuery(Name = "cursor"), Description("The nextCursor of the previous page, unchanged; leave it out for the first page.")]
     public string? Cursor { get; init; }
 
     /// <summary>The page asked for: how many items to skip and how many to show.</summary>

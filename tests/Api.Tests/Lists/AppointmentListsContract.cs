@@ -153,6 +153,22 @@ public abstract class AppointmentListsContract(TestDatabaseFixture fixture) : Ho
         Assert.Equal(HttpStatusCode.Forbidden, ownAccount.StatusCode);
     }
 
+    [ContractFact]
+    public async Task GetAudit_OfAPastAppointment_OutsideTheBrowsingWindow_IsStillReadByStaff()
+    {
+        var patient = await RegisterPatientAsync();
+        var booked = await BookAsync(TestCatalog.Session(1), patient);
+        Clock.Advance(TimeSpan.FromHours(42)); // to the day after the visit, within the tokens' lifetime
+        // Any catalog change plans again, and the new window starts after the visit.
+        (await Client.SendAsync(Admin(HttpMethod.Put, "/api/admin/rooms/2A-09", new { departmentId = TestCatalog.DepartmentId, location = "2层" }))).EnsureSuccessStatusCode();
+
+        var trail = await Client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{booked.Id}/audit",
+            TestTokens.Staff(Clock, HospitalRoles.Doctor, [TestCatalog.DepartmentId], TestCatalog.AppOnlyDoctor)));
+
+        Assert.Equal(HttpStatusCode.OK, trail.StatusCode);
+        Assert.Equal(2, (await trail.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
+    }
+
     private static List<string> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
 }
 
