@@ -17,7 +17,9 @@ namespace Hospital.Api.Apis;
 /// Retiring a doctor and ending a weekly template, keeping history: the rows stay (appointments still show the doctor),
 /// planning makes no session from the date on, and planned sessions from then on leave browsing. A planned session that
 /// someone holds a slot in is never dropped silently: the change is refused (409, listing those sessions) until an admin
-/// stops them (POST /api/admin/sessions/{id}/stop), which cancels and refunds with a notice to each patient.
+/// stops them (POST /api/admin/sessions/{id}/stop), which cancels and refunds with a notice to each patient. A booking that
+/// lands between the check and the change is not lost either: planning keeps any session with a held slot in browsing
+/// (<see cref="HospitalCatalog.Withdraws"/>), and the next retire or end lists it.
 /// </summary>
 public static class AdminRetirementApi
 {

@@ -8,7 +8,6 @@ using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Appointments;
 using Hospital.Grains.Browsing;
-using Hospital.Grains.Catalog;
 using Hospital.Grains.Patients;
 using Hospital.Grains.SlotPools;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -51,8 +50,8 @@ public static class AppointmentListsApi
         string id,
         [Description("Only these statuses (repeat the parameter for several): Held, Booked, CheckedIn, InVisit, Completed, NoShow, Expired, " +
                      "Abandoned, Cancelled, Rescheduled, CancelledByHospital.")] string[]? status,
-        [Description("upcoming: visits today or later (the hospital's date); past: before today.")] string? when, [AsParameters] PageQuery paging, ClaimsPrincipal user,
-        [AsParameters] BrowsingServices browsing, IPatientStore patients, IAppointmentReadStore store, IGrainFactory grains, CancellationToken cancellationToken)
+        [Description("upcoming: visits today or later (the hospital's date); past: before today.")] string? when,
+        [AsParameters] PageQuery paging, ClaimsPrincipal user, [AsParameters] BrowsingServices browsing, IPatientStore patients, IAppointmentReadStore store, IGrainFactory grains, CancellationToken cancellationToken)
     {
         var departments = await PatientAccess.AppointmentDepartmentsAsync(user, id, grains, patients, cancellationToken);
         var page = paging.Window();
