@@ -109,7 +109,7 @@ public static class AdminApi
     }
 
     /// <summary>The department of the doctor in the route, when the doctor exists (an unknown one touches none and is the handler's 404).</summary>
-    private static IEnumerable<int> DoctorsDepartment(EndpointFilterInvocationContext context, CatalogSnapshot catalog) =>
+    internal static IEnumerable<int> DoctorsDepartment(EndpointFilterInvocationContext context, CatalogSnapshot catalog) =>
         DepartmentScope.RouteId(context) is { } id && catalog.FindDoctor(id) is { } doctor ? [doctor.DepartmentId] : [];
 
     // The request calls ReleasePolicy's DailyReleaseTime releaseTime.

@@ -34,10 +34,10 @@ public static class BrowsingApi
     public static Ok<List<DepartmentResponse>> GetDepartments(CatalogCache cache) =>
         TypedResults.Ok(cache.Current.Catalog.Departments.Select(d => DepartmentResponse.From(d, cache.Current.Catalog.ReleasePolicyFor(d.Id))).ToList());
 
-    public static Ok<List<DoctorResponse>> SearchDoctors(int? departmentId, string? q, CatalogCache cache)
+    public static Ok<List<DoctorResponse>> SearchDoctors(int? departmentId, string? q, [AsParameters] BrowsingServices services)
     {
-        var catalog = cache.Current;
-        return TypedResults.Ok(catalog.SearchDoctors(departmentId, q).Select(d => DoctorResponse.From(d, catalog.FindDepartment(d.DepartmentId))).ToList());
+        var catalog = services.Cache.Current;
+        return TypedResults.Ok(catalog.SearchDoctors(departmentId, q, services.Today).Select(d => DoctorResponse.From(d, catalog.FindDepartment(d.DepartmentId))).ToList());
     }
 
     public static Utf8JsonOk<CalendarDayResponse> GetDepartmentCalendar(int id, DateOnly? date, [AsParameters] BrowsingServices services, CalendarDayCache calendars)

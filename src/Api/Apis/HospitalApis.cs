@@ -15,8 +15,11 @@ public static class HospitalApis
         .MapSessionsApi()
         .MapPatientsApi()
         .MapAppointmentsApi()
+        .MapAppointmentListsApi()
         .MapAvailabilityStreamApi()
         .MapAdminApi()
+        .MapAdminCatalogReadApi()
+        .MapAdminRetirementApi()
         .MapAccountsApi()
         .MapStaffAuthApi();
 }

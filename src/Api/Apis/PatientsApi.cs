@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
@@ -29,6 +30,9 @@ public static class PatientsApi
             .WithResponseExample(StatusCodes.Status400BadRequest, ApiExamples.InvalidPatientProblem);
         api.MapGet("/", GetPatientsAsync).WithSummary("The patients on the account (personal data masked)")
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.FamilyMembers);
+        api.MapGet("/{id}", GetPatientAsync).WithSummary("One patient on the account (name, ID number and phone masked)")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
+            .WithResponseExample(StatusCodes.Status200OK, ApiExamples.FamilyMember);
         api.MapDelete("/{id}", RemovePatientAsync).WithSummary("Take a patient off the account; their appointments stay with the hospital")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found");
         return app;
@@ -56,8 +60,18 @@ public static class PatientsApi
         return TypedResults.Ok<IReadOnlyList<FamilyMemberResponse>>(shown);
     }
 
+    /// <summary>Another account's patient and an unknown id get the same 404.</summary>
+    public static async Task<Ok<FamilyMemberResponse>> GetPatientAsync(
+        string id, ClaimsPrincipal user, IPatientStore patients, IGrainFactory grains, CancellationToken cancellationToken)
+    {
+        var member = (await grains.GetGrain<IAccountGrain>(user.Subject()).GetPatientsAsync()).FirstOrDefault(m => m.PatientId == id)
+            ?? throw PatientAccess.NotFound();
+        var stored = await patients.FindAsync(id, cancellationToken) ?? throw PatientAccess.NotFound();
+        return TypedResults.Ok(FamilyMemberResponse.From(PatientView.From(stored), member));
+    }
+
     public static async Task<NoContent> RemovePatientAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
         await grains.GetGrain<IAccountGrain>(user.Subject()).RemovePatientAsync(id)
             ? TypedResults.NoContent()
-            : throw new NotFoundException("patient.not_found", "There is no such patient on this account.");
+            : throw PatientAccess.NotFound();
 }

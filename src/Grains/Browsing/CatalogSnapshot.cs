@@ -32,9 +32,12 @@ public sealed class CatalogSnapshot
 
     public SessionDefinition? FindSession(string sessionId) => _sessions.GetValueOrDefault(sessionId);
 
-    /// <summary>Doctors of a department and/or whose name, specialties or department name contain <paramref name="keyword"/>.</summary>
-    public IEnumerable<Doctor> SearchDoctors(int? departmentId, string? keyword) =>
-        Catalog.Doctors.Where(d => (departmentId is null || d.DepartmentId == departmentId)
+    /// <summary>
+    /// Doctors still working on <paramref name="workingOn"/> (not retired by then), of a department and/or whose name,
+    /// specialties or department name contain <paramref name="keyword"/>.
+    /// </summary>
+    public IEnumerable<Doctor> SearchDoctors(int? departmentId, string? keyword, DateOnly workingOn) =>
+        Catalog.Doctors.Where(d => !d.IsRetiredOn(workingOn) && (departmentId is null || d.DepartmentId == departmentId)
             && (string.IsNullOrWhiteSpace(keyword) || Matches(d, keyword.Trim())));
 
     public IEnumerable<SessionDefinition> SessionsOfDoctor(int doctorId, DateOnly from, DateOnly to) =>

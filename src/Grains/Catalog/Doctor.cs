@@ -40,6 +40,17 @@ public sealed record Doctor(
     public string Introduction { get; init; } = FieldCheck.Text(Introduction, MaxIntroductionLength, nameof(Introduction));
     public double Rating { get; init; } = FieldCheck.Range(Rating, 0, MaxRating, nameof(Rating));
 
+    /// <summary>The first day the doctor no longer works, or null; a retired doctor stays in the catalog for history.</summary>
+    public DateOnly? RetiredFrom { get; init; }
+
+    /// <summary>Why the doctor retired (for admins), or null.</summary>
+    public string? RetireReason { get; init; }
+
+    public const int MaxRetireReasonLength = 256;
+
+    /// <summary>Whether the doctor no longer works on <paramref name="date"/>.</summary>
+    public bool IsRetiredOn(DateOnly date) => RetiredFrom <= date;
+
     // A null or blank specialty would also break every later doctor search, which matches on them.
     private static IReadOnlyList<string> CheckSpecialties(IReadOnlyList<string> specialties)
     {

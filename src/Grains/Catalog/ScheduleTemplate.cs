@@ -38,6 +38,12 @@ public sealed record ScheduleTemplate(
 
     public int SlotMinutes { get; init; } = CheckSlotMinutes(SlotMinutes);
 
+    /// <summary>The first day the template no longer makes sessions, or null while it runs; saving the template again reopens it.</summary>
+    public DateOnly? EndsFrom { get; init; }
+
+    /// <summary>Whether the template makes a session on <paramref name="date"/> (its weekday, before its end).</summary>
+    public bool RunsOn(DateOnly date) => date.DayOfWeek == Weekday && !(EndsFrom <= date);
+
     // Public so a caller can run each field's check on its own and report every bad field at once.
     public static string CheckRoom(string room) => FieldCheck.Line(room, Catalog.Room.MaxCodeLength, nameof(Room));
 

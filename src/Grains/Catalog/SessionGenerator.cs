@@ -12,7 +12,10 @@ namespace Hospital.Grains.Catalog;
 /// </remarks>
 public static class SessionGenerator
 {
-    /// <summary>Sessions of every template on <paramref name="days"/> days from <paramref name="from"/>, ordered by date, period, doctor.</summary>
+    /// <summary>
+    /// Sessions of every running template on <paramref name="days"/> days from <paramref name="from"/>, ordered by date, period,
+    /// doctor; none on or after a template's end or its doctor's retirement.
+    /// </summary>
     public static IReadOnlyList<SessionDefinition> Generate(HospitalCatalog catalog, DateOnly from, int days, SessionGeneratorOptions? options = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(days);
@@ -21,12 +24,12 @@ public static class SessionGenerator
         var sessions = new List<SessionDefinition>();
         for (var date = from; date < from.AddDays(days); date = date.AddDays(1))
         {
-            foreach (var template in catalog.Templates.Where(t => t.Weekday == date.DayOfWeek))
+            foreach (var template in catalog.Templates.Where(t => t.RunsOn(date)))
             {
                 var doctor = doctors.TryGetValue(template.DoctorId, out var found)
                     ? found
                     : throw new InvalidOperationException($"Template names unknown doctor {template.DoctorId}.");
-                sessions.Add(Create(template, doctor, catalog.ReleasePolicyFor(doctor.DepartmentId), date, options));
+                if (!doctor.IsRetiredOn(date)) sessions.Add(Create(template, doctor, catalog.ReleasePolicyFor(doctor.DepartmentId), date, options));
             }
         }
 

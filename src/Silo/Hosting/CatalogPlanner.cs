@@ -48,7 +48,9 @@ public sealed partial class CatalogPlanner(
             var today = hospitalTime.DateOf(time.GetUtcNow());
             var days = options.Value.PlanningDays;
             var added = await catalogStore.AddMissingSessionsAsync(SessionGenerator.Generate(catalog, today, days), cancellationToken);
-            var pools = await poolStore.LoadPoolsAsync(today, today.AddDays(days - 1), cancellationToken);
+            // A withdrawn session (retired doctor, ended template) leaves browsing once nobody holds a slot in it.
+            var pools = (await poolStore.LoadPoolsAsync(today, today.AddDays(days - 1), cancellationToken))
+                .Where(p => p.HeldCount + p.BookedCount > 0 || !catalog.Withdraws(p.Session)).ToList();
             cache.Replace(catalog, pools.Select(p => p.Session));
             var now = time.GetUtcNow();
             foreach (var pool in pools) board.Publish(pool.Availability(now));

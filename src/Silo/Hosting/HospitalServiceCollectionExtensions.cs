@@ -1,4 +1,5 @@
 using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Appointments;
 using Hospital.Grains.Availability;
 using Hospital.Grains.Browsing;
 using Hospital.Grains.Catalog;
@@ -6,6 +7,7 @@ using Hospital.Grains.Patients;
 using Hospital.Grains.Rules;
 using Hospital.Grains.SlotPools;
 using Hospital.Silo.Privacy;
+using Hospital.Silo.Storage.Appointments;
 using Hospital.Silo.Storage.Catalog;
 using Hospital.Silo.Storage.Patients;
 using Hospital.Silo.Storage.SlotPools;
@@ -44,6 +46,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();
         services.AddSingleton<IPatientStore, SqlPatientStore>();
+        services.AddSingleton<IAppointmentReadStore, SqlAppointmentReadStore>();
         services.AddSingleton<IPersonalDataProtector, AesGcmPersonalDataProtector>();
         services.AddSingleton<PatientRegistry>();
         services.AddSingleton<AppointmentIds>();

@@ -13,6 +13,10 @@ public static class RoleMatrix
     private static readonly Role[] Staff = [Doctor, OtherDoctor, Clerk, DepartmentAdmin, OtherDepartmentAdmin, HospitalAdmin];
     private static readonly Role[] Patients = [PatientA, PatientB];
     private static readonly Role[] Admins = [DepartmentAdmin, HospitalAdmin];
+    // Admin lists let every admin in and show each only their departments' items.
+    private static readonly Role[] AnyAdmin = [DepartmentAdmin, OtherDepartmentAdmin, HospitalAdmin];
+    // The session's (and appointment's) doctor and its department's admins; clerks only for window and add-on appointments.
+    private static readonly Role[] SessionReaders = [Doctor, DepartmentAdmin, HospitalAdmin];
     // An App-channel appointment: its account changes it; its session's doctor and its department's admins read it.
     private static readonly Role[] AppointmentReaders = [PatientA, Doctor, DepartmentAdmin, HospitalAdmin];
 
@@ -37,7 +41,12 @@ public static class RoleMatrix
 
         ["POST /api/patients"] = Patients,
         ["GET /api/patients"] = Patients,
+        ["GET /api/patients/{id}"] = [PatientA],
         ["DELETE /api/patients/{id}"] = [PatientA],
+        // Another department's admin gets the patient's appointments in their departments: none here, but not refused.
+        ["GET /api/patients/{id}/appointments"] = [PatientA, .. AnyAdmin],
+        ["GET /api/sessions/{id}/appointments"] = SessionReaders,
+        ["GET /api/appointments/{id}/audit"] = SessionReaders,
 
         ["POST /api/appointments"] = [PatientA],
         ["GET /api/appointments/{id}"] = AppointmentReaders,
@@ -52,5 +61,14 @@ public static class RoleMatrix
         ["PUT /api/admin/doctors/{id}/templates/{weekday}/{period}"] = Admins,
         ["GET /api/admin/catalog/skipped-rows"] = [HospitalAdmin],
         ["POST /api/admin/sessions/{id}/stop"] = Admins,
+        ["GET /api/admin/departments"] = AnyAdmin,
+        ["GET /api/admin/departments/{id}"] = Admins,
+        ["GET /api/admin/doctors"] = AnyAdmin,
+        ["GET /api/admin/doctors/{id}"] = Admins,
+        ["GET /api/admin/doctors/{id}/templates"] = Admins,
+        ["GET /api/admin/rooms"] = AnyAdmin,
+        ["GET /api/admin/rooms/{code}"] = Admins,
+        ["POST /api/admin/doctors/{id}/retire"] = Admins,
+        ["DELETE /api/admin/doctors/{id}/templates/{weekday}/{period}"] = Admins,
     };
 }

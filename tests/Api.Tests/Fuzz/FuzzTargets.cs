@@ -7,5 +7,9 @@ namespace Hospital.Api.Tests.Fuzz;
 public sealed record FuzzTargets(string SessionId, string OtherSessionId, string AppointmentId, string PatientId, string PatientToken, string AdminToken)
 {
     public string TokenFor(string path) =>
-        path.StartsWith("/api/admin/", StringComparison.Ordinal) || path.StartsWith("/api/staff/", StringComparison.Ordinal) ? AdminToken : PatientToken;
+        path.StartsWith("/api/admin/", StringComparison.Ordinal) || path.StartsWith("/api/staff/", StringComparison.Ordinal) || StaffReads(path)
+            ? AdminToken : PatientToken;
+
+    // Staff-only reads outside those areas.
+    private static bool StaffReads(string path) => path is "/api/sessions/{id}/appointments" or "/api/appointments/{id}/audit";
 }

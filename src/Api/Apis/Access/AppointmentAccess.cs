@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Appointments;
 using Hospital.Grains.Catalog;
 
 namespace Hospital.Api.Apis.Access;
@@ -25,7 +26,11 @@ public static class AppointmentAccess
     /// Window clerks pay, cancel and move the window's and add-ons' appointments of their departments (the patients pay at the
     /// window); the session's doctor and the department's admins read them; nobody else on staff sees them.
     /// </summary>
-    public static bool StaffMay(ClaimsPrincipal user, BookingChannel channel, SessionDefinition session, bool changes) =>
+    public static bool StaffMay(ClaimsPrincipal user, BookingChannel channel, SessionOwner session, bool changes) =>
         (user.IsInRole(HospitalRoles.WindowClerk) && channel != BookingChannel.App && user.WorksIn(session.DepartmentId))
-        || (!changes && ((user.IsInRole(HospitalRoles.Doctor) && user.DoctorId() == session.DoctorId) || user.MayAdministerDepartment(session.DepartmentId)));
+        || (!changes && StaffMayRead(user, session.DoctorId, session.DepartmentId));
+
+    /// <summary>Who on staff reads a session's appointments: its doctor, its department's admins and hospital admins.</summary>
+    public static bool StaffMayRead(ClaimsPrincipal user, int doctorId, int departmentId) =>
+        (user.IsInRole(HospitalRoles.Doctor) && user.DoctorId() == doctorId) || user.MayAdministerDepartment(departmentId);
 }

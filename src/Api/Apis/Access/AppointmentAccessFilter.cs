@@ -3,6 +3,7 @@ using Hospital.Api.Infrastructure.Auth;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Appointments;
 using Hospital.Grains.Browsing;
 
 namespace Hospital.Api.Apis.Access;
@@ -13,7 +14,7 @@ namespace Hospital.Api.Apis.Access;
 /// account's grain). Every other call names an appointment, which a caller who may not touch it is told does not exist (404,
 /// the same answer as for an unknown id), so ids cannot be probed.
 /// </summary>
-internal sealed class AppointmentAccessFilter(CatalogCache cache, IGrainFactory grains) : IEndpointFilter
+internal sealed class AppointmentAccessFilter(CatalogCache cache, IGrainFactory grains, IAppointmentReadStore store) : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
@@ -26,10 +27,16 @@ internal sealed class AppointmentAccessFilter(CatalogCache cache, IGrainFactory 
         var user = http.User;
         var allowed = user.IsPatient()
             ? await grains.GetGrain<IAccountGrain>(user.Subject()).HasPatientAsync(appointment.PatientId)
-            : cache.Current.FindSession(appointment.SessionId) is { } session
+            : await OwnerAsync(appointment.SessionId, http.RequestAborted) is { } session
               && AppointmentAccess.StaffMay(user, appointment.Channel, session, changes: !HttpMethods.IsGet(http.Request.Method));
         return allowed ? await next(context) : throw AppointmentsApi.NotFound(id!);
     }
+
+    /// <summary>The browsing window's sessions are at hand; older (and withdrawn) ones are read from storage, so staff find past appointments too.</summary>
+    private async Task<SessionOwner?> OwnerAsync(string sessionId, CancellationToken cancellationToken) =>
+        cache.Current.FindSession(sessionId) is { } session
+            ? new SessionOwner(session.DoctorId, session.DepartmentId)
+            : await store.FindSessionOwnerAsync(sessionId, cancellationToken);
 
     /// <summary>A request the handler will refuse as bad input (no or unknown session, unknown channel) passes, so it gets its 400 or 404.</summary>
     private bool MayBook(CreateAppointmentRequest booking, HttpContext http)

@@ -12,6 +12,11 @@ public static class HospitalPolicies
     /// <summary>Any valid token, restricted or not.</summary>
     public const string SignedIn = "signed-in";
     public const string Patient = "patient";
+    /// <summary>
+    /// Who lists a patient's appointments: the patient's own accounts and admins (a department admin only those of their
+    /// departments); decided further by PatientAccess.
+    /// </summary>
+    public const string PatientAppointmentReader = "patient-appointment-reader";
     /// <summary>Any staff role (department scoping is the endpoint's check: <see cref="HospitalPrincipal.MayAdministerDepartment"/>).</summary>
     public const string Staff = "staff";
     public const string Doctor = "doctor";
@@ -30,6 +35,7 @@ public static class HospitalPolicies
     public static AuthorizationBuilder AddHospitalPolicies(this AuthorizationBuilder builder) => builder
         .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser())
         .AddPolicy(Patient, policy => policy.RequireRole(HospitalRoles.Patient))
+        .AddPolicy(PatientAppointmentReader, policy => policy.RequireRole(HospitalRoles.Patient, HospitalRoles.DepartmentAdmin, HospitalRoles.HospitalAdmin))
         .AddPolicy(Staff, policy => policy.RequireRole(HospitalRoles.Staff))
         .AddPolicy(Doctor, policy => policy.RequireRole(HospitalRoles.Doctor))
         .AddPolicy(WindowClerk, policy => policy.RequireRole(HospitalRoles.WindowClerk))

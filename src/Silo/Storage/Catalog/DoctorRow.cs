@@ -6,7 +6,7 @@ namespace Hospital.Silo.Storage.Catalog;
 internal sealed class DoctorRow : ICatalogRow
 {
     public const string Select = "SELECT id AS Id, department_id AS DepartmentId, name AS Name, title AS Title, specialties AS Specialties, " +
-        "fee AS Fee, introduction AS Introduction, rating AS Rating FROM doctors ORDER BY id";
+        "fee AS Fee, introduction AS Introduction, rating AS Rating, retired_from AS RetiredFrom, retire_reason AS RetireReason FROM doctors ORDER BY id";
 
     public long Id { get; set; }
     public long DepartmentId { get; set; }
@@ -16,6 +16,8 @@ internal sealed class DoctorRow : ICatalogRow
     public decimal Fee { get; set; }
     public string Introduction { get; set; } = "";
     public double Rating { get; set; }
+    public object? RetiredFrom { get; set; }
+    public string? RetireReason { get; set; }
 
     public static DoctorRow From(Doctor d) => new()
     {
@@ -24,7 +26,12 @@ internal sealed class DoctorRow : ICatalogRow
     };
 
     public Doctor ToDoctor() => new(checked((int)Id), checked((int)DepartmentId), Name, Enum.Parse<DoctorTitle>(Title),
-        JsonSerializer.Deserialize<List<string>>(Specialties, StorageJson.Options) ?? [], Fee, Introduction, Rating);
+        JsonSerializer.Deserialize<List<string>>(Specialties, StorageJson.Options) ?? [], Fee, Introduction, Rating)
+    {
+        RetiredFrom = RetiredFrom is null ? null : SessionDates.Parse(RetiredFrom), RetireReason = RetireReason,
+    };
+
+    // Retirement is not among the columns: saving a doctor's details keeps it (SqlCatalogStore.RetireDoctorAsync writes it).
 
     public IReadOnlyDictionary<string, object?> Columns() => new Dictionary<string, object?>
     {

@@ -53,6 +53,14 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
     public Task SaveTemplateAsync(ScheduleTemplate template, CancellationToken cancellationToken = default) =>
         UpsertAsync("schedule_templates", "doctor_id, weekday, period", TemplateRow.From(template), cancellationToken);
 
+    public Task RetireDoctorAsync(int doctorId, DateOnly from, string reason, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE doctors SET retired_from = @From, retire_reason = @Reason WHERE id = @DoctorId",
+            new { DoctorId = doctorId, From = SessionDates.Format(from), Reason = reason }, cancellationToken);
+
+    public Task EndTemplateAsync(int doctorId, DayOfWeek weekday, SessionPeriod period, DateOnly from, CancellationToken cancellationToken = default) =>
+        ExecuteAsync("UPDATE schedule_templates SET ends_from = @From WHERE doctor_id = @DoctorId AND weekday = @Weekday AND period = @Period",
+            new { DoctorId = doctorId, Weekday = (int)weekday, Period = period.ToString(), From = SessionDates.Format(from) }, cancellationToken);
+
     public Task<int> AddMissingSessionsAsync(IReadOnlyList<SessionDefinition> sessions, CancellationToken cancellationToken = default) => Task.Run(() =>
     {
         using var transaction = CommandTransaction.Begin(connections);
@@ -67,6 +75,12 @@ public sealed class SqlCatalogStore(IDbConnectionFactory connections) : ICatalog
             s => [s.SessionId, JsonSerializer.Serialize(s, StorageJson.Options)], verb: insertOrIgnore).Execute(connection, null, timeout);
         transaction.Commit(timeout);
         return added;
+    }, cancellationToken);
+
+    private Task ExecuteAsync(string sql, object parameters, CancellationToken cancellationToken) => Task.Run(async () =>
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken));
     }, cancellationToken);
 
     /// <summary>Inserts the row, or updates every other column when the key exists. Column names are the row's property names in snake_case.</summary>
