@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using Hospital.Api.Apis.Abuse;
 using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
+using Hospital.Api.Infrastructure.RateLimits;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Browsing;
@@ -25,6 +27,7 @@ public static class AppointmentsApi
             .WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required): App by a patient for a patient on the account, " +
                          "PhoneWindow by a window clerk, DoctorAddOn by the session's doctor")
             .WithIdempotencyKeyHeader().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
+            .WithBookingRateLimits().AddEndpointFilter<BookingSourceFilter>()
             .WithRequestExample(ApiExamples.CreateAppointment)
             .WithResponseExample(StatusCodes.Status201Created, ApiExamples.HeldAppointment)
             .WithResponseExample(StatusCodes.Status409Conflict, ApiExamples.SoldOutProblem);
@@ -35,7 +38,7 @@ public static class AppointmentsApi
         api.MapGet("/{id}/refund-quote", QuoteRefundAsync).WithSummary("What cancelling now would refund");
         api.MapPost("/{id}/cancel", CancelAsync).WithSummary("Cancel a booking (refund by tier) or give up a hold");
         api.MapPost("/{id}/reschedule", RescheduleAsync).WithSummary("Move a paid booking to another session atomically (Idempotency-Key required)")
-            .WithIdempotencyKeyHeader();
+            .WithIdempotencyKeyHeader().WithBookingRateLimits();
         return app;
     }
 

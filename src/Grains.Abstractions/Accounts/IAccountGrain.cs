@@ -1,3 +1,4 @@
+using Hospital.Grains.Abstractions.Abuse;
 using Hospital.Grains.Abstractions.Booking;
 using Orleans.Concurrency;
 
@@ -32,4 +33,8 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Book")]
     Task<HoldResult> BookAsync(string patientId, BookingRequest request);
+
+    /// <summary>Freezes or unfreezes the account (an admin's decision, with an audit row); a frozen account cannot hold.</summary>
+    [Alias("ChangeFreeze")]
+    Task<FreezeState> ChangeFreezeAsync(FreezeChange change);
 }
