@@ -52,5 +52,10 @@ public static class RoleMatrix
         ["PUT /api/admin/doctors/{id}/templates/{weekday}/{period}"] = Admins,
         ["GET /api/admin/catalog/skipped-rows"] = [HospitalAdmin],
         ["POST /api/admin/sessions/{id}/stop"] = Admins,
+        ["GET /api/admin/flags"] = [HospitalAdmin],
+        ["POST /api/admin/accounts/{id}/freeze"] = [HospitalAdmin],
+        ["POST /api/admin/accounts/{id}/unfreeze"] = [HospitalAdmin],
+        ["POST /api/admin/patients/{id}/freeze"] = [HospitalAdmin],
+        ["POST /api/admin/patients/{id}/unfreeze"] = [HospitalAdmin],
     };
 }
