@@ -55,11 +55,11 @@ public static class AccountAdminApi
     public static Task<Ok<FreezeResponse>> UnfreezeAccountAsync(string id, FreezeRequest request, ClaimsPrincipal user, IPatientAccountStore accounts, IGrainFactory grains) =>
         ChangeAccountAsync(id, Change(request, user, frozen: false), accounts, grains);
 
-    public static async Task<Ok<FreezeResponse>> FreezePatientAsync(string id, FreezeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        TypedResults.Ok(FreezeResponse.From(FrozenSubject.Patient, id, await grains.GetGrain<IPatientGrain>(id).ChangeFreezeAsync(Change(request, user, frozen: true))));
+    public static Task<Ok<FreezeResponse>> FreezePatientAsync(string id, FreezeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        ChangePatientAsync(id, Change(request, user, frozen: true), grains);
 
-    public static async Task<Ok<FreezeResponse>> UnfreezePatientAsync(string id, FreezeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
-        TypedResults.Ok(FreezeResponse.From(FrozenSubject.Patient, id, await grains.GetGrain<IPatientGrain>(id).ChangeFreezeAsync(Change(request, user, frozen: false))));
+    public static Task<Ok<FreezeResponse>> UnfreezePatientAsync(string id, FreezeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
+        ChangePatientAsync(id, Change(request, user, frozen: false), grains);
 
     private static void MapFreeze(RouteGroupBuilder api, string pattern, Delegate handler, FreezeResponse example, string summary) =>
         api.MapPost(pattern, handler).WithSummary(summary)
@@ -72,6 +72,13 @@ public static class AccountAdminApi
         // Checked here so an unknown id is a plain 404 rather than a grain that fails to activate.
         _ = await accounts.FindAsync(id) ?? throw new NotFoundException("account.not_found", $"There is no account {id}.");
         return TypedResults.Ok(FreezeResponse.From(FrozenSubject.Account, id, await grains.GetGrain<IAccountGrain>(id).ChangeFreezeAsync(change)));
+    }
+
+    private static async Task<Ok<FreezeResponse>> ChangePatientAsync(string id, FreezeChange change, IGrainFactory grains)
+    {
+        // Orleans refuses a blank grain key outright; no patient has one.
+        if (string.IsNullOrWhiteSpace(id)) throw new NotFoundException("patient.not_found", $"Patient {id} is not registered.");
+        return TypedResults.Ok(FreezeResponse.From(FrozenSubject.Patient, id, await grains.GetGrain<IPatientGrain>(id).ChangeFreezeAsync(change)));
     }
 
     private static FreezeChange Change(FreezeRequest request, ClaimsPrincipal user, bool frozen) =>

@@ -95,9 +95,10 @@ public abstract class FreezeContract(TestDatabaseFixture fixture) : AbuseContrac
         var noReason = await Client.SendAsync(Admin(HttpMethod.Post, $"/api/admin/accounts/{accountId}/freeze", new { reason = "  " }));
         var unknown = await Client.SendAsync(Admin(HttpMethod.Post, "/api/admin/accounts/no-such-account/freeze", new { reason = "x" }));
         var unknownPatient = await Client.SendAsync(Admin(HttpMethod.Post, "/api/admin/patients/no-such-patient/freeze", new { reason = "x" }));
+        var blankPatient = await Client.SendAsync(Admin(HttpMethod.Post, "/api/admin/patients/%20/freeze", new { reason = "x" }));
 
-        Assert.Equal(["400 request.invalid", "404 account.not_found", "404 patient.not_found"],
-            [await AnswerAsync(noReason), await AnswerAsync(unknown), await AnswerAsync(unknownPatient)]);
+        Assert.Equal(["400 request.invalid", "404 account.not_found", "404 patient.not_found", "404 patient.not_found"],
+            [await AnswerAsync(noReason), await AnswerAsync(unknown), await AnswerAsync(unknownPatient), await AnswerAsync(blankPatient)]);
         Assert.Empty(await AuditAsync());
         Assert.Equal("201", await AnswerAsync(await PostAppointmentAsync(Client, TestCatalog.Session(1), patient, "k1")));
     }
