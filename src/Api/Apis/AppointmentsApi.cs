@@ -73,13 +73,17 @@ public static class AppointmentsApi
         return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId).CancelAsync(id, "cancelled by the patient"));
     }
 
-    public static async Task<Ok<AppointmentView>> RescheduleAsync(string id, RescheduleAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
+    public static async Task<Ok<AppointmentView>> RescheduleAsync(
+        string id, RescheduleAppointmentRequest request, HttpRequest http, ClaimsPrincipal user, CatalogCache cache, IGrainFactory grains)
     {
         var key = IdempotencyKeys.Require(http);
         var target = cache.Current.Session(RequiredInput.Text(request.SessionId, "sessionId"));
         var appointment = await PoolOf(id, grains).GetAppointmentAsync(id);
-        return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId)
-            .RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
+        // The patient is always the appointment's own (bookings are non-transferable); a patient's move goes through the
+        // account, which refuses it while frozen.
+        return TypedResults.Ok(user.IsPatient()
+            ? await grains.GetGrain<IAccountGrain>(user.Subject()).RescheduleAsync(appointment.PatientId, id, target.SessionId, target.DepartmentId, key)
+            : await grains.GetGrain<IPatientGrain>(appointment.PatientId).RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
     }
 
     internal static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>

@@ -34,6 +34,13 @@ public interface IAccountGrain : IGrainWithStringKey
     [Alias("Book")]
     Task<HoldResult> BookAsync(string patientId, BookingRequest request);
 
+    /// <summary>
+    /// Moves a booking of a patient on the account to another session (<see cref="IPatientGrain.RescheduleAsync"/>); a frozen
+    /// account cannot, since a move holds a new slot.
+    /// </summary>
+    [Alias("Reschedule")]
+    Task<AppointmentView> RescheduleAsync(string patientId, string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey);
+
     /// <summary>Freezes or unfreezes the account (an admin's decision, with an audit row); a frozen account cannot hold.</summary>
     [Alias("ChangeFreeze")]
     Task<FreezeState> ChangeFreezeAsync(FreezeChange change);

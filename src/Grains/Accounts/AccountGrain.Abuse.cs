@@ -1,11 +1,14 @@
 using Hospital.Grains.Abstractions.Abuse;
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abuse;
 
 namespace Hospital.Grains.Accounts;
 
 /// <summary>
 /// The account's side of anti-scalping: its freeze, read at activation and checked before every hold (Orleans keeps one
-/// activation per account in the cluster, so a freeze holds on every node at once), and the family-churn watch.
+/// activation per account in the cluster, so a freeze holds on every node at once) and before every move (a move holds a
+/// new slot, so an account's moves go through here too), and the family-churn watch.
 /// </summary>
 public sealed partial class AccountGrain
 {
@@ -13,6 +16,14 @@ public sealed partial class AccountGrain
 
     public async Task<FreezeState> ChangeFreezeAsync(FreezeChange change) =>
         _freeze = await Freezes.ApplyAsync(freezes, FrozenSubject.Account, AccountId, change, Now);
+
+    public Task<AppointmentView> RescheduleAsync(string patientId, string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey)
+    {
+        Freezes.EnsureNotFrozen(FrozenSubject.Account, _freeze);
+        if (!_members.Exists(m => m.PatientId == patientId))
+            throw new NotFoundException("patient.not_found", "There is no such patient on this account.");
+        return GrainFactory.GetGrain<IPatientGrain>(patientId).RescheduleAsync(appointmentId, newSessionId, newDepartmentId, idempotencyKey);
+    }
 
     /// <summary>Records the removal; past the allowed removals in the window the account is flagged (once per window).</summary>
     private async Task WatchRemovalAsync(string patientId)

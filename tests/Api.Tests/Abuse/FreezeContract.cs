@@ -54,6 +54,21 @@ public abstract class FreezeContract(TestDatabaseFixture fixture) : AbuseContrac
     }
 
     [ContractFact]
+    public async Task FreezeAccount_RefusesToMoveItsBooking()
+    {
+        var patient = await RegisterPatientAsync();
+        var booked = await BookAsync(TestCatalog.Session(1), patient);
+        await Client.SendAsync(Admin(HttpMethod.Post, $"/api/admin/accounts/{await AccountIdAsync(Client, await AccountTokenAsync())}/freeze", new { reason = "resale" }));
+
+        var request = WithToken(HttpMethod.Post, $"/api/appointments/{booked.Id}/reschedule", await AccountTokenAsync(), new { sessionId = TestCatalog.Session(2) });
+        request.Headers.Add("Idempotency-Key", "move-1");
+        var refused = await Client.SendAsync(request);
+
+        Assert.Equal("409 account.frozen", await AnswerAsync(refused));
+        Assert.Equal([("Booked", booked.Id)], (await AppointmentRowsAsync(TestCatalog.Session(1))).Select(r => (r.Status, r.Id)));
+    }
+
+    [ContractFact]
     public async Task FreezeAccount_HoldsOnANodeStartedAfterIt()
     {
         var patient = await RegisterPatientAsync();
