@@ -28,6 +28,8 @@ public static class AppointmentsApi
                          "PhoneWindow by a window clerk, DoctorAddOn by the session's doctor")
             .WithIdempotencyKeyHeader().ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict)
             .WithBookingRateLimits().AddEndpointFilter<BookingSourceFilter>()
+            .WithOptionalHeader(BookingSource.DeviceHeader, "A stable id of the app installation, for anti-scalping detection (at most 64 characters counted)",
+                "3f2a9c1e-7b4d-4e8a-9f61-2c5d8e0a7b13")
             .WithRequestExample(ApiExamples.CreateAppointment)
             .WithResponseExample(StatusCodes.Status201Created, ApiExamples.HeldAppointment)
             .WithResponseExample(StatusCodes.Status409Conflict, ApiExamples.SoldOutProblem);
