@@ -13,6 +13,6 @@ public interface IAccountFlagStore
     /// <summary>Records that the account took a patient off, and returns how many it took off since <paramref name="since"/>, this one included.</summary>
     Task<int> RecordRemovalAsync(string accountId, string patientId, DateTimeOffset at, DateTimeOffset since, CancellationToken cancellationToken = default);
 
-    /// <summary>Accounts with at least <paramref name="minimum"/> holds made since <paramref name="since"/> that then expired or were given up, with their count.</summary>
+    /// <summary>Accounts with at least <paramref name="minimum"/> holds due since <paramref name="since"/> that expired or were given up, with their count.</summary>
     Task<IReadOnlyList<(string AccountId, int Lapsed)>> FindLapsedHoldsAsync(DateTimeOffset since, int minimum, CancellationToken cancellationToken = default);
 }

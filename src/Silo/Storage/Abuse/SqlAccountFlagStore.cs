@@ -46,11 +46,12 @@ public sealed class SqlAccountFlagStore(IDbConnectionFactory connections) : IAcc
         CancellationToken cancellationToken = default) => Task.Run<IReadOnlyList<(string, int)>>(async () =>
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        // The creation row names the booking account (actor account:<id>); a later row says the hold expired or was given up.
+        // Driven by the appointments index on (status, expires_at), so a sweep reads the window's lapsed holds, not all history;
+        // each one's creation audit row names the account that booked it (actor account:<id>).
         var rows = await connection.QueryAsync<LapsedRow>(new CommandDefinition(
-            "SELECT c.actor AS Actor, COUNT(*) AS Lapsed FROM appointment_audit c " +
-            "JOIN appointment_audit e ON e.appointment_id = c.appointment_id " +
-            "WHERE c.from_status IS NULL AND c.actor LIKE @accounts AND c.at >= @since AND e.to_status IN (@expired, @abandoned) " +
+            "SELECT c.actor AS Actor, COUNT(*) AS Lapsed FROM appointments a " +
+            "JOIN appointment_audit c ON c.appointment_id = a.id AND c.from_status IS NULL " +
+            "WHERE a.status IN (@expired, @abandoned) AND a.expires_at >= @since AND c.actor LIKE @accounts " +
             "GROUP BY c.actor HAVING COUNT(*) >= @minimum",
             new
             {
