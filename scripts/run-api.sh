@@ -11,7 +11,9 @@
 # are generated per start: Privacy__DataKey (base64 of 32 random bytes), Auth__SigningKey, and the initial hospital admin
 # "loadrunner" (Auth__InitialAdmin__*) with its initial password and the password the runner changes it to at its first
 # login (the runner's --staff-* options read the API_STAFF_* variables). Load runs come from one address and run longer
-# than a phone's token: the per-IP login limits are lifted and access tokens live an hour.
+# than a phone's token, so they lift the per-IP login limits, the booking rate limits (per address, and per account: a
+# fault run's client retries one booking every half second through an outage) and shared-address detection (thousands of
+# accounts from 127.0.0.1 would each get a flag, a database write apiece, in the middle of the burst); tokens live an hour.
 # Environment: BUILD=0 skips the Release build of src/Api.
 #   RUN_API_CONNECTION_STRING (mariadb only): use this running database instead of starting one; `stop` leaves it
 #     running. With RUN_API_DATA_KEY, RUN_API_SIGNING_KEY, RUN_API_STAFF_INITIAL_PASSWORD and RUN_API_STAFF_PASSWORD
@@ -79,6 +81,7 @@ signing_key=${RUN_API_SIGNING_KEY:-$(head -c 48 /dev/urandom | base64)}
   Privacy__DataKey="$data_key" Auth__SigningKey="$signing_key" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
   Auth__InitialAdmin__StaffId=loadrunner Auth__InitialAdmin__Password="$staff_initial_password" Sms__Sender=Development \
   Auth__RateLimits__SmsCodesPerIp=1000000 Auth__RateLimits__LoginsPerIp=1000000 Auth__AccessTokenLifetime=01:00:00 \
+  Abuse__RateLimits__BookingsPerIp=1000000 Abuse__RateLimits__BookingsPerAccount=1000000 Abuse__Detection__AccountsPerSource=1000000 \
   Silo__SiloPort="$silo_port" Silo__GatewayPort=0 Silo__AdvertisedAddress=127.0.0.1 \
   dotnet Hospital.Api.dll) </dev/null >"$state_dir/api.log" 2>&1 &
 pid=$!

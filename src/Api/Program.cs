@@ -7,12 +7,14 @@ using Hospital.Api.Infrastructure.Logging;
 using Hospital.Api.Infrastructure.Metrics;
 using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Api.Infrastructure.Options;
+using Hospital.Api.Infrastructure.Proxies;
 using Hospital.Api.Infrastructure.Requests;
 using Hospital.Silo.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddApiOptions();
+builder.AddTrustedProxies();
 builder.AddJsonConventions();
 builder.AddErrorHandling();
 builder.AddHealthEndpoints();
@@ -25,6 +27,7 @@ builder.AddSilo();
 var app = builder.Build();
 if (CreateAdminCommand.IsInvoked(args)) return await CreateAdminCommand.RunAsync(app.Services, args, CreateAdminCommand.ReadPassword, Console.Out);
 
+app.UseTrustedProxies();
 app.UseRequestLogging();
 app.UseHospitalTimeZoneHeader();
 app.UseErrorHandling();

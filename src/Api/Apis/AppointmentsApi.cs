@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using Hospital.Api.Apis.Abuse;
 using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
+using Hospital.Api.Infrastructure.RateLimits;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Browsing;
@@ -24,11 +26,14 @@ public static class AppointmentsApi
             .WithSummary("Hold a slot for 15 minutes to pay (Idempotency-Key required): App by a patient for a patient on the account, " +
                          "PhoneWindow by a window clerk, DoctorAddOn by the session's doctor")
             .WithIdempotencyKeyHeader().ProducesValidationProblem()
+            .WithBookingRateLimits().AddEndpointFilter<BookingSourceFilter>()
+            .WithOptionalHeader(BookingSource.DeviceHeader, "A stable id of the app installation, for anti-scalping detection (at most 64 characters counted)",
+                "3f2a9c1e-7b4d-4e8a-9f61-2c5d8e0a7b13")
             .ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.forbidden", "auth.channel_forbidden")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found", "patient.not_found")
             .ProducesProblemCodes(StatusCodes.Status409Conflict, "slot.sold_out", "slot.taken", "slot.reserved", "slot.passed", "session.not_released",
                 "session.stopped", "session.closed", "patient.already_booked", "patient.daily_limit", "account.daily_limit", "patient.suspended",
-                "idempotency.key_reused", "appointment.id_conflict")
+                "account.frozen", "patient.frozen", "idempotency.key_reused", "appointment.id_conflict")
             .WithRequestExample(ApiExamples.CreateAppointment)
             .WithResponseExample(StatusCodes.Status201Created, ApiExamples.HeldAppointment)
             .WithResponseExample(StatusCodes.Status409Conflict, ApiExamples.SoldOutProblem);
@@ -49,11 +54,11 @@ public static class AppointmentsApi
         api.MapPost("/{id}/reschedule", RescheduleAsync)
             .WithSummary("Move a paid booking to another session with the same fee, in one step: the old slot is freed only when the new one is " +
                          "booked (Idempotency-Key required)")
-            .WithIdempotencyKeyHeader()
+            .WithIdempotencyKeyHeader().WithBookingRateLimits()
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found", "session.not_found")
             .ProducesProblemCodes(StatusCodes.Status409Conflict, "slot.sold_out", "session.not_released", "session.stopped", "session.closed",
                 "appointment.not_reschedulable", "appointment.reschedule_limit", "reschedule.fee_differs", "patient.already_booked",
-                "patient.suspended", "idempotency.key_reused")
+                "patient.suspended", "account.frozen", "patient.frozen", "idempotency.key_reused")
             .WithRequestExample(ApiExamples.Reschedule)
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.RescheduledAppointment);
         return app;
@@ -90,13 +95,17 @@ public static class AppointmentsApi
         return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId).CancelAsync(id, "cancelled by the patient"));
     }
 
-    public static async Task<Ok<AppointmentView>> RescheduleAsync(string id, RescheduleAppointmentRequest request, HttpRequest http, CatalogCache cache, IGrainFactory grains)
+    public static async Task<Ok<AppointmentView>> RescheduleAsync(
+        string id, RescheduleAppointmentRequest request, HttpRequest http, ClaimsPrincipal user, CatalogCache cache, IGrainFactory grains)
     {
         var key = IdempotencyKeys.Require(http);
         var target = cache.Current.Session(RequiredInput.Text(request.SessionId, "sessionId"));
         var appointment = await PoolOf(id, grains).GetAppointmentAsync(id);
-        return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId)
-            .RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
+        // The patient is always the appointment's own (bookings are non-transferable); a patient's move goes through the
+        // account, which refuses it while frozen.
+        return TypedResults.Ok(user.IsPatient()
+            ? await grains.GetGrain<IAccountGrain>(user.Subject()).RescheduleAsync(appointment.PatientId, id, target.SessionId, target.DepartmentId, key)
+            : await grains.GetGrain<IPatientGrain>(appointment.PatientId).RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
     }
 
     internal static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>

@@ -1,3 +1,5 @@
+using Hospital.Api.Apis.Abuse;
+
 namespace Hospital.Api.Apis;
 
 public static class HospitalApis
@@ -6,6 +8,7 @@ public static class HospitalApis
     public static IHostApplicationBuilder AddHospitalApis(this IHostApplicationBuilder builder)
     {
         builder.Services.AddSingleton<CalendarDayCache>();
+        builder.Services.AddSingleton<BookingSourceWatch>();
         return builder;
     }
 
@@ -20,6 +23,7 @@ public static class HospitalApis
         .MapAdminApi()
         .MapAdminCatalogReadApi()
         .MapAdminRetirementApi()
+        .MapAccountAdminApi()
         .MapAccountsApi()
         .MapStaffAuthApi();
 }

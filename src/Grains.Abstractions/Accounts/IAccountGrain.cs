@@ -1,3 +1,4 @@
+using Hospital.Grains.Abstractions.Abuse;
 using Hospital.Grains.Abstractions.Booking;
 using Orleans.Concurrency;
 
@@ -32,4 +33,15 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Book")]
     Task<HoldResult> BookAsync(string patientId, BookingRequest request);
+
+    /// <summary>
+    /// Moves a booking of a patient on the account to another session (<see cref="IPatientGrain.RescheduleAsync"/>); a frozen
+    /// account cannot, since a move holds a new slot.
+    /// </summary>
+    [Alias("Reschedule")]
+    Task<AppointmentView> RescheduleAsync(string patientId, string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey);
+
+    /// <summary>Freezes or unfreezes the account (an admin's decision, with an audit row); a frozen account cannot hold.</summary>
+    [Alias("ChangeFreeze")]
+    Task<FreezeState> ChangeFreezeAsync(FreezeChange change);
 }

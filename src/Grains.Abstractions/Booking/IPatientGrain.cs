@@ -1,3 +1,5 @@
+using Hospital.Grains.Abstractions.Abuse;
+
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>
@@ -18,4 +20,8 @@ public interface IPatientGrain : IGrainWithStringKey
     /// <summary>Cancels one of the patient's appointments; three cancellations in a month suspend new bookings until the month ends.</summary>
     [Alias("Cancel")]
     Task<AppointmentView> CancelAsync(string appointmentId, string reason);
+
+    /// <summary>Freezes or unfreezes the patient (an admin's decision, with an audit row); nobody can book for a frozen patient.</summary>
+    [Alias("ChangeFreeze")]
+    Task<FreezeState> ChangeFreezeAsync(FreezeChange change);
 }

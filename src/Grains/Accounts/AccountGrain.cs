@@ -1,6 +1,8 @@
+using Hospital.Grains.Abstractions.Abuse;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abuse;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Patients;
 using Hospital.Grains.Rules;
@@ -14,13 +16,16 @@ namespace Hospital.Grains.Accounts;
 /// limit. Calls go down only (Api → Account → Patient → SlotPool). The counts are rebuilt at activation from the creation
 /// audit rows the group commit wrote with the booking itself, so they survive restarts without a write of their own.
 /// </summary>
-public sealed class AccountGrain(
+public sealed partial class AccountGrain(
     IFamilyStore store,
     IPatientAccountStore accounts,
     IOptions<BookingRulesOptions> rules,
     HospitalTime hospitalTime,
     HospitalClock time,
-    AppointmentIds appointmentIds) : Grain, IAccountGrain
+    AppointmentIds appointmentIds,
+    IFreezeStore freezes,
+    IAccountFlagStore flags,
+    IOptions<AbuseDetectionOptions> detection) : Grain, IAccountGrain
 {
     private readonly List<FamilyMember> _members = [];
     private readonly Dictionary<string, DateTimeOffset> _bookings = [];
@@ -34,6 +39,7 @@ public sealed class AccountGrain(
         _ = await accounts.FindAsync(AccountId, cancellationToken)
             ?? throw new NotFoundException("account.not_found", $"There is no account {AccountId}.");
         _members.AddRange(await store.LoadMembersAsync(AccountId, cancellationToken));
+        _freeze = await freezes.LoadAsync(FrozenSubject.Account, AccountId, cancellationToken);
         var startOfToday = hospitalTime.At(hospitalTime.DateOf(Now), TimeOnly.MinValue);
         foreach (var booking in await store.LoadBookingsSinceAsync(BookingActor.Account(AccountId), startOfToday, cancellationToken))
             _bookings[booking.AppointmentId] = booking.HeldAt;
@@ -53,6 +59,7 @@ public sealed class AccountGrain(
     {
         if (_members.RemoveAll(m => m.PatientId == patientId) == 0) return false;
         await store.RemoveMemberAsync(AccountId, patientId);
+        await WatchRemovalAsync(patientId);
         return true;
     }
 
@@ -62,6 +69,7 @@ public sealed class AccountGrain(
 
     public async Task<HoldResult> BookAsync(string patientId, BookingRequest request)
     {
+        Freezes.EnsureNotFrozen(FrozenSubject.Account, _freeze);
         if (!_members.Exists(m => m.PatientId == patientId))
             throw new NotFoundException("patient.not_found", "There is no such patient on this account.");
         var appointmentId = appointmentIds.Of(request.SessionId, patientId, request.IdempotencyKey);

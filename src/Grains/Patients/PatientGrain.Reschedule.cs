@@ -1,5 +1,7 @@
+using Hospital.Grains.Abstractions.Abuse;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abuse;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 
@@ -18,6 +20,7 @@ public sealed partial class PatientGrain
         var movedId = AppointmentIdOf(newSessionId, idempotencyKey);
         if (_appointments.Any(a => a.Id == movedId && a.RescheduledFrom == appointmentId && a.Status == AppointmentStatus.Booked))
             return await Pool(newSessionId).GetAppointmentAsync(movedId);
+        Freezes.EnsureNotFrozen(FrozenSubject.Patient, _freeze);
 
         var known = Known(appointmentId);
         var oldPool = Pool(known.SessionId);

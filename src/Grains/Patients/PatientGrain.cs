@@ -1,5 +1,7 @@
+using Hospital.Grains.Abstractions.Abuse;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abuse;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 using Microsoft.Extensions.Options;
@@ -17,7 +19,8 @@ public sealed partial class PatientGrain(
     IOptions<CancellationRulesOptions> cancellationRules,
     HospitalTime hospitalTime,
     HospitalClock time,
-    AppointmentIds appointmentIds) : Grain, IPatientGrain
+    AppointmentIds appointmentIds,
+    IFreezeStore freezes) : Grain, IPatientGrain
 {
     private readonly List<PatientAppointment> _appointments = [];
     private bool _loaded;
@@ -31,6 +34,7 @@ public sealed partial class PatientGrain(
     public async Task<HoldResult> BookAsync(BookingRequest request)
     {
         await LoadAsync();
+        Freezes.EnsureNotFrozen(FrozenSubject.Patient, _freeze);
         var appointmentId = AppointmentIdOf(request.SessionId, request.IdempotencyKey);
         var earlier = _appointments.FirstOrDefault(a => a.IdempotencyKey == request.IdempotencyKey);
         if (earlier is not null && earlier.Id != appointmentId)
@@ -66,6 +70,7 @@ public sealed partial class PatientGrain(
             throw new NotFoundException("patient.not_found", $"Patient {PatientId} is not registered.");
         }
         _appointments.AddRange(await store.LoadAppointmentsAsync(PatientId));
+        _freeze = await freezes.LoadAsync(FrozenSubject.Patient, PatientId);
         _loaded = true;
     }
 

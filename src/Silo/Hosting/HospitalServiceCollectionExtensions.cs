@@ -58,6 +58,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<CatalogPlanner>());
         services.AddSingleton<HoldExpiryRecovery>();
         services.AddHostedService(provider => provider.GetRequiredService<HoldExpiryRecovery>());
+        services.AddAbuseControls(configuration);
         return services;
     }
 

@@ -70,5 +70,10 @@ public static class RoleMatrix
         ["GET /api/admin/rooms/{code}"] = Admins,
         ["POST /api/admin/doctors/{id}/retire"] = Admins,
         ["DELETE /api/admin/doctors/{id}/templates/{weekday}/{period}"] = Admins,
+        ["GET /api/admin/flags"] = [HospitalAdmin],
+        ["POST /api/admin/accounts/{id}/freeze"] = [HospitalAdmin],
+        ["POST /api/admin/accounts/{id}/unfreeze"] = [HospitalAdmin],
+        ["POST /api/admin/patients/{id}/freeze"] = [HospitalAdmin],
+        ["POST /api/admin/patients/{id}/unfreeze"] = [HospitalAdmin],
     };
 }

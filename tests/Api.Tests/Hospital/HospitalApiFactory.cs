@@ -41,6 +41,11 @@ public sealed class HospitalApiFactory(TestDatabase database, TimeProvider clock
         builder.UseSetting("Silo:GatewayPort", "0");
         // Hundreds of apps start in one test process; the dashboard's tests turn it back on.
         builder.UseSetting("Silo:Dashboard", "false");
+        // Every test client is one address and many suites book by the thousand: the booking limits and shared-address
+        // detection have their own tests, which set them.
+        builder.UseSetting("Abuse:RateLimits:BookingsPerIp", "1000000");
+        builder.UseSetting("Abuse:RateLimits:BookingsPerAccount", "1000000");
+        builder.UseSetting("Abuse:Detection:AccountsPerSource", "1000000");
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) builder.UseSetting(key, value);
         builder.ConfigureTestServices(services =>
         {

@@ -1,3 +1,4 @@
+using Hospital.Api.Infrastructure.RateLimits;
 using Hospital.Grains.Catalog;
 using Hospital.Silo.Hosting;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
@@ -10,7 +11,7 @@ public static class AuthExtensions
 {
     /// <summary>
     /// Accounts and logins: bearer tokens (section "Auth", validated at start), the policies of <see cref="HospitalPolicies"/>,
-    /// the login rate limits, the accounts' grains' services, and the initial hospital admin of "Auth:InitialAdmin".
+    /// the login and booking rate limits, the accounts' grains' services, and the initial hospital admin of "Auth:InitialAdmin".
     /// </summary>
     public static IHostApplicationBuilder AddHospitalAuth(this IHostApplicationBuilder builder)
     {
@@ -63,6 +64,7 @@ public static class AuthExtensions
         });
         services.AddAuthorizationBuilder().AddHospitalPolicies();
         services.AddLoginRateLimits();
+        services.AddBookingRateLimits();
         return builder;
     }
 

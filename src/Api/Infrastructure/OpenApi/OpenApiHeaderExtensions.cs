@@ -8,6 +8,13 @@ public static class OpenApiHeaderExtensions
 {
     /// <summary>Adds a required string header parameter with a description and an example value.</summary>
     public static TBuilder WithRequiredHeader<TBuilder>(this TBuilder builder, string name, string description, string example)
+        where TBuilder : IEndpointConventionBuilder => builder.WithHeader(name, description, example, required: true);
+
+    /// <summary>Adds an optional string header parameter with a description and an example value.</summary>
+    public static TBuilder WithOptionalHeader<TBuilder>(this TBuilder builder, string name, string description, string example)
+        where TBuilder : IEndpointConventionBuilder => builder.WithHeader(name, description, example, required: false);
+
+    private static TBuilder WithHeader<TBuilder>(this TBuilder builder, string name, string description, string example, bool required)
         where TBuilder : IEndpointConventionBuilder =>
         builder.AddOpenApiOperationTransformer((operation, _, _) =>
         {
@@ -16,7 +23,7 @@ public static class OpenApiHeaderExtensions
             {
                 Name = name,
                 In = ParameterLocation.Header,
-                Required = true,
+                Required = required,
                 Description = description,
                 Schema = new OpenApiSchema { Type = JsonSchemaType.String },
                 Example = JsonValue.Create(example),
