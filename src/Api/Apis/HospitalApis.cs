@@ -14,9 +14,12 @@ public static class HospitalApis
         .MapBrowsingApi()
         .MapSessionsApi()
         .MapPatientsApi()
+        .MapPatientProofsApi()
+        .MapPatientRecordsApi()
         .MapAppointmentsApi()
         .MapAvailabilityStreamApi()
         .MapAdminApi()
         .MapAccountsApi()
+        .MapAccountDataApi()
         .MapStaffAuthApi();
 }

@@ -32,4 +32,11 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Book")]
     Task<HoldResult> BookAsync(string patientId, BookingRequest request);
+
+    /// <summary>
+    /// Closes the account: takes every patient off it (their appointments stay with the hospital) and refuses every later call
+    /// of this activation, as a new one refuses an account that no longer exists.
+    /// </summary>
+    [Alias("Close")]
+    Task CloseAsync();
 }

@@ -14,7 +14,7 @@ namespace Hospital.Grains.Accounts;
 /// limit. Calls go down only (Api → Account → Patient → SlotPool). The counts are rebuilt at activation from the creation
 /// audit rows the group commit wrote with the booking itself, so they survive restarts without a write of their own.
 /// </summary>
-public sealed class AccountGrain(
+public sealed partial class AccountGrain(
     IFamilyStore store,
     IPatientAccountStore accounts,
     IOptions<BookingRulesOptions> rules,

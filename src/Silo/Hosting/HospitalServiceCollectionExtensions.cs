@@ -46,6 +46,10 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<IPatientStore, SqlPatientStore>();
         services.AddSingleton<IPersonalDataProtector, AesGcmPersonalDataProtector>();
         services.AddSingleton<PatientRegistry>();
+        services.AddSingleton<IVisitCodeStore, SqlVisitCodeStore>();
+        services.AddSingleton<VisitCodes>();
+        services.AddSingleton<IRecordAccessStore, SqlRecordAccessStore>();
+        services.AddSingleton<PatientRecordAudit>();
         services.AddSingleton<AppointmentIds>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<AvailabilityBoard>();
