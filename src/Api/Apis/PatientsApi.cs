@@ -16,6 +16,9 @@ namespace Hospital.Api.Apis;
 /// </summary>
 public static class PatientsApi
 {
+    /// <summary>The code of the 429 once an account presented its wrong visit codes for the day.</summary>
+    public const string VisitCodeTriesCode = "patient.visit_code_tries";
+
     public static IEndpointRouteBuilder MapPatientsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization(HospitalPolicies.Patient);
@@ -57,7 +60,6 @@ public static class PatientsApi
         return wasOnAccount ? TypedResults.Ok(member) : TypedResults.Created($"/api/patients/{patient.Id}", member);
     }
 
-    public const string VisitCodeTriesCode = "patient.visit_code_tries";
 
     public static async Task<Ok<IReadOnlyList<FamilyMemberResponse>>> GetPatientsAsync(
         ClaimsPrincipal user, IPatientStore patients, IGrainFactory grains, CancellationToken cancellationToken)
