@@ -60,7 +60,6 @@ public static class PatientsApi
         return wasOnAccount ? TypedResults.Ok(member) : TypedResults.Created($"/api/patients/{patient.Id}", member);
     }
 
-
     public static async Task<Ok<IReadOnlyList<FamilyMemberResponse>>> GetPatientsAsync(
         ClaimsPrincipal user, IPatientStore patients, IGrainFactory grains, CancellationToken cancellationToken)
     {

@@ -34,8 +34,8 @@ public interface IAccountGrain : IGrainWithStringKey
     Task<HoldResult> BookAsync(string patientId, BookingRequest request);
 
     /// <summary>
-    /// Closes the account: takes every patient off it (their appointments stay with the hospital) and refuses every later call
-    /// of this activation, as a new one refuses an account that no longer exists.
+    /// Closes the account: deletes it and its links to patients (patients and their appointments stay with the hospital), so
+    /// every later call finds no account (account.not_found).
     /// </summary>
     [Alias("Close")]
     Task CloseAsync();
