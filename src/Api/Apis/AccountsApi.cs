@@ -4,7 +4,6 @@ using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Errors;
-using Hospital.Grains.Abstractions.Privacy;
 using Hospital.Grains.Accounts;
 using Hospital.Grains.Rules;
 using Hospital.Silo.Sms;
@@ -52,15 +51,9 @@ public static class AccountsApi
         SmsCodeRequest request, PatientAccounts accounts, IGrainFactory grains, IOptions<SmsOptions> sms, HttpResponse response)
     {
         var phone = ValidPhone(request.Phone);
-        if (!sms.Value.IsConfigured) return AuthProblems.Unavailable(AuthProblems.SmsUnavailable, "No SMS provider is configured (Sms:Sender).");
+        if (!sms.Value.IsConfigured) return SmsCodeAnswers.Unavailable();
         var result = await grains.GetGrain<IPhoneLoginGrain>(PhoneLoginKey.FromFingerprint(accounts.Fingerprint(phone))).RequestCodeAsync(phone);
-        return result.Outcome switch
-        {
-            SmsCodeOutcome.Sent => TypedResults.Accepted((string?)null,
-                new SmsCodeResponse(PersonalDataMask.Phone(phone), result.ExpiresAt!.Value, (int)Math.Ceiling(result.RetryAfter.TotalSeconds))),
-            SmsCodeOutcome.TooSoon => AuthProblems.TooMany(response, AuthProblems.SmsTooSoon, "A code was sent to this phone a moment ago; wait before asking again.", result.RetryAfter),
-            _ => AuthProblems.TooMany(response, AuthProblems.SmsDailyLimit, "This phone had its codes for today; try again tomorrow.", result.RetryAfter),
-        };
+        return SmsCodeAnswers.From(result, phone, response);
     }
 
     public static async Task<Results<Ok<TokenResponse>, ProblemHttpResult>> LoginWithSmsCodeAsync(

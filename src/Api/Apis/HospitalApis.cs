@@ -17,6 +17,8 @@ public static class HospitalApis
         .MapBrowsingApi()
         .MapSessionsApi()
         .MapPatientsApi()
+        .MapPatientProofsApi()
+        .MapPatientRecordsApi()
         .MapAppointmentsApi()
         .MapAppointmentListsApi()
         .MapAvailabilityStreamApi()
@@ -25,5 +27,6 @@ public static class HospitalApis
         .MapAdminRetirementApi()
         .MapAccountAdminApi()
         .MapAccountsApi()
+        .MapAccountDataApi()
         .MapStaffAuthApi();
 }

@@ -5,6 +5,7 @@ using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Accounts;
 using Hospital.Grains.Patients;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,18 +17,26 @@ namespace Hospital.Api.Apis;
 /// </summary>
 public static class PatientsApi
 {
+    /// <summary>The code of the 429 once an account presented its wrong visit codes for the day.</summary>
+    public const string VisitCodeTriesCode = "patient.visit_code_tries";
+
     public static IEndpointRouteBuilder MapPatientsApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/patients").WithTags("Patients").RequireAuthorization(HospitalPolicies.Patient);
         api.MapPost("/", AddPatientAsync)
             .WithSummary("Put a patient on the account under their real name (ID number checked by GB 11643) with their relationship; " +
-                         "at most 5 per account; a patient already on it answers 200")
+                         "at most 5 per account; a patient already on it answers 200. Unless the phone is your login phone, prove you may act " +
+                         "for the person with smsCode (POST /api/patients/sms-codes) or their visitCode; any failed proof answers 409 " +
+                         "patient.proof_invalid, and 5 wrong visit codes a day answer 429")
             .ProducesValidationProblem()
-            .ProducesProblemCodes(StatusCodes.Status409Conflict, "account.patient_limit", "patient.identity_mismatch")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "account.patient_limit", "patient.proof_invalid")
+            .ProducesProblemCodes(StatusCodes.Status429TooManyRequests, "patient.visit_code_tries")
             .WithRequestExample(ApiExamples.CreatePatient)
             .WithResponseExample(StatusCodes.Status201Created, ApiExamples.FamilyMember)
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.FamilyMember)
-            .WithResponseExample(StatusCodes.Status400BadRequest, ApiExamples.InvalidPatientProblem);
+            .WithResponseExample(StatusCodes.Status400BadRequest, ApiExamples.InvalidPatientProblem)
+            .WithResponseExample(StatusCodes.Status409Conflict, VisitCodeExamples.ProofInvalidProblem)
+            .WithResponseExample(StatusCodes.Status429TooManyRequests, VisitCodeExamples.VisitCodeTriesProblem);
         api.MapGet("/", GetPatientsAsync).WithSummary("The patients on the account (personal data masked)")
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.FamilyMembers);
         api.MapGet("/{id}", GetPatientAsync).WithSummary("One patient on the account (name, ID number and phone masked)")
@@ -38,15 +47,24 @@ public static class PatientsApi
         return app;
     }
 
-    public static async Task<Results<Created<FamilyMemberResponse>, Ok<FamilyMemberResponse>>> AddPatientAsync(
-        CreatePatientRequest request, ClaimsPrincipal user, PatientRegistry registry, IGrainFactory grains, CancellationToken cancellationToken)
+    /// <summary>
+    /// A new person and a known patient get the same answers: 201 with the member once proven, the one 409 patient.proof_invalid
+    /// otherwise (<see cref="FamilyMemberAdmission"/>); 200 only for a patient already on this very account.
+    /// </summary>
+    public static async Task<Results<Created<FamilyMemberResponse>, Ok<FamilyMemberResponse>, ProblemHttpResult>> AddPatientAsync(
+        CreatePatientRequest request, ClaimsPrincipal user, PatientRegistry registry, FamilyMemberAdmission admission, IGrainFactory grains,
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var relationship = EnumInput.Defined(request.Relationship, "relationship")
             ?? throw InputValidationException.For("relationship", "How the patient is related to you is required: Self, Parent, Child, Spouse or Other.");
-        var patient = (await registry.RegisterAsync(request.Name, request.IdNumber, request.Phone, cancellationToken)).Patient;
+        var proof = FamilyMemberProofInput.From(request);
+        var person = registry.Identify(request.Name, request.IdNumber, request.Phone);
+        var admitted = await admission.AdmitAsync(user.Subject(), person, proof, cancellationToken);
+        if (admitted.Patient is not { } patient)
+            return AuthProblems.TooMany(response, VisitCodeTriesCode, "This account tried too many wrong visit codes today; try again tomorrow.", admitted.RetryAfter);
         var account = grains.GetGrain<IAccountGrain>(user.Subject());
         var wasOnAccount = await account.HasPatientAsync(patient.Id);
-        var member = FamilyMemberResponse.From(patient, await account.AddPatientAsync(patient.Id, relationship));
+        var member = FamilyMemberResponse.From(PatientView.From(patient), await account.AddPatientAsync(patient.Id, relationship));
         return wasOnAccount ? TypedResults.Ok(member) : TypedResults.Created($"/api/patients/{patient.Id}", member);
     }
 

@@ -44,4 +44,11 @@ public interface IAccountGrain : IGrainWithStringKey
     /// <summary>Freezes or unfreezes the account (an admin's decision, with an audit row); a frozen account cannot hold.</summary>
     [Alias("ChangeFreeze")]
     Task<FreezeState> ChangeFreezeAsync(FreezeChange change);
+
+    /// <summary>
+    /// Closes the account: deletes it and its links to patients (patients and their appointments stay with the hospital), so
+    /// every later call finds no account (account.not_found).
+    /// </summary>
+    [Alias("Close")]
+    Task CloseAsync();
 }

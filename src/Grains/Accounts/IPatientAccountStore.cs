@@ -7,4 +7,10 @@ public interface IPatientAccountStore
     Task<PatientAccount> AddOrGetAsync(PatientAccount candidate, CancellationToken cancellationToken = default);
 
     Task<PatientAccount?> FindAsync(string accountId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Deletes the account and its links to patients in one transaction (patients, appointments and their audit rows stay), so its
+    /// phone can sign up anew; false when there was no such account.
+    /// </summary>
+    Task<bool> DeleteAsync(string accountId, CancellationToken cancellationToken = default);
 }

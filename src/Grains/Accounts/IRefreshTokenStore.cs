@@ -13,4 +13,7 @@ public interface IRefreshTokenStore
 
     /// <summary>Revokes every token of the family of <paramref name="tokenHash"/> if it belongs to the subject; false when it does not.</summary>
     Task<bool> RevokeFamilyAsync(string tokenHash, string subjectKind, string subjectId, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Revokes every live token of the subject, of every login (a closed account).</summary>
+    Task RevokeSubjectAsync(string subjectKind, string subjectId, DateTimeOffset now, CancellationToken cancellationToken = default);
 }

@@ -10,7 +10,8 @@ using Microsoft.Extensions.Options;
 namespace Hospital.Grains.Accounts;
 
 /// <summary>
-/// One phone's login codes. Non-reentrant (the default) on purpose: twenty simultaneous requests for a code are decided one
+/// One phone's SMS codes for one purpose (<see cref="PhoneLoginKey"/>: logging in, or proving the phone to an account that adds
+/// its holder as a patient). Non-reentrant (the default) on purpose: twenty simultaneous requests for a code are decided one
 /// after another against the state the previous one wrote, so exactly one passes the resend interval. The state is written,
 /// version-checked, before a code is sent: a node that lost the race fails instead of sending a second code.
 /// </summary>
@@ -38,7 +39,7 @@ public sealed partial class PhoneLoginGrain(
         }
 
         await SaveAsync(next);
-        await sender.SendLoginCodeAsync(phone, code, result.ExpiresAt!.Value);
+        await sender.SendCodeAsync(PhoneLoginKey.PurposeOf(Key), phone, code, result.ExpiresAt!.Value);
         return result;
     }
 
@@ -73,9 +74,9 @@ public sealed partial class PhoneLoginGrain(
     private static bool Same(string stored, string presented) =>
         CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(stored), Encoding.ASCII.GetBytes(presented));
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Login code for {PhoneKey} refused: {Outcome}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "SMS code for {PhoneKey} refused: {Outcome}")]
     private partial void LogRefused(string phoneKey, SmsCodeOutcome outcome);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Login code check for {PhoneKey}: {Verdict}, {TriesLeft} tries left")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "SMS code check for {PhoneKey}: {Verdict}, {TriesLeft} tries left")]
     private partial void LogRejected(string phoneKey, SmsCodeVerdict verdict, int triesLeft);
 }

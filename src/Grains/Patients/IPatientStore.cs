@@ -8,6 +8,9 @@ public interface IPatientStore
 
     Task<StoredPatient?> FindAsync(string patientId, CancellationToken cancellationToken = default);
 
+    /// <summary>The patient registered with the ID number whose keyed fingerprint is <paramref name="idNumberFingerprint"/>.</summary>
+    Task<StoredPatient?> FindByIdNumberAsync(string idNumberFingerprint, CancellationToken cancellationToken = default);
+
     /// <summary>The patient's appointments with their session's department and visit date.</summary>
     Task<IReadOnlyList<PatientAppointment>> LoadAppointmentsAsync(string patientId, CancellationToken cancellationToken = default);
 }

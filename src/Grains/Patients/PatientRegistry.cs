@@ -7,24 +7,49 @@ namespace Hospital.Grains.Patients;
 
 /// <summary>
 /// Registers patients under their real name (实名): the ID number must pass the GB 11643 check, the phone must be a
-/// mainland mobile. Registering the same ID number again returns the existing patient when the name matches.
+/// mainland mobile. One patient per ID number. Who may put a patient on an account is decided by the accounts' admission,
+/// which alone faces callers; this class answers for the records.
 /// </summary>
 public sealed class PatientRegistry(IPatientStore store, IPersonalDataProtector protector, HospitalTime hospitalTime, HospitalClock time)
 {
     public const int MaxNameLength = 32;
 
+    /// <summary>Checks the fields (400 with every field's error) and keeps of the ID number only its fingerprint and mask.</summary>
+    public PatientIdentity Identify(string? name, string? idNumber, string? phone)
+    {
+        var id = Validate(name, idNumber, phone, hospitalTime.DateOf(hospitalTime.Now(time)));
+        return new PatientIdentity(name!.Trim(), phone!, protector.Fingerprint(id.Value), PersonalDataMask.IdNumber(id.Value), id.BirthDate, id.Sex);
+    }
+
+    /// <summary>The patient registered with the person's ID number, if any.</summary>
+    public Task<StoredPatient?> FindAsync(PatientIdentity person, CancellationToken cancellationToken = default) =>
+        store.FindByIdNumberAsync(person.IdNumberFingerprint, cancellationToken);
+
+    /// <summary>Registers the person, or returns the patient already registered with the ID number (whoever that is).</summary>
+    public Task<StoredPatient> AddOrGetAsync(PatientIdentity person, CancellationToken cancellationToken = default) =>
+        store.AddOrGetAsync(Candidate(person), cancellationToken);
+
+    /// <summary>Whether the stored patient is the person as named: the same real name and the same phone.</summary>
+    public bool IsSamePerson(StoredPatient stored, PatientIdentity person) =>
+        stored.Name == person.Name && protector.Unprotect(stored.PhoneProtected) == person.Phone;
+
+    /// <summary>
+    /// Registers a person, or returns the patient with the same ID number when the name matches (a different name is a conflict).
+    /// For staff-side and test set-up; a patient account adds people through the admission, whose answers tell strangers nothing.
+    /// </summary>
     public async Task<PatientRegistration> RegisterAsync(string? name, string? idNumber, string? phone, CancellationToken cancellationToken = default)
     {
-        var now = hospitalTime.Now(time);
-        var id = Validate(name, idNumber, phone, hospitalTime.DateOf(now));
-        var candidate = new StoredPatient(
-            $"P{Guid.NewGuid():N}"[..16], name!.Trim(), protector.Fingerprint(id.Value), PersonalDataMask.IdNumber(id.Value),
-            PersonalDataMask.Phone(phone), protector.Protect(phone!), id.BirthDate, id.Sex, now);
+        var candidate = Candidate(Identify(name, idNumber, phone));
         var stored = await store.AddOrGetAsync(candidate, cancellationToken);
         if (stored.Name != candidate.Name)
             throw new RuleConflictException("patient.identity_mismatch", "This ID number is registered under another name.");
         return new PatientRegistration(PatientView.From(stored), Created: stored.Id == candidate.Id);
     }
+
+    private StoredPatient Candidate(PatientIdentity person) => new(
+        // Random: an id must not let anyone guess whose it is.
+        $"P{Guid.NewGuid():N}"[..16], person.Name, person.IdNumberFingerprint, person.IdNumberMasked, PersonalDataMask.Phone(person.Phone),
+        protector.Protect(person.Phone), person.BirthDate, person.Sex, hospitalTime.Now(time));
 
     private static ChineseIdNumber Validate(string? name, string? idNumber, string? phone, DateOnly today)
     {

@@ -12,13 +12,14 @@ public static class AccountServiceCollectionExtensions
 {
     /// <summary>
     /// Registers logins' grains' services: patient accounts and their patients, staff users, refresh tokens, phone login state, the SMS sender of
-    /// section "Sms", and the limits of "Auth:SmsCode" and "Auth:StaffLockout" (all validated at start).
+    /// section "Sms", and the limits of "Auth:SmsCode", "Auth:StaffLockout" and "Auth:VisitCode" (all validated at start).
     /// </summary>
     public static IHostApplicationBuilder AddAccounts(this IHostApplicationBuilder builder)
     {
         var services = builder.Services;
         services.AddValidatedOptions<SmsCodeOptions>(builder.Configuration, SmsCodeOptions.Section, o => o.Validate());
         services.AddValidatedOptions<StaffLockoutOptions>(builder.Configuration, StaffLockoutOptions.Section, o => o.Validate());
+        services.AddValidatedOptions<VisitCodeOptions>(builder.Configuration, VisitCodeOptions.Section, o => o.Validate());
         var production = builder.Environment.IsProduction();
         services.AddValidatedOptions<SmsOptions>(builder.Configuration, SmsOptions.Section, o =>
         {
@@ -35,6 +36,7 @@ public static class AccountServiceCollectionExtensions
         services.AddSingleton<IPasswordHasher<StaffUser>, PasswordHasher<StaffUser>>();
         if (builder.Configuration[$"{SmsOptions.Section}:Sender"] == SmsOptions.DevelopmentSender) services.AddSingleton<ISmsSender, DevelopmentSmsSender>();
         services.AddSingleton<PatientAccounts>();
+        services.AddSingleton<FamilyMemberAdmission>();
         services.AddSingleton<StaffDirectory>();
         return builder;
     }

@@ -49,6 +49,10 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<IAppointmentReadStore, SqlAppointmentReadStore>();
         services.AddSingleton<IPersonalDataProtector, AesGcmPersonalDataProtector>();
         services.AddSingleton<PatientRegistry>();
+        services.AddSingleton<IVisitCodeStore, SqlVisitCodeStore>();
+        services.AddSingleton<VisitCodes>();
+        services.AddSingleton<IRecordAccessStore, SqlRecordAccessStore>();
+        services.AddSingleton<PatientRecordAudit>();
         services.AddSingleton<AppointmentIds>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<AvailabilityBoard>();

@@ -34,6 +34,8 @@ public static class RoleMatrix
         ["POST /api/auth/refresh"] = Everyone,
         ["POST /api/auth/logout"] = SignedIn,
         ["GET /api/me"] = SignedIn,
+        ["GET /api/me/export"] = Patients,
+        ["DELETE /api/me"] = Patients,
         
         ["POST /api/staff/login"] = Everyone,
         ["POST /api/staff/password"] = Staff,
@@ -47,6 +49,11 @@ public static class RoleMatrix
         ["GET /api/patients/{id}/appointments"] = [PatientA, .. AnyAdmin],
         ["GET /api/sessions/{id}/appointments"] = SessionReaders,
         ["GET /api/appointments/{id}/audit"] = SessionReaders,
+        ["POST /api/patients/sms-codes"] = Patients,
+        ["GET /api/patients/{id}/visit-code"] = [PatientA],
+        ["POST /api/patients/{id}/visit-code"] = [PatientA],
+        ["GET /api/patients/{id}/record"] = [PatientA],
+        ["GET /api/staff/patients/{id}/record"] = [Clerk, HospitalAdmin],
 
         ["POST /api/appointments"] = [PatientA],
         ["GET /api/appointments/{id}"] = AppointmentReaders,

@@ -41,8 +41,11 @@ public abstract class AccountBookingLimitContract(TestDatabaseFixture fixture) :
     {
         var patient = await RegisterPatientAsync();
         var daughter = (await SignInAccountAsync(App, TestPhone(21))).AccessToken;
-        await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", daughter,
-            new { name = "张三", idNumber = TestIdNumbers.Number(1), phone = "13800138000", relationship = "Parent" }));
+        var added = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", daughter, new
+        {
+            name = "张三", idNumber = TestIdNumbers.Number(1), phone = AccountPhone, relationship = "Parent", visitCode = await VisitCodeAsync(patient, TokenOf(patient)),
+        }));
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
 
         await HoldAsync(TestCatalog.Session(1), patient);
         await HoldAsync(TestCatalog.Session(2), patient);

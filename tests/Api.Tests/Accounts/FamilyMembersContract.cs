@@ -33,8 +33,10 @@ public abstract class FamilyMembersContract(TestDatabaseFixture fixture) : Hospi
         var mother = (await SignInAccountAsync(App, TestPhone(11))).AccessToken;
         var daughter = (await SignInAccountAsync(App, TestPhone(12))).AccessToken;
 
-        var own = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", mother, Person(1, "Self")));
-        var parent = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", daughter, Person(1, "Parent")));
+        var own = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", mother, Person(1, "Self", TestPhone(11))));
+        var motherId = (await own.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString()!;
+        var parent = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", daughter,
+            Person(1, "Parent", TestPhone(11)) with { VisitCode = await VisitCodeAsync(motherId, mother) }));
         var mothers = await ListAsync(mother);
         var daughters = await ListAsync(daughter);
 
@@ -61,7 +63,9 @@ public abstract class FamilyMembersContract(TestDatabaseFixture fixture) : Hospi
     {
         var patient = await RegisterPatientAsync();
         var other = (await SignInAccountAsync(App, TestPhone(13))).AccessToken;
-        await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", other, Person(1, "Parent")));
+        var added = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", other,
+            Person(1, "Parent") with { VisitCode = await VisitCodeAsync(patient, TokenOf(patient)) }));
+        Assert.Equal(HttpStatusCode.Created, added.StatusCode);
         var held = await HoldAsync(TestCatalog.Session(1), patient);
 
         var removed = await Client.DeleteAsync($"/api/patients/{patient}");
@@ -78,8 +82,11 @@ public abstract class FamilyMembersContract(TestDatabaseFixture fixture) : Hospi
     private async Task<JsonElement[]> ListAsync(string token) =>
         (await (await Client.SendAsync(WithToken(HttpMethod.Get, "/api/patients", token))).Content.ReadFromJsonAsync<JsonElement[]>())!;
 
-    private static object Person(int index, string relationship) =>
-        new { name = "张三", idNumber = TestIdNumbers.Number(index), phone = "13800138000", relationship };
+    /// <summary>A person whose phone is the test account's login phone unless given, so that account needs no other proof.</summary>
+    private static PersonBody Person(int index, string relationship, string? phone = null) =>
+        new("张三", TestIdNumbers.Number(index), phone ?? AccountPhone, relationship, null);
+
+    private sealed record PersonBody(string Name, string IdNumber, string Phone, string Relationship, string? VisitCode);
 }
 
 public sealed class SqliteFamilyMembersContract(SqliteDatabaseFixture fixture) : FamilyMembersContract(fixture), IClassFixture<SqliteDatabaseFixture>;

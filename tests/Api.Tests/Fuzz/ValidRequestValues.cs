@@ -16,8 +16,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
     {
         "id" when operation.Path.Contains("/sessions/", StringComparison.Ordinal) => targets.SessionId,
         "id" when operation.Path.StartsWith("/api/appointments", StringComparison.Ordinal) => targets.AppointmentId,
-        "id" when operation.Path.StartsWith("/api/patients", StringComparison.Ordinal)
-            || operation.Path.StartsWith("/api/admin/patients", StringComparison.Ordinal) => targets.PatientId,
+        "id" when operation.Path.Contains("/patients/", StringComparison.Ordinal) => targets.PatientId,
         "code" => "2A-01",
         "weekday" => "Tuesday",
         "period" => "Afternoon",

@@ -124,7 +124,7 @@ public abstract class BadInputContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task PostPatient_TheSamePersonTwice_Returns201ThenTheSamePatientWith200AndOneLink()
     {
-        var body = new { name = "张三", idNumber = "11010519491231002X", phone = "13800138000", relationship = "Parent" };
+        var body = new { name = "张三", idNumber = "11010519491231002X", phone = AccountPhone, relationship = "Parent" };
         await AccountTokenAsync();
 
         var first = await Client.PostAsJsonAsync("/api/patients", body);

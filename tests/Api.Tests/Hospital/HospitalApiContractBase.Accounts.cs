@@ -39,13 +39,14 @@ public abstract partial class HospitalApiContractBase
 
     /// <summary>
     /// Adds a patient to the test's own account through POST /api/patients, signing the account in on first use; <see cref="Client"/>
-    /// then carries the account's token. An account holds up to 5 patients and makes up to 3 bookings a day.
+    /// then carries the account's token. The patient's phone is the account's login phone, which is proof enough to add them.
+    /// An account holds up to 5 patients and makes up to 3 bookings a day.
     /// </summary>
     protected async Task<string> RegisterPatientAsync(int index = 1)
     {
         var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "/api/patients")
         {
-            Content = JsonContent.Create(new { name = "张三", idNumber = TestIdNumbers.Number(index), phone = "13800138000", relationship = "Self" }),
+            Content = JsonContent.Create(new { name = "张三", idNumber = TestIdNumbers.Number(index), phone = AccountPhone, relationship = "Self" }),
             Headers = { Authorization = new AuthenticationHeaderValue("Bearer", await AccountTokenAsync()) },
         });
         response.EnsureSuccessStatusCode();
@@ -54,12 +55,26 @@ public abstract partial class HospitalApiContractBase
         return patient;
     }
 
+    /// <summary>The login phone of the test's own account.</summary>
+    protected static string AccountPhone => TestPhone(0);
+
+    /// <summary>The patient's visit code, as an account holding the patient reads it.</summary>
+    protected async Task<string> VisitCodeAsync(string patientId, string accessToken)
+    {
+        var response = await Client.SendAsync(new HttpRequestMessage(HttpMethod.Get, $"/api/patients/{patientId}/visit-code")
+        {
+            Headers = { Authorization = new AuthenticationHeaderValue("Bearer", accessToken) },
+        });
+        response.EnsureSuccessStatusCode();
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("visitCode").GetString()!;
+    }
+
     /// <summary>The access token of the test's own account, which <see cref="Client"/> sends once it is signed in.</summary>
     protected async Task<string> AccountTokenAsync()
     {
         if (_accountToken is null)
         {
-            _accountToken = (await SignInAccountAsync(App, TestPhone(0))).AccessToken;
+            _accountToken = (await SignInAccountAsync(App, AccountPhone)).AccessToken;
             Client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", _accountToken);
         }
         return _accountToken;

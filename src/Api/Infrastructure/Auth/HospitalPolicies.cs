@@ -29,6 +29,11 @@ public static class HospitalPolicies
     /// may touch is decided by the appointments area's one filter (AppointmentAccessFilter).
     /// </summary>
     public const string AppointmentUser = "appointment-user";
+    /// <summary>
+    /// Staff who may read a patient's full record, giving a reason that is audited: hospital admins, and window clerks, who
+    /// serve walk-in and phone patients.
+    /// </summary>
+    public const string PatientRecordReader = "patient-record-reader";
     /// <summary>A staff user's own token, full or restricted: enough to change their password.</summary>
     public const string PasswordChange = "password-change";
 
@@ -41,6 +46,7 @@ public static class HospitalPolicies
         .AddPolicy(WindowClerk, policy => policy.RequireRole(HospitalRoles.WindowClerk))
         .AddPolicy(DepartmentAdmin, policy => policy.RequireRole(HospitalRoles.DepartmentAdmin, HospitalRoles.HospitalAdmin))
         .AddPolicy(HospitalAdmin, policy => policy.RequireRole(HospitalRoles.HospitalAdmin))
+        .AddPolicy(PatientRecordReader, policy => policy.RequireRole(HospitalRoles.HospitalAdmin, HospitalRoles.WindowClerk))
         .AddPolicy(AppointmentUser, policy => policy.RequireRole([HospitalRoles.Patient, .. HospitalRoles.Staff]))
         .AddPolicy(PasswordChange, policy => policy.RequireClaim(HospitalClaims.Kind, HospitalClaims.StaffKind));
 }

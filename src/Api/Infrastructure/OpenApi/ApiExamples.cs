@@ -16,7 +16,7 @@ public static class ApiExamples
     private const string PatientId = "P7c1e0a9b2d3f4e5";
     private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
-    public static CreatePatientRequest CreatePatient { get; } = new("张三", "11010519491231002X", "13800138000", FamilyRelationship.Parent);
+    public static CreatePatientRequest CreatePatient { get; } = new("张三", "11010519491231002X", "13800138000", FamilyRelationship.Parent, VisitCode: "K7M2P9QX");
 
     public static FamilyMemberResponse FamilyMember { get; } = FamilyMemberResponse.From(
         new PatientView(PatientId, PersonalDataMask.Name(CreatePatient.Name), PersonalDataMask.IdNumber(CreatePatient.IdNumber),
@@ -65,7 +65,8 @@ public static class ApiExamples
         Extensions = { ["code"] = "request.invalid", ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" },
     };
 
-    private static ProblemDetails Problem(int status, string title, string detail, string code) => new()
+    /// <summary>A problem as the exception handler writes it, with an example trace id.</summary>
+    internal static ProblemDetails Problem(int status, string title, string? detail, string code) => new()
     {
         Status = status, Title = title, Detail = detail,
         Extensions = { ["code"] = code, ["traceId"] = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01" },

@@ -39,6 +39,15 @@ public sealed class SqlPatientAccountStore(IDbConnectionFactory connections) : I
         return row?.ToAccount();
     }, cancellationToken);
 
+    public Task<bool> DeleteAsync(string accountId, CancellationToken cancellationToken = default) => Task.Run(() =>
+    {
+        using var transaction = CommandTransaction.Begin(connections);
+        transaction.Connection.Execute("DELETE FROM account_patients WHERE account_id = @accountId", new { accountId });
+        var deleted = transaction.Connection.Execute("DELETE FROM patient_accounts WHERE id = @accountId", new { accountId }) == 1;
+        transaction.Commit();
+        return deleted;
+    }, cancellationToken);
+
     private sealed class Row
     {
         public string Id { get; set; } = "";

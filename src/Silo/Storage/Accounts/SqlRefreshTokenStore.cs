@@ -37,6 +37,14 @@ public sealed class SqlRefreshTokenStore(IDbConnectionFactory connections) : IRe
         return new RefreshRedemption(RefreshOutcome.Reused, row.ToRecord());
     }, cancellationToken);
 
+    public Task RevokeSubjectAsync(string subjectKind, string subjectId, DateTimeOffset now, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE refresh_tokens SET revoked_at = @now WHERE subject_kind = @subjectKind AND subject_id = @subjectId AND revoked_at IS NULL",
+            new { subjectKind, subjectId, now = AppointmentRow.Utc(now) }, cancellationToken: cancellationToken));
+    }, cancellationToken);
+
     public Task<bool> RevokeFamilyAsync(string tokenHash, string subjectKind, string subjectId, DateTimeOffset now, CancellationToken cancellationToken = default) =>
         Task.Run(async () =>
         {

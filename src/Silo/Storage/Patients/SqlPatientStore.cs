@@ -47,6 +47,14 @@ public sealed class SqlPatientStore(IDbConnectionFactory connections) : IPatient
         return row?.ToPatient();
     }, cancellationToken);
 
+    public Task<StoredPatient?> FindByIdNumberAsync(string idNumberFingerprint, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QuerySingleOrDefaultAsync<PatientRow>(new CommandDefinition(
+            SelectPatient + " WHERE id_number_hash = @idNumberFingerprint", new { idNumberFingerprint }, cancellationToken: cancellationToken));
+        return row?.ToPatient();
+    }, cancellationToken);
+
     public Task<IReadOnlyList<PatientAppointment>> LoadAppointmentsAsync(string patientId, CancellationToken cancellationToken = default) =>
         Task.Run<IReadOnlyList<PatientAppointment>>(async () =>
         {
