@@ -63,7 +63,8 @@ public static class AccountAdminApi
 
     private static void MapFreeze(RouteGroupBuilder api, string pattern, Delegate handler, FreezeResponse example, string summary) =>
         api.MapPost(pattern, handler).WithSummary(summary)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem()
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, pattern.StartsWith("/accounts/", StringComparison.Ordinal) ? "account.not_found" : "patient.not_found")
             .WithRequestExample(AbuseExamples.FreezeRequest)
             .WithResponseExample(StatusCodes.Status200OK, example);
 

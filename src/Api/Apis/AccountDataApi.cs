@@ -20,14 +20,14 @@ public static class AccountDataApi
         api.MapGet("/export", ExportAsync)
             .WithSummary("Everything the hospital keeps of your account as JSON: the account (phone unmasked), each patient on it with the full " +
                          "record, relationship and all their appointments")
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "account.not_found")
             .WithResponseExample(StatusCodes.Status200OK, VisitCodeExamples.Export);
         api.MapDelete("/", CloseAsync)
             .WithSummary("Close your account: its refresh tokens are revoked and its patients detached, and the phone can sign up anew as a " +
                          "fresh account. Patients and their appointments stay with the hospital: booked appointments remain valid for the " +
                          "patient (check-in is by the patient's real name), unpaid holds expire as usual. Access tokens already issued get 404 " +
                          "account.not_found until they expire")
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "account.not_found");
         return app;
     }
 

@@ -29,7 +29,8 @@ public static class AdminCatalogReadApi
             .WithMetadata(Filtered).ProducesValidationProblem()
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.Departments);
         api.MapGet("/departments/{id:int}", GetDepartment).WithSummary("One department with its release policy")
-            .WithMetadata(new DepartmentScope((c, _) => [DepartmentScope.RouteId(c) ?? 0])).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(new DepartmentScope((c, _) => [DepartmentScope.RouteId(c) ?? 0]))
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "department.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.DepartmentDetail);
         api.MapGet("/doctors", ListDoctors)
             .WithSummary("Doctors by id, optionally of one department (departmentId), retired ones included with retiredFrom; " +
@@ -37,18 +38,18 @@ public static class AdminCatalogReadApi
             .WithMetadata(Filtered).ProducesValidationProblem()
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.Doctors);
         api.MapGet("/doctors/{id:int}", GetDoctor).WithSummary("One doctor, retired or not")
-            .WithMetadata(new DepartmentScope(AdminApi.DoctorsDepartment)).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(new DepartmentScope(AdminApi.DoctorsDepartment)).ProducesProblemCodes(StatusCodes.Status404NotFound, "doctor.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.RetiredDoctor);
         api.MapGet("/doctors/{id:int}/templates", GetTemplates)
             .WithSummary("A doctor's weekly sessions (at most one per weekday and period), ended ones with endsFrom")
-            .WithMetadata(new DepartmentScope(AdminApi.DoctorsDepartment)).ProducesProblem(StatusCodes.Status404NotFound)
+            .WithMetadata(new DepartmentScope(AdminApi.DoctorsDepartment)).ProducesProblemCodes(StatusCodes.Status404NotFound, "doctor.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.Templates);
         api.MapGet("/rooms", ListRooms).WithSummary("Consulting rooms by code; a department admin sees their departments'. Paged")
             .WithMetadata(Filtered).ProducesValidationProblem()
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.Rooms);
         api.MapGet("/rooms/{code}", GetRoom).WithSummary("One consulting room")
             .WithMetadata(new DepartmentScope((c, catalog) => RoomOf(c.HttpContext.GetRouteValue("code") as string, catalog) is { } room ? [room.DepartmentId] : []))
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "room.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.Room);
         return app;
     }

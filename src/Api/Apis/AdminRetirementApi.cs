@@ -27,18 +27,20 @@ public static class AdminRetirementApi
     {
         var api = app.MapGroup("/api/admin").WithTags("Administration")
             .RequireAuthorization(HospitalPolicies.DepartmentAdmin).AddEndpointFilter<DepartmentScopeFilter>()
-            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status409Conflict);
+            .ProducesProblem(StatusCodes.Status403Forbidden).ProducesValidationProblem()
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "schedule.sessions_booked");
         api.MapPost("/doctors/{id:int}/retire", RetireDoctorAsync)
             .WithSummary("Retire a doctor from a date (default today): no sessions from then on, unbooked planned ones leave browsing, " +
                          "the doctor leaves patients' doctor lists but stays readable for history. 409 lists sessions with bookings: stop them first")
             .WithMetadata(new DepartmentScope(AdminApi.DoctorsDepartment))
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "doctor.not_found")
             .WithRequestExample(ListExamples.RetireDoctor)
             .WithResponseExample(StatusCodes.Status409Conflict, ListExamples.OccupiedSessionsProblem);
         api.MapDelete("/doctors/{id:int}/templates/{weekday}/{period}", EndTemplateAsync)
             .WithSummary("End a doctor's weekly session from ?from=YYYY-MM-DD (default today): no sessions from then on, unbooked planned ones " +
                          "leave browsing; saving the template again reopens it. 409 lists sessions with bookings: stop them first")
             .WithMetadata(new DepartmentScope(AdminApi.DoctorsDepartment))
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "doctor.not_found", "template.not_found")
             .WithResponseExample(StatusCodes.Status409Conflict, ListExamples.OccupiedSessionsProblem);
         return app;
     }

@@ -27,21 +27,21 @@ public static class AppointmentListsApi
             .MapGet("/{id}/appointments", ListPatientAppointmentsAsync)
             .WithSummary("A patient's appointments, newest visit first, filtered by status (repeatable) and when=upcoming|past " +
                          "(by the hospital's date: today counts as upcoming); paged. Accounts see their own patients', admins their departments'")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.PatientAppointments)
             .WithResponseExample(StatusCodes.Status400BadRequest, ListExamples.BadPageProblem);
         app.MapGroup("/api/sessions").WithTags("Appointments").RequireAuthorization(HospitalPolicies.Staff)
             .MapGet("/{id}/appointments", ListSessionAppointmentsAsync)
             .WithSummary("A session's appointments in slot order, every status, patients' personal data masked; paged. " +
                          "For the session's doctor, its department's admins and hospital admins")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status403Forbidden).ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status403Forbidden, "auth.session_scope").ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.SessionAppointments);
         app.MapGroup("/api/appointments").WithTags("Appointments").RequireAuthorization(HospitalPolicies.Staff)
             .AddEndpointFilter<AppointmentAccessFilter>()
             .MapGet("/{id}/audit", GetAuditAsync)
             .WithSummary("Every status change of an appointment, oldest first: when, who acted, from which status to which, and why. " +
                          "For staff who may read the appointment")
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ListExamples.AuditTrail);
         return app;
     }

@@ -35,12 +35,12 @@ public static class PatientProofsApi
         patient.MapGet("/", GetVisitCodeAsync)
             .WithSummary("The patient's visit code (就诊码), 8 characters to show or print for them: another account adds the patient with " +
                          "name, ID number and this code (an elderly parent without a smartphone). Issued at the first ask")
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
             .WithResponseExample(StatusCodes.Status200OK, VisitCodeExamples.VisitCode)
             .WithResponseExample(StatusCodes.Status404NotFound, VisitCodeExamples.PatientNotFoundProblem);
         patient.MapPost("/", RotateVisitCodeAsync)
             .WithSummary("Give the patient a new visit code; the old one stops working at once (accounts that already hold the patient keep it)")
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
             .WithResponseExample(StatusCodes.Status200OK, VisitCodeExamples.VisitCode);
         return app;
     }

@@ -21,14 +21,14 @@ public static class PatientRecordsApi
             .RequireAuthorization(HospitalPolicies.Patient).AddEndpointFilter<AccountPatientFilter>()
             .WithSummary("The full record of a patient on your account: real name and phone unmasked (the ID number stays masked: the " +
                          "hospital keeps no readable copy)")
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
             .WithResponseExample(StatusCodes.Status200OK, VisitCodeExamples.Record)
             .WithResponseExample(StatusCodes.Status404NotFound, VisitCodeExamples.PatientNotFoundProblem);
         app.MapGet("/api/staff/patients/{id}/record", GetRecordForStaffAsync).WithTags("Staff")
             .RequireAuthorization(HospitalPolicies.PatientRecordReader)
             .WithSummary("A patient's full record for hospital admins and window clerks; reason (why you need it, at most 200 characters) is " +
                          "required and stored with your staff id in the audit before the record is shown")
-            .ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem().ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
             .WithResponseExample(StatusCodes.Status200OK, VisitCodeExamples.Record)
             .WithResponseExample(StatusCodes.Status400BadRequest, VisitCodeExamples.ReasonMissingProblem);
         return app;

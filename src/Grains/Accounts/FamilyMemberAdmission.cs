@@ -1,6 +1,8 @@
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Patients;
+using Hospital.Grains.Rules;
+using Microsoft.Extensions.Options;
 
 namespace Hospital.Grains.Accounts;
 
@@ -11,7 +13,8 @@ namespace Hospital.Grains.Accounts;
 /// patient's id. The proof is checked before the person's record is compared, so a refusal costs the same tries either way.
 /// </summary>
 public sealed class FamilyMemberAdmission(
-    PatientRegistry registry, IPatientAccountStore accounts, VisitCodes visitCodes, IPersonalDataProtector protector, IGrainFactory grains)
+    PatientRegistry registry, IPatientAccountStore accounts, VisitCodes visitCodes, IPersonalDataProtector protector, IGrainFactory grains,
+    IOptions<BookingRulesOptions> rules)
 {
     public const string ProofInvalidCode = "patient.proof_invalid";
     public const string ProofInvalidMessage =
@@ -39,6 +42,9 @@ public sealed class FamilyMemberAdmission(
         if (!await HoldsPhoneAsync(accountId, person.Phone, proof.SmsCode, cancellationToken)
             || (known is not null && !registry.IsSamePerson(known, person)))
             throw ProofInvalid();
+        // A refused add writes nothing: a new person is registered only while the account has room for them.
+        if (known is null)
+            BookingLimits.CheckPatientCount((await grains.GetGrain<IAccountGrain>(accountId).GetPatientsAsync()).Count, rules.Value).Enforce();
         var patient = known ?? await registry.AddOrGetAsync(person, cancellationToken);
         // Registered by someone else between the look-up and the insert: then it is a known person like any other.
         return known is not null || registry.IsSamePerson(patient, person) ? new Admission(patient, TimeSpan.Zero) : throw ProofInvalid();

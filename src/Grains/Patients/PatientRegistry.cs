@@ -1,3 +1,4 @@
+using System.Globalization;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Privacy;
 using Hospital.Grains.Catalog;
@@ -54,12 +55,21 @@ public sealed class PatientRegistry(IPatientStore store, IPersonalDataProtector 
     private static ChineseIdNumber Validate(string? name, string? idNumber, string? phone, DateOnly today)
     {
         var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > MaxNameLength)
-            errors["name"] = [$"The patient's real name is required (at most {MaxNameLength} characters)."];
+        if (!IsRealName(name))
+            errors["name"] = [$"The patient's real name is required (at most {MaxNameLength} characters, letters and the name's own marks only)."];
         if (!ChineseIdNumber.TryParse(idNumber, today, out var id, out var idError))
             errors["idNumber"] = [idError];
         if (!MobilePhoneNumber.IsValid(phone))
             errors["phone"] = ["A mainland mobile number of 11 digits starting with 1 is required."];
         return errors.Count == 0 ? id! : throw new InputValidationException(errors);
     }
+
+    /// <summary>
+    /// A name as on an ID card: up to <see cref="MaxNameLength"/> characters with at least one letter, and no control or invisible
+    /// formatting characters (a name of zero-width spaces would print as nothing on a ticket and match no one at the window).
+    /// </summary>
+    private static bool IsRealName(string? name) =>
+        name?.Trim() is { Length: > 0 and <= MaxNameLength } trimmed
+        && trimmed.Any(char.IsLetter)
+        && !trimmed.Any(c => char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format);
 }

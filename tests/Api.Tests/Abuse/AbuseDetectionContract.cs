@@ -71,7 +71,7 @@ public abstract class AbuseDetectionContract(TestDatabaseFixture fixture) : Abus
         for (var i = 1; i <= 4; i++)
         {
             var added = await client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", token,
-                new { name = "李四", idNumber = TestIdNumbers.Number(300 + i), phone = "13800138000", relationship = "Other" }));
+                new { name = "李四", idNumber = TestIdNumbers.Number(300 + i), phone = TestPhone(7), relationship = "Other" }));
             var id = (await added.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
             (await client.SendAsync(WithToken(HttpMethod.Delete, $"/api/patients/{id}", token))).EnsureSuccessStatusCode();
             flagsAfterEachRemoval.Add((await FlagsAsync()).Count);

@@ -28,6 +28,33 @@ public abstract class FamilyMembersContract(TestDatabaseFixture fixture) : Hospi
     }
 
     [ContractFact]
+    public async Task AddPatient_ANewPersonToAFullAccount_IsRefusedWithoutRegisteringThem()
+    {
+        var token = await AccountTokenAsync();
+        for (var i = 1; i <= 5; i++)
+            (await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", token, Person(i, "Child")))).EnsureSuccessStatusCode();
+
+        var refused = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", token, Person(6, "Child")));
+
+        Assert.Equal((HttpStatusCode.Conflict, "account.patient_limit"), (refused.StatusCode, (await ProblemResponse.ReadAsync(refused)).Code()));
+        Assert.Equal(5, await ScalarAsync("SELECT COUNT(*) FROM patients"));
+    }
+
+    [ContractFact]
+    public async Task AddPatient_WithANameOfControlOrInvisibleCharactersOrNoLetter_Returns400AndWritesNothing()
+    {
+        var token = await AccountTokenAsync();
+
+        foreach (var name in new[] { "\u0000", "\u200B\u200B", "张\u0007三", "123", "·" })
+        {
+            var response = await Client.SendAsync(WithToken(HttpMethod.Post, "/api/patients", token, Person(1, "Self") with { Name = name }));
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.True((await ProblemResponse.ReadAsync(response)).GetProperty("errors").TryGetProperty("name", out _), name);
+        }
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM patients"));
+    }
+
+    [ContractFact]
     public async Task AddPatient_TheSamePersonOnTwoAccounts_IsListedOnEachWithItsOwnRelationshipAndMasked()
     {
         var mother = (await SignInAccountAsync(App, TestPhone(11))).AccessToken;

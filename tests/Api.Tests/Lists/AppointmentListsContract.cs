@@ -25,7 +25,7 @@ public abstract class AppointmentListsContract(TestDatabaseFixture fixture) : Ho
 
         Assert.Equal((patient, "张*", "Self"), (own.GetProperty("id").GetString(), own.GetProperty("name").GetString(), own.GetProperty("relationship").GetString()));
         Assert.Matches(@"^\d\*+[\dX]$", own.GetProperty("idNumber").GetString());
-        Assert.Equal("138****8000", own.GetProperty("phone").GetString());
+        Assert.Equal("139****0000", own.GetProperty("phone").GetString()); // AccountPhone, masked
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (foreign.StatusCode, unknown.StatusCode));
         var (a, b) = (await ProblemResponse.ReadAsync(foreign), await ProblemResponse.ReadAsync(unknown));
         Assert.Equal(("patient.not_found", a.GetProperty("detail").GetString()), (b.Code(), b.GetProperty("detail").GetString()));
