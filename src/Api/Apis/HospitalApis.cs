@@ -9,6 +9,7 @@ public static class HospitalApis
     {
         builder.Services.AddSingleton<CalendarDayCache>();
         builder.Services.AddSingleton<BookingSourceWatch>();
+        builder.Services.AddSingleton<WalkInPatientDesk>();
         return builder;
     }
 
@@ -19,6 +20,7 @@ public static class HospitalApis
         .MapPatientsApi()
         .MapPatientProofsApi()
         .MapPatientRecordsApi()
+        .MapWalkInPatientsApi()
         .MapAppointmentsApi()
         .MapAppointmentListsApi()
         .MapAvailabilityStreamApi()

@@ -14,6 +14,7 @@ namespace Hospital.Grains.Patients;
 public sealed class PatientRegistry(IPatientStore store, IPersonalDataProtector protector, HospitalTime hospitalTime, HospitalClock time)
 {
     public const int MaxNameLength = 32;
+    public const string IdentityMismatchCode = "patient.identity_mismatch";
 
     /// <summary>Checks the fields (400 with every field's error) and keeps of the ID number only its fingerprint and mask.</summary>
     public PatientIdentity Identify(string? name, string? idNumber, string? phone)
@@ -25,6 +26,13 @@ public sealed class PatientRegistry(IPatientStore store, IPersonalDataProtector 
     /// <summary>The patient registered with the person's ID number, if any.</summary>
     public Task<StoredPatient?> FindAsync(PatientIdentity person, CancellationToken cancellationToken = default) =>
         store.FindByIdNumberAsync(person.IdNumberFingerprint, cancellationToken);
+
+    /// <summary>The patient registered with an ID number (checked by GB 11643: a malformed one is a 400 on idNumber), if any.</summary>
+    public Task<StoredPatient?> FindByIdNumberAsync(string? idNumber, CancellationToken cancellationToken = default)
+    {
+        var id = ChineseIdNumber.Parse(idNumber, hospitalTime.DateOf(hospitalTime.Now(time)));
+        return store.FindByIdNumberAsync(protector.Fingerprint(id.Value), cancellationToken);
+    }
 
     /// <summary>Registers the person, or returns the patient already registered with the ID number (whoever that is).</summary>
     public Task<StoredPatient> AddOrGetAsync(PatientIdentity person, CancellationToken cancellationToken = default) =>
@@ -42,8 +50,12 @@ public sealed class PatientRegistry(IPatientStore store, IPersonalDataProtector 
     {
         var candidate = Candidate(Identify(name, idNumber, phone));
         var stored = await store.AddOrGetAsync(candidate, cancellationToken);
+        // Only staff and test set-up reach this answer, so it may name (masked) whom the ID number belongs to.
         if (stored.Name != candidate.Name)
-            throw new RuleConflictException("patient.identity_mismatch", "This ID number is registered under another name.");
+            throw new RuleConflictException(IdentityMismatchCode, "This ID number is registered under another name.")
+            {
+                Details = new Dictionary<string, object?> { ["nameOnRecord"] = PersonalDataMask.Name(stored.Name) },
+            };
         return new PatientRegistration(PatientView.From(stored), Created: stored.Id == candidate.Id);
     }
 

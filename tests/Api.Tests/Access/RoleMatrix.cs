@@ -54,6 +54,8 @@ public static class RoleMatrix
         ["POST /api/patients/{id}/visit-code"] = [PatientA],
         ["GET /api/patients/{id}/record"] = [PatientA],
         ["GET /api/staff/patients/{id}/record"] = [Clerk, HospitalAdmin],
+        ["POST /api/staff/patients"] = [Clerk, HospitalAdmin],
+        ["GET /api/staff/patients"] = [Clerk, HospitalAdmin],
 
         ["POST /api/appointments"] = [PatientA],
         ["GET /api/appointments/{id}"] = AppointmentReaders,

@@ -34,6 +34,11 @@ public static class HospitalPolicies
     /// serve walk-in and phone patients.
     /// </summary>
     public const string PatientRecordReader = "patient-record-reader";
+    /// <summary>
+    /// Staff who register walk-in and phone patients after seeing their ID card and look patients up by ID number: window clerks
+    /// and hospital admins.
+    /// </summary>
+    public const string PatientDesk = "patient-desk";
     /// <summary>A staff user's own token, full or restricted: enough to change their password.</summary>
     public const string PasswordChange = "password-change";
 
@@ -47,6 +52,7 @@ public static class HospitalPolicies
         .AddPolicy(DepartmentAdmin, policy => policy.RequireRole(HospitalRoles.DepartmentAdmin, HospitalRoles.HospitalAdmin))
         .AddPolicy(HospitalAdmin, policy => policy.RequireRole(HospitalRoles.HospitalAdmin))
         .AddPolicy(PatientRecordReader, policy => policy.RequireRole(HospitalRoles.HospitalAdmin, HospitalRoles.WindowClerk))
+        .AddPolicy(PatientDesk, policy => policy.RequireRole(HospitalRoles.HospitalAdmin, HospitalRoles.WindowClerk))
         .AddPolicy(AppointmentUser, policy => policy.RequireRole([HospitalRoles.Patient, .. HospitalRoles.Staff]))
         .AddPolicy(PasswordChange, policy => policy.RequireClaim(HospitalClaims.Kind, HospitalClaims.StaffKind));
 }
