@@ -74,7 +74,7 @@ public static class AppointmentsApi
         // A patient books through the account, which counts its bookings; staff book for the patient directly, recorded as themselves.
         var result = user.IsPatient()
             ? await grains.GetGrain<IAccountGrain>(user.Subject()).BookAsync(patientId, booking)
-            : await grains.GetGrain<IPatientGrain>(patientId).BookAsync(booking with { Actor = BookingActor.Staff(user.Subject()) });
+            : await grains.GetGrain<IPatientGrain>(patientId).BookAsync(booking with { Actor = user.Actor() });
         return result.Appointment is { } held
             ? TypedResults.Created($"/api/appointments/{held.Id}", held)
             : HoldProblems.For(result);
@@ -83,16 +83,17 @@ public static class AppointmentsApi
     public static async Task<Ok<AppointmentView>> GetAppointmentAsync(string id, IGrainFactory grains) =>
         TypedResults.Ok(await PoolOf(id, grains).GetAppointmentAsync(id));
 
-    public static async Task<Ok<AppointmentView>> PayInSandboxAsync(string id, IGrainFactory grains) =>
-        TypedResults.Ok(await PoolOf(id, grains).ConfirmPaymentAsync(id, paymentRef: $"sandbox-{id}"));
+    public static async Task<Ok<AppointmentView>> PayInSandboxAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
+        TypedResults.Ok(await PoolOf(id, grains).ConfirmPaymentAsync(id, paymentRef: $"sandbox-{id}", user.Actor()));
 
     public static async Task<Ok<RefundQuote>> QuoteRefundAsync(string id, IGrainFactory grains) =>
         TypedResults.Ok(await PoolOf(id, grains).QuoteRefundAsync(id));
 
-    public static async Task<Ok<AppointmentView>> CancelAsync(string id, IGrainFactory grains)
+    public static async Task<Ok<AppointmentView>> CancelAsync(string id, ClaimsPrincipal user, IGrainFactory grains)
     {
         var appointment = await PoolOf(id, grains).GetAppointmentAsync(id);
-        return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId).CancelAsync(id, "cancelled by the patient"));
+        var reason = user.IsPatient() ? "cancelled by the patient" : "cancelled by staff";
+        return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId).CancelAsync(id, user.Actor(), reason));
     }
 
     public static async Task<Ok<AppointmentView>> RescheduleAsync(
@@ -105,7 +106,7 @@ public static class AppointmentsApi
         // account, which refuses it while frozen.
         return TypedResults.Ok(user.IsPatient()
             ? await grains.GetGrain<IAccountGrain>(user.Subject()).RescheduleAsync(appointment.PatientId, id, target.SessionId, target.DepartmentId, key)
-            : await grains.GetGrain<IPatientGrain>(appointment.PatientId).RescheduleAsync(id, target.SessionId, target.DepartmentId, key));
+            : await grains.GetGrain<IPatientGrain>(appointment.PatientId).RescheduleAsync(id, target.SessionId, target.DepartmentId, key, user.Actor()));
     }
 
     internal static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>

@@ -13,13 +13,19 @@ public interface IPatientGrain : IGrainWithStringKey
     [Alias("Book")]
     Task<HoldResult> BookAsync(BookingRequest request);
 
-    /// <summary>Moves a paid booking to another session: the new slot is taken before the old one is released.</summary>
+    /// <summary>
+    /// Moves a paid booking to another session: the new slot is taken before the old one is released. <paramref name="actor"/>
+    /// (see <see cref="BookingActor"/>) is who moves it, recorded in every audit row of the move.
+    /// </summary>
     [Alias("Reschedule")]
-    Task<AppointmentView> RescheduleAsync(string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey);
+    Task<AppointmentView> RescheduleAsync(string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey, string actor);
 
-    /// <summary>Cancels one of the patient's appointments; three cancellations in a month suspend new bookings until the month ends.</summary>
+    /// <summary>
+    /// Cancels one of the patient's appointments on behalf of <paramref name="actor"/> (see <see cref="BookingActor"/>, the audit
+    /// row's); three cancellations in a month suspend new bookings until the month ends.
+    /// </summary>
     [Alias("Cancel")]
-    Task<AppointmentView> CancelAsync(string appointmentId, string reason);
+    Task<AppointmentView> CancelAsync(string appointmentId, string actor, string reason);
 
     /// <summary>Freezes or unfreezes the patient (an admin's decision, with an audit row); nobody can book for a frozen patient.</summary>
     [Alias("ChangeFreeze")]

@@ -11,9 +11,9 @@ public interface ISlotPoolGrain : IGrainWithStringKey
     [Alias("HoldSlot")]
     Task<HoldResult> HoldSlotAsync(HoldRequest request);
 
-    /// <summary>Turns a live hold into a booking once it is paid; an expired hold cannot be paid.</summary>
+    /// <summary>Turns a live hold into a booking once it is paid (by <paramref name="actor"/>, see BookingActor); an expired hold cannot be paid.</summary>
     [Alias("ConfirmPayment")]
-    Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef);
+    Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef, string actor);
 
     /// <summary>Says what cancelling now would refund, without changing anything.</summary>
     [Alias("QuoteRefund")]

@@ -22,7 +22,7 @@ public sealed partial class AccountGrain
         Freezes.EnsureNotFrozen(FrozenSubject.Account, _freeze);
         if (!_members.Exists(m => m.PatientId == patientId))
             throw new NotFoundException("patient.not_found", "There is no such patient on this account.");
-        return GrainFactory.GetGrain<IPatientGrain>(patientId).RescheduleAsync(appointmentId, newSessionId, newDepartmentId, idempotencyKey);
+        return GrainFactory.GetGrain<IPatientGrain>(patientId).RescheduleAsync(appointmentId, newSessionId, newDepartmentId, idempotencyKey, BookingActor.Account(AccountId));
     }
 
     /// <summary>Records the removal; past the allowed removals in the window the account is flagged (once per window).</summary>

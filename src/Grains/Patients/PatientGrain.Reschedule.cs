@@ -14,7 +14,7 @@ public sealed partial class PatientGrain
     /// releases its slot. If the second step fails, the first is rolled back, so a failure anywhere leaves the
     /// old booking intact (at worst, briefly, the patient holds both).
     /// </summary>
-    public async Task<AppointmentView> RescheduleAsync(string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey)
+    public async Task<AppointmentView> RescheduleAsync(string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey, string actor)
     {
         await LoadAsync();
         var movedId = AppointmentIdOf(newSessionId, idempotencyKey);
@@ -30,16 +30,16 @@ public sealed partial class PatientGrain
 
         var newPool = Pool(newSessionId);
         var current = await oldPool.GetAppointmentAsync(appointmentId);
-        var result = await newPool.HoldSlotAsync(new HoldRequest(movedId, PatientId, current.Channel, SlotNo: null, PatientId, idempotencyKey, source));
+        var result = await newPool.HoldSlotAsync(new HoldRequest(movedId, PatientId, current.Channel, SlotNo: null, actor, idempotencyKey, source));
         var moved = result.Appointment ?? throw NotMovable(result);
         Remember(moved, newDepartmentId, idempotencyKey);
         try
         {
-            Remember(await oldPool.ReleaseRescheduledAsync(appointmentId, movedId, PatientId), known.DepartmentId, known.IdempotencyKey);
+            Remember(await oldPool.ReleaseRescheduledAsync(appointmentId, movedId, actor), known.DepartmentId, known.IdempotencyKey);
         }
         catch
         {
-            Remember(await newPool.RollBackRescheduleAsync(movedId, PatientId, $"reschedule rolled back: {appointmentId} could not be released"), newDepartmentId, idempotencyKey);
+            Remember(await newPool.RollBackRescheduleAsync(movedId, actor, $"reschedule rolled back: {appointmentId} could not be released"), newDepartmentId, idempotencyKey);
             throw;
         }
         return moved;

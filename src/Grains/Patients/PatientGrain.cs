@@ -47,11 +47,11 @@ public sealed partial class PatientGrain(
         return result;
     }
 
-    public async Task<AppointmentView> CancelAsync(string appointmentId, string reason)
+    public async Task<AppointmentView> CancelAsync(string appointmentId, string actor, string reason)
     {
         await LoadAsync();
         var known = Known(appointmentId);
-        var cancelled = await Pool(known.SessionId).CancelAsync(appointmentId, PatientId, reason);
+        var cancelled = await Pool(known.SessionId).CancelAsync(appointmentId, actor, reason);
         Remember(cancelled, known.DepartmentId, known.IdempotencyKey);
         return cancelled;
     }

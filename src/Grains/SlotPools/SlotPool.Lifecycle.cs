@@ -6,8 +6,8 @@ namespace Hospital.Grains.SlotPools;
 
 public sealed partial class SlotPool
 {
-    /// <summary>Books a paid hold. Paying the same hold again with the same reference returns the booking unchanged.</summary>
-    public Decision<AppointmentView> ConfirmPayment(string appointmentId, string paymentRef, DateTimeOffset now)
+    /// <summary>Books a hold paid by <paramref name="actor"/> (the audit row's). Paying the same hold again with the same reference returns the booking unchanged.</summary>
+    public Decision<AppointmentView> ConfirmPayment(string appointmentId, string paymentRef, string actor, DateTimeOffset now)
     {
         var held = Get(appointmentId);
         if (held.Status == AppointmentStatus.Booked && held.PaymentRef == paymentRef) return Decision<AppointmentView>.Unchanged(View(held));
@@ -18,7 +18,7 @@ public sealed partial class SlotPool
             throw new RuleConflictException("appointment.not_payable", $"An appointment in status {held.Status} cannot be paid.");
 
         var booked = held with { Status = AppointmentStatus.Booked, BookedAt = now, PaymentRef = paymentRef, UpdatedAt = now };
-        var changes = Apply(held, booked, held.PatientId, "paid");
+        var changes = Apply(held, booked, actor, "paid");
         changes.Payments.Add(new PaymentRecord(paymentRef, appointmentId, held.Fee, "sandbox", now));
         return new(View(booked), changes);
     }

@@ -42,10 +42,10 @@ public sealed partial class SlotPoolGrain(
     public Task<HoldResult> HoldSlotAsync(HoldRequest request) =>
         _commits.SubmitAsync(pool => pool.Hold(request, Now, bookingRules.Value.HoldDuration));
 
-    public async Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef)
+    public async Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef, string actor)
     {
         await KnowAsync(appointmentId);
-        return await _commits.SubmitAsync(pool => pool.ConfirmPayment(appointmentId, paymentRef, Now));
+        return await _commits.SubmitAsync(pool => pool.ConfirmPayment(appointmentId, paymentRef, actor, Now));
     }
 
     public async Task<RefundQuote> QuoteRefundAsync(string appointmentId)

@@ -80,13 +80,13 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
         for (var day = 1; day <= 3; day++)
         {
             var held = await grain.BookAsync(new BookingRequest(TestCatalog.Session(day), TestCatalog.DepartmentId, null, BookingChannel.App, $"tap-{day}"));
-            booked.Add((await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}")).Id);
+            booked.Add((await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}", "account:A-test")).Id);
         }
 
-        var first = await grain.RescheduleAsync(booked[0], TestCatalog.Session(4), TestCatalog.DepartmentId, "move-1");
-        var second = await grain.RescheduleAsync(first.Id, TestCatalog.Session(5), TestCatalog.DepartmentId, "move-2");
+        var first = await grain.RescheduleAsync(booked[0], TestCatalog.Session(4), TestCatalog.DepartmentId, "move-1", "account:A-test");
+        var second = await grain.RescheduleAsync(first.Id, TestCatalog.Session(5), TestCatalog.DepartmentId, "move-2", "account:A-test");
         var third = await Assert.ThrowsAsync<RuleConflictException>(() =>
-            grain.RescheduleAsync(second.Id, TestCatalog.Session(6), TestCatalog.DepartmentId, "move-3"));
+            grain.RescheduleAsync(second.Id, TestCatalog.Session(6), TestCatalog.DepartmentId, "move-3", "account:A-test"));
 
         Assert.Equal((AppointmentStatus.Booked, 2), (second.Status, second.RescheduleCount));
         Assert.Equal("appointment.reschedule_limit", third.Code);
@@ -101,8 +101,8 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
         for (var day = 1; day <= 3; day++)
         {
             var held = await grain.BookAsync(new BookingRequest(TestCatalog.Session(day), TestCatalog.DepartmentId, null, BookingChannel.App, $"tap-{day}"));
-            await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}");
-            await grain.CancelAsync(held.Appointment.Id, "changed my mind");
+            await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}", "account:A-test");
+            await grain.CancelAsync(held.Appointment.Id, "account:A-test", "changed my mind");
         }
         Clock.Advance(TimeSpan.FromDays(1));
 
@@ -163,7 +163,7 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
         {
             var held = await host.Grains.GetGrain<IPatientGrain>(patient).BookAsync(
                 new BookingRequest(TestCatalog.Session(day), TestCatalog.DepartmentId, null, BookingChannel.App, $"tap-{day}"));
-            await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}");
+            await Pool(host.Grains, TestCatalog.Session(day)).ConfirmPaymentAsync(held.Appointment!.Id, $"pay-{day}", "account:A-test");
         }
         await StopClusterAsync(host);
         var restarted = (await StartClusterAsync()).Grains.GetGrain<IPatientGrain>(patient);

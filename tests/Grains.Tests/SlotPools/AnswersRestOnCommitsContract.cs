@@ -25,10 +25,10 @@ public abstract class AnswersRestOnCommitsContract(TestDatabaseFixture fixture) 
         var (pool, store) = await StartAsync();
         var held = (await pool.HoldSlotAsync(Request(_session, "P-pay"))).Appointment!;
         store.Arm();
-        var first = pool.ConfirmPaymentAsync(held.Id, "pay-1");
+        var first = pool.ConfirmPaymentAsync(held.Id, "pay-1", "account:A-test");
         await store.Held.WaitAsync(Limit);
 
-        var retry = pool.ConfirmPaymentAsync(held.Id, "pay-1");
+        var retry = pool.ConfirmPaymentAsync(held.Id, "pay-1", "account:A-test");
         var readMeanwhile = await pool.GetAppointmentAsync(held.Id);
         var retryAnsweredMeanwhile = retry.IsCompleted;
         End(store, writeCommits);
@@ -72,7 +72,7 @@ public abstract class AnswersRestOnCommitsContract(TestDatabaseFixture fixture) 
     {
         var (pool, store) = await StartAsync();
         var held = (await pool.HoldSlotAsync(Request(_session, "P-cancel"))).Appointment!;
-        await pool.ConfirmPaymentAsync(held.Id, "pay-1");
+        await pool.ConfirmPaymentAsync(held.Id, "pay-1", "account:A-test");
         store.Arm();
         var first = pool.CancelAsync(held.Id, "P-cancel", "plans changed");
         await store.Held.WaitAsync(Limit);
@@ -97,7 +97,7 @@ public abstract class AnswersRestOnCommitsContract(TestDatabaseFixture fixture) 
     {
         var (pool, store) = await StartAsync();
         var paid = (await pool.HoldSlotAsync(Request(_session, "P-paid"))).Appointment!;
-        await pool.ConfirmPaymentAsync(paid.Id, "pay-1");
+        await pool.ConfirmPaymentAsync(paid.Id, "pay-1", "account:A-test");
         await pool.HoldSlotAsync(Request(_session, "P-unpaid"));
         store.Arm();
         var first = pool.StopSessionAsync("admin", "doctor ill");
@@ -129,10 +129,10 @@ public abstract class AnswersRestOnCommitsContract(TestDatabaseFixture fixture) 
         var patientGrain = Host.Grains.GetGrain<IPatientGrain>(patient);
         var held = (await patientGrain.BookAsync(new BookingRequest(_session, TestCatalog.DepartmentId, null, BookingChannel.App, "book-1"))).Appointment!;
         store.Arm();
-        var payment = pool.ConfirmPaymentAsync(held.Id, "pay-1");
+        var payment = pool.ConfirmPaymentAsync(held.Id, "pay-1", "account:A-test");
         await store.Held.WaitAsync(Limit);
 
-        var moving = patientGrain.RescheduleAsync(held.Id, TestCatalog.Session(3), TestCatalog.DepartmentId, "move-1");
+        var moving = patientGrain.RescheduleAsync(held.Id, TestCatalog.Session(3), TestCatalog.DepartmentId, "move-1", "account:A-test");
         var refused = await Assert.ThrowsAsync<RuleConflictException>(() => moving.WaitAsync(Limit));
         store.Fail();
 

@@ -18,8 +18,8 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
         var session = TestCatalog.Session(1);
         var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, "P-pay"))).Appointment!;
 
-        var booked = await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, "pay-1");
-        var again = await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, "pay-1");
+        var booked = await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, "pay-1", "account:A-test");
+        var again = await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, "pay-1", "account:A-test");
 
         Assert.Equal(AppointmentStatus.Booked, booked.Status);
         Assert.Equal("booked", booked.FhirStatus);
@@ -90,7 +90,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
         var to = TestCatalog.Session(3);
         var booked = await BookThroughPatientAsync(host, patient, from);
 
-        var moved = await host.Grains.GetGrain<IPatientGrain>(patient).RescheduleAsync(booked.Id, to, TestCatalog.DepartmentId, "move-1");
+        var moved = await host.Grains.GetGrain<IPatientGrain>(patient).RescheduleAsync(booked.Id, to, TestCatalog.DepartmentId, "move-1", "account:A-test");
 
         Assert.Equal((AppointmentStatus.Booked, 1, booked.Id), (moved.Status, moved.RescheduleCount, moved.RescheduledFrom));
         Assert.Equal("Rescheduled", (await RowsAsync(from)).Single().Status);
@@ -108,7 +108,7 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
         var to = TestCatalog.Session(3);
 
         await Assert.ThrowsAsync<InjectedStorageFailure>(() =>
-            host.Grains.GetGrain<IPatientGrain>(patient).RescheduleAsync(booked.Id, to, TestCatalog.DepartmentId, "move-1"));
+            host.Grains.GetGrain<IPatientGrain>(patient).RescheduleAsync(booked.Id, to, TestCatalog.DepartmentId, "move-1", "account:A-test"));
 
         Assert.Equal("Booked", (await RowsAsync(from)).Single().Status);
         Assert.Equal("Cancelled", (await RowsAsync(to)).Single().Status);
@@ -120,14 +120,14 @@ public abstract class BookingLifecycleContract(TestDatabaseFixture fixture) : Sl
     private async Task<AppointmentView> BookAsync(HospitalTestCluster host, string session, string patientId)
     {
         var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, patientId))).Appointment!;
-        return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{patientId}");
+        return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{patientId}", "account:A-test");
     }
 
     private static async Task<AppointmentView> BookThroughPatientAsync(HospitalTestCluster host, string patient, string session, bool failAfterBooking = false)
     {
         var held = await host.Grains.GetGrain<IPatientGrain>(patient).BookAsync(
             new BookingRequest(session, TestCatalog.DepartmentId, null, BookingChannel.App, "book-1"));
-        var booked = await Pool(host.Grains, session).ConfirmPaymentAsync(held.Appointment!.Id, "pay-1");
+        var booked = await Pool(host.Grains, session).ConfirmPaymentAsync(held.Appointment!.Id, "pay-1", "account:A-test");
         if (failAfterBooking) FailingSlotPoolStore.Arm(host);
         return booked;
     }

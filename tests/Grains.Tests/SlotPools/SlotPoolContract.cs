@@ -67,7 +67,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
         Clock.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(5));
         var expired = await Eventually.ReturnsAsync(() => RowsAsync(session), rows => rows.Single().Status == "Expired");
         var again = await Pool(host.Grains, session).HoldSlotAsync(Request(session, "P-next", slotNo: 1));
-        var latePayment = await Assert.ThrowsAsync<RuleConflictException>(() => Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, "pay-1"));
+        var latePayment = await Assert.ThrowsAsync<RuleConflictException>(() => Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, "pay-1", "account:A-test"));
 
         Assert.Equal(AppointmentStatus.Held, stillHeld.Status);
         Assert.Equal("Expired", expired.Single().Status);
@@ -88,7 +88,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
         var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, "P-slow"))).Appointment!;
 
         Clock.Advance(TimeSpan.FromMinutes(16));
-        var refused = await Assert.ThrowsAsync<RuleConflictException>(() => Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, "pay-1"));
+        var refused = await Assert.ThrowsAsync<RuleConflictException>(() => Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, "pay-1", "account:A-test"));
 
         Assert.Equal("hold.expired", refused.Code);
     }
@@ -121,7 +121,7 @@ public abstract class SlotPoolContract(TestDatabaseFixture fixture) : SlotPoolCo
         await Pool(nodeB.Grains, session).GetAvailabilityAsync(); // node B's pool is active before the hold exists
 
         var held = (await Pool(nodeA.Grains, session).HoldSlotAsync(Request(session, "P-roaming"))).Appointment!;
-        var booked = await Pool(nodeB.Grains, session).ConfirmPaymentAsync(held.Id, "pay-roaming");
+        var booked = await Pool(nodeB.Grains, session).ConfirmPaymentAsync(held.Id, "pay-roaming", "account:A-test");
 
         Assert.Equal(AppointmentStatus.Booked, booked.Status);
         Assert.Equal("Booked", (await RowsAsync(session)).Single().Status);

@@ -14,7 +14,7 @@ public sealed class SlotPoolPaymentTests
         var held = pool.Hold(PoolFactory.Hold("a"), PoolFactory.Now, HoldFor).Result.Appointment!;
         pool.ExpireDueHolds(PoolFactory.Now.AddMinutes(16));
 
-        var refused = Assert.Throws<RuleConflictException>(() => pool.ConfirmPayment(held.Id, "pay-1", PoolFactory.Now.AddMinutes(17)));
+        var refused = Assert.Throws<RuleConflictException>(() => pool.ConfirmPayment(held.Id, "pay-1", "account:A-test", PoolFactory.Now.AddMinutes(17)));
 
         Assert.Equal("hold.expired", refused.Code);
     }
@@ -26,7 +26,7 @@ public sealed class SlotPoolPaymentTests
         var held = pool.Hold(PoolFactory.Hold("a"), PoolFactory.Now, HoldFor).Result.Appointment!;
         pool.Cancel(held.Id, "a", "changed my mind", PoolFactory.Now, new());
 
-        var refused = Assert.Throws<RuleConflictException>(() => pool.ConfirmPayment(held.Id, "pay-1", PoolFactory.Now));
+        var refused = Assert.Throws<RuleConflictException>(() => pool.ConfirmPayment(held.Id, "pay-1", "account:A-test", PoolFactory.Now));
 
         Assert.Equal("appointment.not_payable", refused.Code);
     }

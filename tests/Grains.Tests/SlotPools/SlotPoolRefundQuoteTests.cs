@@ -24,7 +24,7 @@ public sealed class SlotPoolRefundQuoteTests
     {
         var pool = PoolFactory.Create();
         var held = pool.Hold(PoolFactory.Hold("a"), PoolFactory.Now, HoldFor).Result.Appointment!;
-        pool.ConfirmPayment(held.Id, "pay-1", PoolFactory.Now);
+        pool.ConfirmPayment(held.Id, "pay-1", "account:A-test", PoolFactory.Now);
         pool.Cancel(held.Id, "a", "changed my mind", PoolFactory.Now, new CancellationRulesOptions());
 
         var quote = pool.QuoteRefund(held.Id, PoolFactory.Now, new CancellationRulesOptions());

@@ -57,7 +57,7 @@ public abstract class SlotPoolBatchWriterContract(TestDatabaseFixture fixture) :
         var id = (await store.LoadAsync(session))!.Appointments.Single().Id;
 
         // An update writes only the lifecycle columns: after each transition the stored row must equal the pool's.
-        await CommitAndCompareAsync(pool => pool.ConfirmPayment(id, "pay-P1", Now.AddMinutes(2)).Changes!);
+        await CommitAndCompareAsync(pool => pool.ConfirmPayment(id, "pay-P1", "account:A-test", Now.AddMinutes(2)).Changes!);
         await CommitAndCompareAsync(pool => pool.Cancel(id, "patient", "plans changed", Now.AddMinutes(3), new CancellationRulesOptions()).Changes!);
 
         async Task CommitAndCompareAsync(Func<SlotPool, PoolChanges> transition)

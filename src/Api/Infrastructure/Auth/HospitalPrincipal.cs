@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Hospital.Grains.Abstractions.Accounts;
+using Hospital.Grains.Abstractions.Booking;
 
 namespace Hospital.Api.Infrastructure.Auth;
 
@@ -11,6 +12,9 @@ public static class HospitalPrincipal
         user.FindFirstValue(HospitalClaims.Subject) ?? throw new InvalidOperationException("A signed-in user without a subject claim.");
 
     public static bool IsPatient(this ClaimsPrincipal user) => user.HasClaim(HospitalClaims.Kind, HospitalClaims.PatientKind);
+
+    /// <summary>The signed-in caller as the appointments' audit rows name them: <c>account:&lt;id&gt;</c> or <c>staff:&lt;id&gt;</c>.</summary>
+    public static string Actor(this ClaimsPrincipal user) => user.IsPatient() ? BookingActor.Account(user.Subject()) : BookingActor.Staff(user.Subject());
 
     public static IReadOnlyList<int> DepartmentIds(this ClaimsPrincipal user) =>
         [.. user.FindAll(HospitalClaims.Department).Select(claim => int.Parse(claim.Value, CultureInfo.InvariantCulture))];

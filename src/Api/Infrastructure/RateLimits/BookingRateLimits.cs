@@ -36,8 +36,7 @@ public static class BookingRateLimits
     public static bool IsBooking(HttpContext context) => context.GetEndpoint()?.Metadata.GetMetadata<Marker>() is not null;
 
     /// <summary>The signed-in caller as the audit rows name them (the endpoints require a token, checked before the limiter).</summary>
-    private static string Caller(HttpContext context) =>
-        context.User.IsPatient() ? BookingActor.Account(context.User.Subject()) : BookingActor.Staff(context.User.Subject());
+    private static string Caller(HttpContext context) => context.User.Actor();
 
     private static PartitionedRateLimiter<HttpContext> Partitioned(Func<HttpContext, string> key, Func<BookingRateLimitOptions, int> permits) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context =>

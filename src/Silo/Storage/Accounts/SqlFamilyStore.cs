@@ -39,9 +39,11 @@ public sealed class SqlFamilyStore(IDbConnectionFactory connections) : IFamilySt
         Task.Run<IReadOnlyList<AccountBooking>>(async () =>
         {
             await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-            // A creation row has no from_status; a reschedule's is written with the patient as actor, so it never counts here.
+            // A creation row has no from_status. A move creates an appointment too, recorded as the account's, but it books nothing
+            // new (the moved booking was counted when made), so an appointment that was rescheduled from another is left out.
             var rows = await connection.QueryAsync<BookingRow>(new CommandDefinition(
-                "SELECT appointment_id AS AppointmentId, at AS At FROM appointment_audit WHERE actor = @actor AND at >= @since AND from_status IS NULL",
+                "SELECT t.appointment_id AS AppointmentId, t.at AS At FROM appointment_audit t JOIN appointments a ON a.id = t.appointment_id " +
+                "WHERE t.actor = @actor AND t.at >= @since AND t.from_status IS NULL AND a.rescheduled_from IS NULL",
                 new { actor, since = AppointmentRow.Utc(since) }, cancellationToken: cancellationToken));
             return [.. rows.Select(r => new AccountBooking(r.AppointmentId, AppointmentRow.FromUtc(r.At)))];
         }, cancellationToken);
