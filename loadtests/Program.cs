@@ -4,6 +4,7 @@ using Hospital.LoadTests.EngineBenchmark;
 using Hospital.LoadTests.Faults;
 using Hospital.LoadTests.Runtime;
 using Hospital.LoadTests.Scenarios;
+using Hospital.LoadTests.TokenBench;
 
 // Entry point: one subcommand per load run.
 var rounds = new Option<int>("--rounds") { Description = "How many times each measurement runs; medians are printed.", DefaultValueFactory = _ => 3 };
@@ -13,7 +14,7 @@ var runtimeBench = new Command("runtime-bench", "Grain runtime against a locked 
 runtimeBench.SetAction((parseResult, cancellationToken) =>
     new RuntimeBenchmark(parseResult.GetValue(rounds), parseResult.GetValue(callsPerCaller)).RunAsync(cancellationToken));
 
-var root = new RootCommand("Hospital load tests and benchmarks (load goes to loopback only).") { runtimeBench, EngineBenchmarkCommand.Create(), BareKestrelCommand.Create() };
+var root = new RootCommand("Hospital load tests and benchmarks (load goes to loopback only).") { runtimeBench, TokenBenchCommand.Create(rounds), EngineBenchmarkCommand.Create(), BareKestrelCommand.Create() };
 ScenarioCommands.AddTo(root);
 FaultCommands.AddTo(root);
 return await root.Parse(args).InvokeAsync();

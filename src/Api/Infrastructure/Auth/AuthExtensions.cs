@@ -17,14 +17,26 @@ public static class AuthExtensions
     {
         var services = builder.Services;
         builder.AddAccounts();
-        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddOptions<LoginRateLimitOptions>().BindConfiguration(LoginRateLimitOptions.Section)
             .Validate(o => { o.Validate(); return true; }).ValidateOnStart();
         services.AddOptions<InitialAdminOptions>().BindConfiguration(InitialAdminOptions.Section);
         services.AddSingleton<TokenIssuer>();
         services.AddHostedService<InitialAdminSeeder>();
 
+        services.AddHospitalBearer();
+        services.AddLoginRateLimits();
+        services.AddBookingRateLimits();
+        return builder;
+    }
+
+    /// <summary>
+    /// Bearer tokens and the policies alone: the options of section "Auth" (validated at start), the JWT handler with its validation
+    /// parameters, and <see cref="HospitalPolicies"/>. The API's setup, and the token benchmark's, which must measure the very same checks.
+    /// </summary>
+    public static IServiceCollection AddHospitalBearer(this IServiceCollection services)
+    {
+        services.AddOptions<AuthOptions>().BindConfiguration(AuthOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.AddAuthentication(JwtBearerDefaults.AuthenticationScheme).AddJwtBearer();
         services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<AuthOptions>, HospitalClock>((jwt, auth, clock) =>
         {
@@ -63,9 +75,7 @@ public static class AuthExtensions
             };
         });
         services.AddAuthorizationBuilder().AddHospitalPolicies();
-        services.AddLoginRateLimits();
-        services.AddBookingRateLimits();
-        return builder;
+        return services;
     }
 
     public static IApplicationBuilder UseHospitalAuth(this IApplicationBuilder app) =>
