@@ -35,7 +35,7 @@ public static class WalkInPatientsApi
             .WithResponseExample(StatusCodes.Status409Conflict, WalkInExamples.IdentityMismatchProblem);
         api.MapGet("/", FindAsync)
             .WithSummary("Find the patient registered with an ID number (exact, 18 characters; personal data masked in the answer); every " +
-                         "lookup is logged with your staff id")
+                         "lookup is recorded with your staff id for audit")
             .ProducesValidationProblem()
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
             .WithResponseExample(StatusCodes.Status200OK, WalkInExamples.Patient)
