@@ -1,3 +1,4 @@
+using Hospital.Grains.Abstractions.Privacy;
 using Hospital.Grains.Patients;
 
 namespace Hospital.Api.Apis;
@@ -20,7 +21,7 @@ public sealed partial class WalkInPatientDesk(PatientRegistry registry, ILogger<
     public async Task<PatientView?> FindAsync(string staffId, string? idNumber, CancellationToken cancellationToken)
     {
         var stored = await registry.FindByIdNumberAsync(idNumber, cancellationToken);
-        LogLookedUp(staffId, Grains.Abstractions.Privacy.PersonalDataMask.IdNumber(idNumber?.Trim()), stored?.Id);
+        LogLookedUp(staffId, PersonalDataMask.IdNumber(idNumber?.Trim()), stored?.Id);
         return stored is null ? null : PatientView.From(stored);
     }
 
