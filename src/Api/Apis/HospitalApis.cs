@@ -28,5 +28,7 @@ public static class HospitalApis
         .MapAccountAdminApi()
         .MapAccountsApi()
         .MapAccountDataApi()
+        .MapCheckInApi()
+        .MapDoctorWorkstationApi()
         .MapStaffAuthApi();
 }
