@@ -4,6 +4,7 @@ using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Privacy;
 using Hospital.Grains.Abstractions.Queues;
 using Hospital.Grains.Patients;
@@ -18,6 +19,9 @@ namespace Hospital.Api.Apis;
 /// </summary>
 public static class DoctorWorkstationApi
 {
+    /// <summary>Larger than any session's queue: a position past the end puts the patient last.</summary>
+    public const int MaxPosition = 1000;
+
     public static IEndpointRouteBuilder MapDoctorWorkstationApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/doctor").WithTags("Doctor workstation");
@@ -47,6 +51,15 @@ public static class DoctorWorkstationApi
                          "once; a second miss makes the appointment a no-show")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found")
             .ProducesProblemCodes(StatusCodes.Status409Conflict, "queue.nobody_called")
+            .WithResponseExample(StatusCodes.Status200OK, VisitDayExamples.Queue);
+
+        session.MapPost("/place", PlaceAddOnAsync)
+            .WithSummary("Place a waiting add-on patient (加号, booked on the DoctorAddOn channel) in the queue (the session's doctor only): " +
+                         "position 1 is called next; a position past the end puts them last")
+            .ProducesValidationProblem()
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found", "appointment.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "queue.not_add_on", "queue.not_waiting")
+            .WithRequestExample(VisitDayExamples.PlaceAddOn)
             .WithResponseExample(StatusCodes.Status200OK, VisitDayExamples.Queue);
 
         var visits = api.MapGroup("/appointments/{id}").RequireAuthorization(HospitalPolicies.Doctor).AddEndpointFilter<DoctorSessionAccessFilter>();
@@ -80,6 +93,16 @@ public static class DoctorWorkstationApi
 
     public static async Task<Ok<QueueResponse>> SkipAsync(string id, ClaimsPrincipal user, IGrainFactory grains, IPatientStore patients, CancellationToken cancellationToken) =>
         TypedResults.Ok(await ResponseAsync(await Queue(grains, id).SkipAsync(user.Subject()), patients, cancellationToken));
+
+    public static async Task<Ok<QueueResponse>> PlaceAddOnAsync(string id, PlaceAddOnRequest request, ClaimsPrincipal user, IGrainFactory grains,
+        IPatientStore patients, CancellationToken cancellationToken)
+    {
+        var appointmentId = RequiredInput.Text(request.AppointmentId, "appointmentId");
+        if (request.Position is not (>= 1 and <= MaxPosition))
+            throw InputValidationException.For("position", $"position must be 1 to {MaxPosition}.");
+        var queue = await Queue(grains, id).PlaceAddOnAsync(appointmentId, request.Position.Value, user.Subject());
+        return TypedResults.Ok(await ResponseAsync(queue, patients, cancellationToken));
+    }
 
     public static async Task<Ok<AppointmentView>> StartAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
         TypedResults.Ok(await QueueOfAppointment(grains, id).StartVisitAsync(id, user.Subject()));

@@ -31,6 +31,10 @@ public interface IQueueGrain : IGrainWithStringKey
     [Alias("Skip")]
     Task<QueueView> SkipAsync(string actor);
 
+    /// <summary>The doctor places a waiting add-on patient (加号, DoctorAddOn channel) at <paramref name="position"/> (1 is next; past the end is last).</summary>
+    [Alias("PlaceAddOn")]
+    Task<QueueView> PlaceAddOnAsync(string appointmentId, int position, string actor);
+
     /// <summary>The patient enters the room: CheckedIn → InVisit.</summary>
     [Alias("StartVisit")]
     Task<AppointmentView> StartVisitAsync(string appointmentId, string actor);

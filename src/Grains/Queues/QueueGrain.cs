@@ -26,6 +26,8 @@ public sealed partial class QueueGrain(
     public const string CallPendingCode = "queue.call_pending";
     public const string EmptyCode = "queue.empty";
     public const string NobodyCalledCode = "queue.nobody_called";
+    public const string NotAddOnCode = "queue.not_add_on";
+    public const string NotWaitingCode = "queue.not_waiting";
 
     private QueueState Line => state.State;
 
@@ -105,6 +107,19 @@ public sealed partial class QueueGrain(
         return await GetQueueAsync();
     }
 
+    public async Task<QueueView> PlaceAddOnAsync(string appointmentId, int position, string actor)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(position);
+        var row = (await Pool.GetVisitRowsAsync()).FirstOrDefault(r => r.AppointmentId == appointmentId)
+            ?? throw new NotFoundException("appointment.not_found", $"Appointment {appointmentId} does not exist.");
+        if (row.Channel != BookingChannel.DoctorAddOn)
+            throw new RuleConflictException(NotAddOnCode, "Only add-on patients (DoctorAddOn) are placed by the doctor; the others wait by the order rules.");
+        if (!Line.MoveTo(appointmentId, position - 1)) throw new RuleConflictException(NotWaitingCode, "This patient is not waiting in the queue.");
+        await state.WriteStateAsync();
+        LogPlaced(appointmentId, position, actor);
+        return await GetQueueAsync();
+    }
+
     public async Task<AppointmentView> StartVisitAsync(string appointmentId, string actor)
     {
         var started = await Pool.AdvanceVisitAsync(OfThisSession(appointmentId), AppointmentStatus.InVisit, actor, "visit started");
@@ -136,6 +151,9 @@ public sealed partial class QueueGrain(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} called by {Actor}")]
     private partial void LogCalled(string appointmentId, string actor);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Add-on appointment {AppointmentId} placed at {Position} by {Actor}")]
+    private partial void LogPlaced(string appointmentId, int position, string actor);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Appointment {AppointmentId} missed its call (second miss: {SecondMiss})")]
     private partial void LogSkipped(string appointmentId, bool secondMiss);

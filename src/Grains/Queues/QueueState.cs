@@ -42,6 +42,16 @@ public sealed class QueueState
         Waiting.Insert(Math.Min(MissedCallSetBack, Waiting.Count), missed);
     }
 
+    /// <summary>Moves a waiting patient to <paramref name="index"/> (0 is next; past the end is last); false when they are not waiting.</summary>
+    public bool MoveTo(string appointmentId, int index)
+    {
+        var spot = Waiting.Find(s => s.AppointmentId == appointmentId);
+        if (spot is null) return false;
+        Waiting.Remove(spot);
+        Waiting.Insert(Math.Min(index, Waiting.Count), spot);
+        return true;
+    }
+
     /// <summary>Takes the appointment out of the queue (its visit started, or it is no longer checked in); false when it was not in it.</summary>
     public bool Remove(string appointmentId)
     {

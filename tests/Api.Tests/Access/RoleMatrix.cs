@@ -70,6 +70,7 @@ public static class RoleMatrix
         ["POST /api/doctor/sessions/{id}/queue/next"] = [Doctor],
         ["POST /api/doctor/sessions/{id}/queue/recall"] = [Doctor],
         ["POST /api/doctor/sessions/{id}/queue/skip"] = [Doctor],
+        ["POST /api/doctor/sessions/{id}/queue/place"] = [Doctor],
         ["POST /api/doctor/appointments/{id}/start"] = [Doctor],
         ["POST /api/doctor/appointments/{id}/complete"] = [Doctor],
 

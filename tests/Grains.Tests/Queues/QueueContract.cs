@@ -200,14 +200,34 @@ public abstract class QueueContract(TestDatabaseFixture fixture) : SlotPoolContr
         Assert.Equal(["CheckedIn", "NoShow"], rows.OrderBy(r => r.SlotNo).Select(r => r.Status));
     }
 
+    [ContractFact]
+    public async Task PlaceAddOn_PutsTheDoctorsAddOnWhereTheDoctorSays_AndOnlyAddOns()
+    {
+        var host = await StartClusterAsync();
+        var session = TestCatalog.Session(0, TestCatalog.SharedDoctor);
+        var regular = await BookAsync(host, session, "P-regular", null);
+        var addOn = await BookAsync(host, session, "P-add-on", null, BookingChannel.DoctorAddOn);
+        await CheckInAsync(host, regular, at: (7, 30));
+        var addOnWindow = addOn.SlotTime.AddMinutes(-30);
+        if (addOnWindow > Clock.GetUtcNow()) Clock.SetUtcNow(addOnWindow);
+        await CheckInAsync(host, addOn);
+
+        var placed = await Queue(host, session).PlaceAddOnAsync(addOn.Id, 1, Doctor);
+        var refused = await Assert.ThrowsAsync<RuleConflictException>(() => Queue(host, session).PlaceAddOnAsync(regular.Id, 1, Doctor));
+
+        Assert.Equal([addOn.Id, regular.Id], placed.Waiting.Select(e => e.AppointmentId));
+        Assert.Equal(QueueGrain.NotAddOnCode, refused.Code);
+    }
+
     private static IQueueGrain Queue(HospitalTestCluster host, string session) => host.Grains.GetGrain<IQueueGrain>(session);
 
     private void MoveTo(int hour, int minute) =>
         Clock.SetUtcNow(HospitalTime.China.At(TestCatalog.Today, new TimeOnly(hour, minute)));
 
-    private async Task<AppointmentView> BookAsync(HospitalTestCluster host, string session, string patientId, int slotNo)
+    private async Task<AppointmentView> BookAsync(HospitalTestCluster host, string session, string patientId, int? slotNo,
+        BookingChannel channel = BookingChannel.App)
     {
-        var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, patientId, slotNo))).Appointment!;
+        var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, patientId, slotNo, channel))).Appointment!;
         return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{patientId}");
     }
 

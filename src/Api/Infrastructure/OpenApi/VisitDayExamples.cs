@@ -12,6 +12,8 @@ public static class VisitDayExamples
 
     public static CheckInRequest CheckIn { get; } = new(ApiExamples.BookedAppointment.Id, "K7M2P9QX");
 
+    public static PlaceAddOnRequest PlaceAddOn { get; } = new($"{SessionId}.5c4d3e2f1a0b9c8d", 1);
+
     public static AppointmentView CheckedIn { get; } = ApiExamples.BookedAppointment with { Status = AppointmentStatus.CheckedIn, FhirStatus = "checked-in" };
 
     public static AppointmentView InVisit { get; } = ApiExamples.BookedAppointment with { Status = AppointmentStatus.InVisit, FhirStatus = "arrived" };
