@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Text;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Queues;
@@ -133,9 +131,7 @@ public sealed partial class QueueGrain(
     /// <summary>Real-name check: the code must be the booked patient's current visit code.</summary>
     private async Task EnsurePatientsCodeAsync(string patientId, string visitCode)
     {
-        var expected = await visitCodes.CurrentHashAsync(patientId);
-        var presented = visitCodes.Hash(patientId, visitCode.Trim());
-        if (expected is null || !CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(expected), Encoding.ASCII.GetBytes(presented)))
+        if (!visitCodes.Matches(await visitCodes.CurrentHashAsync(patientId), patientId, visitCode))
             throw new RuleConflictException(WrongPatientCode, "This visit code is not the booked patient's: only the patient booked can check in.");
     }
 

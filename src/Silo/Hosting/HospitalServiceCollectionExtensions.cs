@@ -66,6 +66,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<HoldExpiryRecovery>();
         services.AddHostedService(provider => provider.GetRequiredService<HoldExpiryRecovery>());
         services.AddSingleton<IVisitDayStore, SqlVisitDayStore>();
+        services.AddSingleton<VisitCodeBookings>();
         services.AddSingleton<NoShowSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);

@@ -58,6 +58,21 @@ public abstract class VisitDayContract(TestDatabaseFixture fixture) : HospitalAp
     }
 
     [ContractFact]
+    public async Task CheckIn_AtAKioskWithTheCodeAlone_ChecksInTodaysBooking()
+    {
+        var (booked, code) = await BookTodayAsync();
+        Clock.Advance(TimeSpan.FromHours(1));
+        var kiosk = TestTokens.Staff(Clock, HospitalRoles.WindowClerk, [TestCatalog.DepartmentId]);
+
+        var unknown = await SendAsync(HttpMethod.Post, "/api/check-in", kiosk, new { visitCode = code == "AAAAAAAA" ? "BBBBBBBB" : "AAAAAAAA" });
+        var checkedIn = await SendAsync(HttpMethod.Post, "/api/check-in", kiosk, new { visitCode = code });
+
+        Assert.Equal((HttpStatusCode.NotFound, "checkin.no_booking_today"), (unknown.StatusCode, (await ProblemResponse.ReadAsync(unknown)).Code()));
+        var view = await Ok(checkedIn);
+        Assert.Equal((booked.Id, "CheckedIn"), (view.GetProperty("id").GetString(), view.GetProperty("status").GetString()));
+    }
+
+    [ContractFact]
     public async Task Workstation_OtherDoctorsAndAdmins_SeeOrActOnlyAsAllowed()
     {
         var (booked, _) = await BookTodayAsync();

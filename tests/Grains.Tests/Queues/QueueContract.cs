@@ -219,6 +219,29 @@ public abstract class QueueContract(TestDatabaseFixture fixture) : SlotPoolContr
         Assert.Equal(QueueGrain.NotAddOnCode, refused.Code);
     }
 
+    [ContractFact]
+    public async Task VisitCodeBookings_FindTodaysBookingOfTheCode_TheOneWhoseWindowIsOpen()
+    {
+        var host = await StartClusterAsync();
+        var later = await BookAsync(host, TestCatalog.Session(0), "P-two", 20); // 10:32
+        var sooner = await BookAsync(host, TestCatalog.Session(0, TestCatalog.SharedDoctor), "P-two", null);
+        await BookAsync(host, TestCatalog.Session(0), "P-else", 1);
+        var code = await CodeAsync(host, "P-two");
+        await CodeAsync(host, "P-else");
+        MoveTo(7, 30);
+        var bookings = host.Services.GetRequiredService<VisitCodeBookings>();
+
+        var found = await Eventually.ReturnsAsync(() => bookings.FindTodayAsync(code), b => b is not null);
+        MoveTo(10, 0);
+        var afterwards = await bookings.FindTodayAsync(code);
+        var nobody = await bookings.FindTodayAsync(code == "AAAAAAAA" ? "BBBBBBBB" : "AAAAAAAA");
+
+        Assert.True(sooner.SlotTime < new DateTimeOffset(2026, 11, 23, 8, 30, 0, TimeSpan.FromHours(8)));
+        Assert.Equal(sooner.Id, found!.AppointmentId);
+        Assert.Equal(later.Id, afterwards!.AppointmentId);
+        Assert.Null(nobody);
+    }
+
     private static IQueueGrain Queue(HospitalTestCluster host, string session) => host.Grains.GetGrain<IQueueGrain>(session);
 
     private void MoveTo(int hour, int minute) =>
@@ -228,7 +251,7 @@ public abstract class QueueContract(TestDatabaseFixture fixture) : SlotPoolContr
         BookingChannel channel = BookingChannel.App)
     {
         var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, patientId, slotNo, channel))).Appointment!;
-        return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{patientId}");
+        return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{held.Id}");
     }
 
     private static async Task<string> CodeAsync(HospitalTestCluster host, string patientId) =>
