@@ -30,5 +30,7 @@ public static class HospitalApis
         .MapAccountAdminApi()
         .MapAccountsApi()
         .MapAccountDataApi()
+        .MapCheckInApi()
+        .MapDoctorWorkstationApi()
         .MapStaffAuthApi();
 }

@@ -1,3 +1,5 @@
+using Hospital.Grains.Abstractions.Queues;
+
 namespace Hospital.Grains.Abstractions.Booking;
 
 /// <summary>
@@ -54,4 +56,20 @@ public interface ISlotPoolGrain : IGrainWithStringKey
     [Alias("GetAppointment")]
 
     Task<AppointmentView> GetAppointmentAsync(string appointmentId);
+
+    /// <summary>Checks a booking in if its slot's window is open today (see <c>IQueueGrain</c>, the only caller); too late makes it a no-show.</summary>
+    [Alias("CheckIn")]
+    Task<AppointmentView> CheckInAsync(string appointmentId, string actor);
+
+    /// <summary>A visit-day move decided by the session's queue: InVisit, Completed, or NoShow after a second missed call.</summary>
+    [Alias("AdvanceVisit")]
+    Task<AppointmentView> AdvanceVisitAsync(string appointmentId, AppointmentStatus to, string actor, string reason);
+
+    /// <summary>After the session's end, every booking that never checked in becomes a no-show; before it, nothing changes.</summary>
+    [Alias("MarkNoShows")]
+    Task<int> MarkNoShowsAsync();
+
+    /// <summary>The session's bookings and visits with their check-in times, for its queue.</summary>
+    [Alias("GetVisitRows")]
+    Task<IReadOnlyList<VisitRow>> GetVisitRowsAsync();
 }

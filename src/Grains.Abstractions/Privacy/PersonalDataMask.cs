@@ -12,6 +12,9 @@ public static class PersonalDataMask
     /// <summary>Keeps the family name (first character) of a person's name: 张**.</summary>
     public static string Name(string? name) => Keep(name, head: 1, tail: 0);
 
+    /// <summary>A name as a waiting-room list shows it: first and last character of three or more (王*明, 欧**明), the first of two (王*).</summary>
+    public static string BoardName(string? name) => Keep(name, head: 1, tail: name?.Length >= 3 ? 1 : 0);
+
     private static string Keep(string? value, int head, int tail)
     {
         if (string.IsNullOrEmpty(value)) return "";

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using Hospital.Grains.Catalog;
 
 namespace Hospital.Grains.Patients;
@@ -30,6 +32,10 @@ public sealed class VisitCodes(IVisitCodeStore store, IPersonalDataProtector pro
 
     /// <summary>The keyed hash of <paramref name="code"/> as the patient's code; salted with the patient, so equal codes of two patients differ.</summary>
     public string Hash(string patientId, string code) => protector.Fingerprint($"visit-code:{patientId}:{code}");
+
+    /// <summary>Whether <paramref name="code"/> is the patient's code stored as <paramref name="storedHash"/> (compared in constant time); false when the patient has none.</summary>
+    public bool Matches(string? storedHash, string patientId, string code) =>
+        storedHash is not null && CryptographicOperations.FixedTimeEquals(Encoding.ASCII.GetBytes(storedHash), Encoding.ASCII.GetBytes(Hash(patientId, code.Trim())));
 
     private StoredVisitCode Issue(string patientId, string code) => new(patientId, Hash(patientId, code), protector.Protect(code), clock.GetUtcNow());
 }

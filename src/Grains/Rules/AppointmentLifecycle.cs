@@ -7,7 +7,7 @@ namespace Hospital.Grains.Rules;
 /// The appointment state machine: only these moves are allowed, every other one is refused:
 /// Held → Booked | Expired | Abandoned | CancelledByHospital (a doctor stop also ends holds still in payment);
 /// Booked → CheckedIn | NoShow | Cancelled | Rescheduled | CancelledByHospital;
-/// CheckedIn → InVisit | CancelledByHospital; InVisit → Completed. All other statuses are terminal.
+/// CheckedIn → InVisit | NoShow (missed the call twice) | CancelledByHospital; InVisit → Completed. All other statuses are terminal.
 /// </summary>
 public static class AppointmentLifecycle
 {
@@ -18,7 +18,7 @@ public static class AppointmentLifecycle
         {
             [AppointmentStatus.Held] = Set(AppointmentStatus.Booked, AppointmentStatus.Expired, AppointmentStatus.Abandoned, AppointmentStatus.CancelledByHospital),
             [AppointmentStatus.Booked] = Set(AppointmentStatus.CheckedIn, AppointmentStatus.NoShow, AppointmentStatus.Cancelled, AppointmentStatus.Rescheduled, AppointmentStatus.CancelledByHospital),
-            [AppointmentStatus.CheckedIn] = Set(AppointmentStatus.InVisit, AppointmentStatus.CancelledByHospital),
+            [AppointmentStatus.CheckedIn] = Set(AppointmentStatus.InVisit, AppointmentStatus.NoShow, AppointmentStatus.CancelledByHospital),
             [AppointmentStatus.InVisit] = Set(AppointmentStatus.Completed),
         }.ToFrozenDictionary();
 

@@ -1,5 +1,6 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Abstractions.Queues;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 using Microsoft.Extensions.Logging;
@@ -21,6 +22,8 @@ public sealed partial class SlotPoolGrain(
     AppointmentMetrics metrics,
     IOptions<BookingRulesOptions> bookingRules,
     IOptions<CancellationRulesOptions> cancellationRules,
+    IOptions<CheckInRulesOptions> checkInRules,
+    HospitalTime hospitalTime,
     IOptions<SlotPoolOptions> options,
     HospitalClock time,
     ILogger<SlotPoolGrain> logger) : Grain, ISlotPoolGrain
@@ -81,6 +84,22 @@ public sealed partial class SlotPoolGrain(
         LogSessionStopped(this.GetPrimaryKeyString(), cancelled);
         return cancelled;
     }
+
+    public async Task<AppointmentView> CheckInAsync(string appointmentId, string actor)
+    {
+        await KnowAsync(appointmentId);
+        return await _commits.SubmitAsync(pool => pool.CheckIn(appointmentId, actor, Now, hospitalTime.DateOf(Now), checkInRules.Value));
+    }
+
+    public async Task<AppointmentView> AdvanceVisitAsync(string appointmentId, AppointmentStatus to, string actor, string reason)
+    {
+        await KnowAsync(appointmentId);
+        return await _commits.SubmitAsync(pool => pool.AdvanceVisit(appointmentId, to, actor, reason, Now));
+    }
+
+    public Task<int> MarkNoShowsAsync() => _commits.SubmitAsync(pool => pool.MarkNoShows(Now, checkInRules.Value));
+
+    public Task<IReadOnlyList<VisitRow>> GetVisitRowsAsync() => Task.FromResult(CommittedPool.VisitRows());
 
     public Task<int> ExpireDueHoldsAsync() => _commits.SubmitAsync(pool => pool.ExpireDueHolds(Now));
 

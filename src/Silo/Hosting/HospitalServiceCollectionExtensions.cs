@@ -4,12 +4,14 @@ using Hospital.Grains.Availability;
 using Hospital.Grains.Browsing;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Patients;
+using Hospital.Grains.Queues;
 using Hospital.Grains.Rules;
 using Hospital.Grains.SlotPools;
 using Hospital.Silo.Privacy;
 using Hospital.Silo.Storage.Appointments;
 using Hospital.Silo.Storage.Catalog;
 using Hospital.Silo.Storage.Patients;
+using Hospital.Silo.Storage.Queues;
 using Hospital.Silo.Storage.SlotPools;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -25,6 +27,7 @@ public static class HospitalServiceCollectionExtensions
 
         services.AddValidatedOptions<BookingRulesOptions>(configuration, "Rules:Booking", o => o.Validate());
         services.AddValidatedOptions<CancellationRulesOptions>(configuration, "Rules:Cancellation", o => o.Validate());
+        services.AddValidatedOptions<CheckInRulesOptions>(configuration, "Rules:CheckIn", o => o.Validate());
         services.AddValidatedOptions<SlotPoolOptions>(configuration, SlotPoolOptions.Section, o =>
         {
             if (o.ExpiryCheckPeriod <= TimeSpan.Zero || o.RecoverySweepPeriod <= TimeSpan.Zero)
@@ -62,6 +65,10 @@ public static class HospitalServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<CatalogPlanner>());
         services.AddSingleton<HoldExpiryRecovery>();
         services.AddHostedService(provider => provider.GetRequiredService<HoldExpiryRecovery>());
+        services.AddSingleton<IVisitDayStore, SqlVisitDayStore>();
+        services.AddSingleton<VisitCodeBookings>();
+        services.AddSingleton<NoShowSweep>();
+        services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);
         return services;
     }

@@ -64,6 +64,18 @@ public static class RoleMatrix
         ["POST /api/appointments/{id}/cancel"] = [PatientA],
         ["POST /api/appointments/{id}/reschedule"] = [PatientA],
 
+        // A window clerk of the session's department (a kiosk signs in as one).
+        ["POST /api/check-in"] = [Clerk],
+        // Every doctor lists their own sessions (none, for the other doctor).
+        ["GET /api/doctor/sessions"] = [Doctor, OtherDoctor],
+        ["GET /api/doctor/sessions/{id}/queue"] = SessionReaders,
+        ["POST /api/doctor/sessions/{id}/queue/next"] = [Doctor],
+        ["POST /api/doctor/sessions/{id}/queue/recall"] = [Doctor],
+        ["POST /api/doctor/sessions/{id}/queue/skip"] = [Doctor],
+        ["POST /api/doctor/sessions/{id}/queue/place"] = [Doctor],
+        ["POST /api/doctor/appointments/{id}/start"] = [Doctor],
+        ["POST /api/doctor/appointments/{id}/complete"] = [Doctor],
+
         ["PUT /api/admin/departments/{id}"] = Admins,
         ["PUT /api/admin/rooms/{code}"] = Admins,
         ["PUT /api/admin/doctors/{id}"] = Admins,

@@ -15,7 +15,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
     public string Path(FuzzOperation operation, string name) => name switch
     {
         "id" when operation.Path.Contains("/sessions/", StringComparison.Ordinal) => targets.SessionId,
-        "id" when operation.Path.StartsWith("/api/appointments", StringComparison.Ordinal) => targets.AppointmentId,
+        "id" when operation.Path.Contains("/appointments/{id}", StringComparison.Ordinal) => targets.AppointmentId,
         "id" when operation.Path.Contains("/patients/", StringComparison.Ordinal) => targets.PatientId,
         "code" => "2A-01",
         "weekday" => "Tuesday",

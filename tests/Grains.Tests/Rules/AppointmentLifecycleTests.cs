@@ -17,6 +17,7 @@ public sealed class AppointmentLifecycleTests
         (AppointmentStatus.Booked, AppointmentStatus.Rescheduled),
         (AppointmentStatus.Booked, AppointmentStatus.CancelledByHospital),
         (AppointmentStatus.CheckedIn, AppointmentStatus.InVisit),
+        (AppointmentStatus.CheckedIn, AppointmentStatus.NoShow),
         (AppointmentStatus.CheckedIn, AppointmentStatus.CancelledByHospital),
         (AppointmentStatus.InVisit, AppointmentStatus.Completed),
     ];
