@@ -251,7 +251,7 @@ public abstract class QueueContract(TestDatabaseFixture fixture) : SlotPoolContr
         BookingChannel channel = BookingChannel.App)
     {
         var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, patientId, slotNo, channel))).Appointment!;
-        return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{held.Id}");
+        return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{held.Id}", "account:A-test");
     }
 
     private static async Task<string> CodeAsync(HospitalTestCluster host, string patientId) =>
