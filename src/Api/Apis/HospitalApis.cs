@@ -1,4 +1,7 @@
 using Hospital.Api.Apis.Abuse;
+using Hospital.Api.Infrastructure.Payments;
+using Hospital.Silo.Payments;
+using Microsoft.Extensions.Options;
 
 namespace Hospital.Api.Apis;
 
@@ -9,6 +12,8 @@ public static class HospitalApis
     {
         builder.Services.AddSingleton<CalendarDayCache>();
         builder.Services.AddSingleton<BookingSourceWatch>();
+        builder.Services.AddOptions<SandboxGatewayOptions>().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SandboxGatewayOptions>, SandboxGatewayOptionsValidator>();
         return builder;
     }
 
@@ -20,6 +25,8 @@ public static class HospitalApis
         .MapPatientProofsApi()
         .MapPatientRecordsApi()
         .MapAppointmentsApi()
+        .MapPaymentsApi()
+        .MapSandboxCashierApi()
         .MapAppointmentListsApi()
         .MapAvailabilityStreamApi()
         .MapAdminApi()

@@ -63,6 +63,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<HoldExpiryRecovery>();
         services.AddHostedService(provider => provider.GetRequiredService<HoldExpiryRecovery>());
         services.AddAbuseControls(configuration);
+        services.AddPayments(configuration);
         return services;
     }
 

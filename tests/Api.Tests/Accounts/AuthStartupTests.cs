@@ -63,6 +63,7 @@ public sealed class AuthStartupTests
                 ["Catalog:SeedDemoHospital"] = "false",
                 ["Privacy:DataKey"] = HospitalTestHost.TestDataKey,
                 ["Auth:SigningKey"] = "production-test-signing-key-0123456789abcdef",
+                ["Payments:Sandbox:Secret"] = "production-test-sandbox-secret-0123456789abcdef",
                 ["Silo:SiloPort"] = FreePort.Next().ToString(),
                 ["Silo:GatewayPort"] = "0",
             };
