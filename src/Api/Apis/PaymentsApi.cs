@@ -3,7 +3,6 @@ using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
-using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Silo.Payments;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -30,12 +29,13 @@ public static class PaymentsApi
         app.MapPost(SandboxNotifier.CallbackPath, ReceiveSandboxNotificationAsync).WithTags("Payments").AllowAnonymous()
             .WithSummary("For the sandbox gateway only: its signed payment notification (headers X-Sandbox-Timestamp, X-Sandbox-Nonce, " +
                          "X-Sandbox-Signature = base64 HMAC-SHA256 of timestamp, nonce and body, one per line). Answers {\"code\":\"SUCCESS\"} once handled; " +
-                         "anything else makes the gateway retry")
+                         "a refusal (problem details) makes the gateway retry")
             .Accepts<SandboxNotification>("application/json")
             .Produces<GatewayAcknowledgement>(StatusCodes.Status200OK)
-            .Produces<GatewayAcknowledgement>(StatusCodes.Status400BadRequest)
-            .Produces<GatewayAcknowledgement>(StatusCodes.Status401Unauthorized)
-            .Produces<GatewayAcknowledgement>(StatusCodes.Status409Conflict)
+            .ProducesProblemCodes(StatusCodes.Status400BadRequest, "payment.notification_invalid")
+            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, "payment.signature_invalid")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "payment.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "payment.amount_mismatch")
             .WithRequestExample(PaymentExamples.PaidNotification)
             .WithResponseExample(StatusCodes.Status200OK, GatewayAcknowledgement.Success);
         return app;
@@ -50,19 +50,16 @@ public static class PaymentsApi
         var headers = http.Headers;
         if (await verifier.RefusalAsync(headers[SandboxSignature.TimestampHeader], headers[SandboxSignature.NonceHeader],
                 headers[SandboxSignature.SignatureHeader], body, http.HttpContext.RequestAborted) is { } refusal)
-            return TypedResults.Json(GatewayAcknowledgement.Fail(refusal), statusCode: StatusCodes.Status401Unauthorized);
+            return Refused(StatusCodes.Status401Unauthorized, "payment.signature_invalid", $"The notification is refused: {refusal}.");
         if (Parse(body) is not { } result || !PaymentOrderId.TryGetAppointmentId(result.OrderId, out _))
-            return TypedResults.BadRequest(GatewayAcknowledgement.Fail("not a notification of one of our orders"));
-        try
-        {
-            await grains.GetGrain<IPaymentGrain>(result.OrderId).ApplyGatewayResultAsync(result);
-            return TypedResults.Ok(GatewayAcknowledgement.Success);
-        }
-        catch (HospitalException refused)
-        {
-            return TypedResults.Json(GatewayAcknowledgement.Fail(refused.Code), statusCode: StatusCodes.Status409Conflict);
-        }
+            return Refused(StatusCodes.Status400BadRequest, "payment.notification_invalid", "The body is not a notification of one of our orders.");
+        // An unknown order (404) or a wrong amount (409) is answered as a problem like any refusal: the gateway retries it.
+        await grains.GetGrain<IPaymentGrain>(result.OrderId).ApplyGatewayResultAsync(result);
+        return TypedResults.Ok(GatewayAcknowledgement.Success);
     }
+
+    private static IResult Refused(int status, string code, string title) =>
+        TypedResults.Problem(title: title, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
 
     private static GatewayPaymentResult? Parse(string body)
     {

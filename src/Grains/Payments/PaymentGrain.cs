@@ -121,7 +121,16 @@ public sealed partial class PaymentGrain(
     private async Task SaveAsync(PaymentOrder next, string reason, NotificationRecord? notice = null)
     {
         var saved = next with { UpdatedAt = Now, Version = next.Version + 1 };
-        await store.SaveAsync(saved, new PaymentEvent(saved.Id, _order?.Status, saved.Status, reason, saved.UpdatedAt), notice);
+        try
+        {
+            await store.SaveAsync(saved, new PaymentEvent(saved.Id, _order?.Status, saved.Status, reason, saved.UpdatedAt), notice);
+        }
+        catch
+        {
+            // The stored order may now differ from ours (a write of unknown outcome, or a duplicate activation's): the next call reloads it.
+            DeactivateOnIdle();
+            throw;
+        }
         _order = saved;
         LogTransition(saved.Id, saved.Status, reason);
     }

@@ -61,7 +61,7 @@ public static class RoleMatrix
         ["POST /api/appointments/{id}/pay"] = [PatientA],
         ["POST /api/appointments/{id}/payments"] = [PatientA],
         // The gateway has no account: its notification is anonymous by design and authenticated by its signature (an unsigned
-        // call is refused with the gateway's FAIL, not auth.unauthenticated). The sandbox cashier page is not in the document.
+        // call is refused as payment.signature_invalid, not auth.unauthenticated). The sandbox cashier page is not in the document.
         ["POST /api/payments/callbacks/sandbox"] = Everyone,
         ["POST /api/appointments/{id}/cancel"] = [PatientA],
         ["POST /api/appointments/{id}/reschedule"] = [PatientA],

@@ -10,6 +10,8 @@ using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Hospital.TestSupport.MariaDb;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hospital.Api.Tests.Payments;
@@ -25,7 +27,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task FullFlow_OrderThenCashierPay_NotificationBooksTheAppointment()
     {
-        var (app, client) = StartPaymentApp();
+        var (app, client) = (App, Client);
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
 
@@ -47,7 +49,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task OpenOrder_Again_AnswersTheSameOrder()
     {
-        var (_, client) = StartPaymentApp();
+        var client = Client;
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
 
@@ -61,7 +63,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task OpenOrder_OfAnExpiredHold_IsRefused()
     {
-        var (_, client) = StartPaymentApp();
+        var client = Client;
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
         Clock.Advance(TimeSpan.FromMinutes(16));
@@ -75,7 +77,8 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task Callback_Forged_Stale_OrReplayed_IsRefusedAndChangesNothing()
     {
-        var (_, client) = StartPaymentApp(LostNotifications);
+        _notificationsLost = true;
+        var client = Client;
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
         var order = await OpenOrderAsync(client, held.Id, patient);
@@ -88,7 +91,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
         var events = await ScalarAsync("SELECT COUNT(*) FROM payment_events");
 
         Assert.All([forged, stale, unsigned], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
-        Assert.Equal("FAIL", (await forged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal("payment.signature_invalid", (await forged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
         Assert.Equal(AppointmentStatus.Held, (await AppointmentAsync(client, held.Id, patient)).Status);
         Assert.Equal(2, events); // created, opened
 
@@ -103,7 +106,8 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task DuplicateAndOutOfOrderNotifications_BookOnce_AndAFailureAfterThePaymentStaysPaid()
     {
-        var (app, client) = StartPaymentApp(LostNotifications);
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
         var order = await OpenOrderAsync(client, held.Id, patient);
@@ -123,7 +127,8 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task ManyDuplicateNotifications_InParallel_BookExactlyOnce()
     {
-        var (_, client) = StartPaymentApp(LostNotifications);
+        _notificationsLost = true;
+        var client = Client;
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
         var order = await OpenOrderAsync(client, held.Id, patient);
@@ -142,7 +147,8 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task LostNotification_TheActiveQueryBooks()
     {
-        var (app, client) = StartPaymentApp(LostNotifications);
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
         var order = await OpenOrderAsync(client, held.Id, patient);
@@ -160,7 +166,8 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task HoldExpiry_ClosesTheUnpaidOrder_AtTheGatewayToo()
     {
-        var (app, client) = StartPaymentApp(LostNotifications);
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
         var order = await OpenOrderAsync(client, held.Id, patient);
@@ -177,7 +184,8 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     [ContractFact]
     public async Task LatePayment_AfterTheHoldExpired_IsRefundedAndThePatientTold()
     {
-        var (app, client) = StartPaymentApp(LostNotifications);
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
         var order = await OpenOrderAsync(client, held.Id, patient);
@@ -195,15 +203,17 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notifications WHERE appointment_id = @id AND kind = 'payment.refunded'", new { id = held.Id }));
     }
 
-    private static readonly Dictionary<string, string?> LostNotifications = new() { ["Payments:Sandbox:LostNotificationRate"] = "1" };
+    private volatile bool _notificationsLost;
 
-    /// <summary>An app whose sandbox gateway posts its notifications to the app itself, in memory.</summary>
-    private (HospitalApiFactory App, HttpClient Client) StartPaymentApp(IDictionary<string, string?>? settings = null)
+    /// <summary>The sandbox gateway posts its notifications to the app itself, in memory, unless the test has them lost on the way.</summary>
+    protected override void ConfigureAppServices(IServiceCollection services) =>
+        services.AddHttpClient(SandboxNotifier.ClientName).ConfigurePrimaryHttpMessageHandler(provider =>
+            new GatewayLine(this, ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler()));
+
+    private sealed class GatewayLine(PaymentsContract test, HttpMessageHandler app) : DelegatingHandler(app)
     {
-        HospitalApiFactory? app = null;
-        app = StartApp(settings, services => services.AddHttpClient(SandboxNotifier.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => app!.Server.CreateHandler()));
-        return (app, app.CreateClient());
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            test._notificationsLost ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)) : base.SendAsync(request, cancellationToken);
     }
 
     private static IPaymentGrain Order(HospitalApiFactory app, string appointmentId) =>

@@ -1,9 +1,10 @@
 namespace Hospital.Api.Apis.Contracts;
 
-/// <summary>What a payment gateway expects back from a notification: SUCCESS stops its retries, FAIL (with why) makes it retry later.</summary>
-public sealed record GatewayAcknowledgement(string Code, string? Message = null)
+/// <summary>
+/// The acknowledgement a payment gateway expects once its notification is handled: <c>{"code":"SUCCESS"}</c> stops its
+/// retries. A refusal is a problem details answer, whose code is anything but SUCCESS, so the gateway retries it later.
+/// </summary>
+public sealed record GatewayAcknowledgement(string Code)
 {
     public static GatewayAcknowledgement Success { get; } = new("SUCCESS");
-
-    public static GatewayAcknowledgement Fail(string message) => new("FAIL", message);
 }
