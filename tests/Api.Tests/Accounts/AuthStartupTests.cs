@@ -28,6 +28,16 @@ public sealed class AuthStartupTests
     }
 
     [Fact]
+    public void Start_InProductionWithoutASandboxGatewaySecret_FailsNamingTheSetting()
+    {
+        using var app = new ProductionApp(new() { ["Payments:Sandbox:Secret"] = "too-short" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Payments:Sandbox:Secret must be a secret of at least 32 bytes", failure.Message);
+    }
+
+    [Fact]
     public void Start_InProductionWithTheDevelopmentSmsSender_Fails()
     {
         using var app = new ProductionApp(new() { ["Sms:Sender"] = "Development" });
