@@ -18,9 +18,12 @@ public static class PaymentsApi
 {
     public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/appointments").WithTags("Payments")
-            .RequireAuthorization(HospitalPolicies.AppointmentUser).AddEndpointFilter<AppointmentAccessFilter>()
-            .MapPost("/{id}/payments", OpenOrderAsync)
+        var orders = app.MapGroup("/api/appointments").WithTags("Payments")
+            .RequireAuthorization(HospitalPolicies.AppointmentUser).AddEndpointFilter<AppointmentAccessFilter>();
+        orders.MapGet("/{id}/payments", GetOrderAsync).WithSummary("The payment order of an appointment and how it stands (poll it after paying)")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found", "payment.not_found")
+            .WithResponseExample(StatusCodes.Status200OK, PaymentExamples.PendingOrder);
+        orders.MapPost("/{id}/payments", OpenOrderAsync)
             .WithSummary("Open the payment order of a held slot: answers where to pay (cashier page, QR payload to draw). The slot is booked when the " +
                          "gateway confirms the payment; asking again answers the same order")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
@@ -43,6 +46,9 @@ public static class PaymentsApi
 
     public static async Task<Ok<PaymentOrderView>> OpenOrderAsync(string id, IGrainFactory grains) =>
         TypedResults.Ok(await grains.GetGrain<IPaymentGrain>(PaymentOrderId.For(id)).OpenAsync(id));
+
+    public static async Task<Ok<PaymentOrderView>> GetOrderAsync(string id, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IPaymentGrain>(PaymentOrderId.For(id)).GetAsync());
 
     public static async Task<IResult> ReceiveSandboxNotificationAsync(HttpRequest http, SandboxCallbackVerifier verifier, IGrainFactory grains)
     {

@@ -41,7 +41,9 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
         Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
         var booked = await Eventually.ReturnsAsync(() => AppointmentAsync(client, held.Id, patient), a => a.Status == AppointmentStatus.Booked);
         Assert.Equal(AppointmentStatus.Booked, booked.Status);
-        Assert.Equal(PaymentStatus.Paid, (await Order(app, held.Id).GetAsync()).Status);
+        var seen = await (await client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{held.Id}/payments", TokenOf(patient))))
+            .Content.ReadFromJsonAsync<PaymentOrderView>(Json);
+        Assert.Equal(PaymentStatus.Paid, seen!.Status);
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payments WHERE id = @id", new { id = order.OrderId }));
         Assert.Equal(4, await ScalarAsync("SELECT COUNT(*) FROM payment_events WHERE order_id = @id", new { id = order.OrderId })); // created, opened, paid, booked
     }
@@ -72,6 +74,8 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM payment_orders"));
+        var none = await client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{held.Id}/payments", TokenOf(patient)));
+        Assert.Equal("payment.not_found", (await ProblemResponse.ReadAsync(none)).Code());
     }
 
     [ContractFact]
