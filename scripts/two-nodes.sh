@@ -71,7 +71,7 @@ up() {
   local data_key
   data_key=$(head -c 32 /dev/urandom | base64)
   # Both nodes share the database, the secrets and the initial hospital admin.
-  export RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_DATA_KEY=$data_key RUN_API_SIGNING_KEY=$data_key$data_key \
+  export RUN_API_CONNECTION_STRING=$CONNECTION_STRING RUN_API_DATA_KEY=$data_key RUN_API_SIGNING_KEY=$data_key$data_key RUN_API_SANDBOX_SECRET=$data_key$data_key \
     RUN_API_STAFF_INITIAL_PASSWORD=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 24) \
     RUN_API_STAFF_PASSWORD=$(head -c 36 /dev/urandom | base64 | tr -d '/+=' | head -c 24)
   export API_STAFF_ID=loadrunner API_STAFF_INITIAL_PASSWORD=$RUN_API_STAFF_INITIAL_PASSWORD API_STAFF_PASSWORD=$RUN_API_STAFF_PASSWORD

@@ -40,7 +40,8 @@ public static class AppointmentsApi
         api.MapGet("/{id}", GetAppointmentAsync).WithSummary("An appointment and its status")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
-        api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("SANDBOX payment confirmation: books a held slot without a real payment provider")
+        api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("DEVELOPMENT SHORTCUT, to be retired: books a held slot with no payment order at all. Clients pay through " +
+                         "POST /api/appointments/{id}/payments and the gateway instead")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
             .ProducesProblemCodes(StatusCodes.Status409Conflict, "hold.expired", "appointment.not_payable", "appointment.invalid_transition")
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);

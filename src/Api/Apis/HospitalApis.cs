@@ -1,4 +1,7 @@
 using Hospital.Api.Apis.Abuse;
+using Hospital.Api.Infrastructure.Payments;
+using Hospital.Silo.Payments;
+using Microsoft.Extensions.Options;
 
 namespace Hospital.Api.Apis;
 
@@ -10,6 +13,8 @@ public static class HospitalApis
         builder.Services.AddSingleton<CalendarDayCache>();
         builder.Services.AddSingleton<BookingSourceWatch>();
         builder.Services.AddSingleton<WalkInPatientDesk>();
+        builder.Services.AddOptions<SandboxGatewayOptions>().ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<SandboxGatewayOptions>, SandboxGatewayOptionsValidator>();
         return builder;
     }
 
@@ -22,6 +27,8 @@ public static class HospitalApis
         .MapPatientRecordsApi()
         .MapWalkInPatientsApi()
         .MapAppointmentsApi()
+        .MapPaymentsApi()
+        .MapSandboxCashierApi()
         .MapAppointmentListsApi()
         .MapAvailabilityStreamApi()
         .MapAdminApi()

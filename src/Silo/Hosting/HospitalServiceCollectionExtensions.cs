@@ -70,6 +70,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<NoShowSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);
+        services.AddPayments(configuration);
         return services;
     }
 

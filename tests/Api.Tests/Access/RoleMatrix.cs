@@ -61,6 +61,11 @@ public static class RoleMatrix
         ["GET /api/appointments/{id}"] = AppointmentReaders,
         ["GET /api/appointments/{id}/refund-quote"] = AppointmentReaders,
         ["POST /api/appointments/{id}/pay"] = [PatientA],
+        ["GET /api/appointments/{id}/payments"] = AppointmentReaders,
+        ["POST /api/appointments/{id}/payments"] = [PatientA],
+        // The gateway has no account: its notification is anonymous by design and authenticated by its signature (an unsigned
+        // call is refused as payment.signature_invalid, not auth.unauthenticated). The sandbox cashier page is not in the document.
+        ["POST /api/payments/callbacks/sandbox"] = Everyone,
         ["POST /api/appointments/{id}/cancel"] = [PatientA],
         ["POST /api/appointments/{id}/reschedule"] = [PatientA],
 

@@ -28,6 +28,16 @@ public sealed class AuthStartupTests
     }
 
     [Fact]
+    public void Start_InProductionWithoutASandboxGatewaySecret_FailsNamingTheSetting()
+    {
+        using var app = new ProductionApp(new() { ["Payments:Sandbox:Secret"] = "too-short" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Payments:Sandbox:Secret must be a secret of at least 32 bytes", failure.Message);
+    }
+
+    [Fact]
     public void Start_InProductionWithTheDevelopmentSmsSender_Fails()
     {
         using var app = new ProductionApp(new() { ["Sms:Sender"] = "Development" });
@@ -63,6 +73,7 @@ public sealed class AuthStartupTests
                 ["Catalog:SeedDemoHospital"] = "false",
                 ["Privacy:DataKey"] = HospitalTestHost.TestDataKey,
                 ["Auth:SigningKey"] = "production-test-signing-key-0123456789abcdef",
+                ["Payments:Sandbox:Secret"] = "production-test-sandbox-secret-0123456789abcdef",
                 ["Silo:SiloPort"] = FreePort.Next().ToString(),
                 ["Silo:GatewayPort"] = "0",
             };

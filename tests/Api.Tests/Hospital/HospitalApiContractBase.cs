@@ -29,7 +29,12 @@ public abstract partial class HospitalApiContractBase(TestDatabaseFixture fixtur
     protected FakeTimeProvider Clock { get; } = TestCatalog.NewClock();
 
     /// <summary>The app with default settings, started on first use.</summary>
-    protected HospitalApiFactory App => _app ??= StartApp();
+    protected HospitalApiFactory App => _app ??= StartApp(configureServices: ConfigureAppServices);
+
+    /// <summary>What a suite changes in the services of <see cref="App"/> (by default nothing).</summary>
+    protected virtual void ConfigureAppServices(IServiceCollection services)
+    {
+    }
 
     /// <summary>A client of <see cref="App"/>.</summary>
     protected HttpClient Client => _client ??= App.CreateClient();

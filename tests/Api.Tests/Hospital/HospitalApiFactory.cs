@@ -21,6 +21,9 @@ public sealed class HospitalApiFactory(TestDatabase database, TimeProvider clock
     /// <summary>The key that signs this app's tokens, so tests can make staff tokens without an app (<see cref="TestTokens"/>).</summary>
     public const string SigningKey = "http-tests-signing-key-0123456789abcdef";
 
+    /// <summary>The sandbox gateway's callback secret, so tests can sign notifications of their own.</summary>
+    public const string SandboxSecret = "http-tests-sandbox-secret-0123456789abcdef";
+
     /// <summary>Tokens outlive the hours tests move the clock by, unless a test sets Auth:AccessTokenLifetime itself.</summary>
     public static readonly TimeSpan TokenLifetime = TimeSpan.FromDays(2);
 
@@ -33,6 +36,7 @@ public sealed class HospitalApiFactory(TestDatabase database, TimeProvider clock
         builder.UseSetting("Privacy:DataKey", HospitalTestSettings.TestDataKey);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:AccessTokenLifetime", TokenLifetime.ToString());
+        builder.UseSetting("Payments:Sandbox:Secret", SandboxSecret);
         // Tests advance the clock by hours; activations must not be collected under them.
         builder.UseSetting("Silo:IdleCollectionAge", "1.00:00:00");
         // Each app is a node of its own (several run at once); it calls its silo in-process, so no gateway.

@@ -25,7 +25,8 @@ public sealed class ConsoleLogFormatTests(ApiFactory factory) : IClassFixture<Ap
     public void AnyOtherEnvironment_WritesJson(string environment)
     {
         using var app = factory.WithWebHostBuilder(builder => builder.UseEnvironment(environment)
-            .UseSetting("Auth:SigningKey", HospitalApiFactory.SigningKey).UseSetting("Privacy:DataKey", HospitalTestSettings.TestDataKey));
+            .UseSetting("Auth:SigningKey", HospitalApiFactory.SigningKey)
+            .UseSetting("Payments:Sandbox:Secret", HospitalApiFactory.SandboxSecret).UseSetting("Privacy:DataKey", HospitalTestSettings.TestDataKey));
 
         Assert.Equal(ConsoleFormatterNames.Json, app.Services.GetRequiredService<IOptionsMonitor<ConsoleLoggerOptions>>().CurrentValue.FormatterName);
     }

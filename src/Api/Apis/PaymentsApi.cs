@@ -1,0 +1,88 @@
+using System.Text.Json;
+using Hospital.Api.Apis.Access;
+using Hospital.Api.Apis.Contracts;
+using Hospital.Api.Infrastructure.Auth;
+using Hospital.Api.Infrastructure.OpenApi;
+using Hospital.Grains.Abstractions.Payments;
+using Hospital.Silo.Payments;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Hospital.Api.Apis;
+
+/// <summary>
+/// Payment orders and the gateway's notifications. Opening an order is guarded like every appointment call
+/// (<see cref="AppointmentAccessFilter"/>); the callback is anonymous by design, as the gateway has no account: it is
+/// authenticated by its signature (<see cref="SandboxCallbackVerifier"/>).
+/// </summary>
+public static class PaymentsApi
+{
+    public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
+    {
+        var orders = app.MapGroup("/api/appointments").WithTags("Payments")
+            .RequireAuthorization(HospitalPolicies.AppointmentUser).AddEndpointFilter<AppointmentAccessFilter>();
+        orders.MapGet("/{id}/payments", GetOrderAsync).WithSummary("The payment order of an appointment and how it stands (poll it after paying)")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found", "payment.not_found")
+            .WithResponseExample(StatusCodes.Status200OK, PaymentExamples.PendingOrder);
+        orders.MapPost("/{id}/payments", OpenOrderAsync)
+            .WithSummary("Open the payment order of a held slot: answers where to pay (cashier page, QR payload to draw). The slot is booked when the " +
+                         "gateway confirms the payment; asking again answers the same order")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "hold.expired", "appointment.not_payable")
+            .WithResponseExample(StatusCodes.Status200OK, PaymentExamples.PendingOrder);
+        app.MapPost(SandboxNotifier.CallbackPath, ReceiveSandboxNotificationAsync).WithTags("Payments").AllowAnonymous()
+            .WithSummary("For the sandbox gateway only: its signed payment notification (headers X-Sandbox-Timestamp, X-Sandbox-Nonce, " +
+                         "X-Sandbox-Signature = base64 HMAC-SHA256 of timestamp, nonce and body, one per line). Answers {\"code\":\"SUCCESS\"} once handled; " +
+                         "a refusal (problem details) makes the gateway retry")
+            .Accepts<SandboxNotification>("application/json")
+            .Produces<GatewayAcknowledgement>(StatusCodes.Status200OK)
+            .ProducesProblemCodes(StatusCodes.Status400BadRequest, "payment.notification_invalid")
+            .ProducesProblemCodes(StatusCodes.Status401Unauthorized, "payment.signature_invalid")
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "payment.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "payment.amount_mismatch")
+            .WithRequestExample(PaymentExamples.PaidNotification)
+            .WithResponseExample(StatusCodes.Status200OK, GatewayAcknowledgement.Success);
+        return app;
+    }
+
+    public static async Task<Ok<PaymentOrderView>> OpenOrderAsync(string id, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IPaymentGrain>(PaymentOrderId.For(id)).OpenAsync(id));
+
+    public static async Task<Ok<PaymentOrderView>> GetOrderAsync(string id, IGrainFactory grains) =>
+        TypedResults.Ok(await grains.GetGrain<IPaymentGrain>(PaymentOrderId.For(id)).GetAsync());
+
+    public static async Task<IResult> ReceiveSandboxNotificationAsync(HttpRequest http, SandboxCallbackVerifier verifier, IGrainFactory grains)
+    {
+        var body = await new StreamReader(http.Body).ReadToEndAsync(http.HttpContext.RequestAborted);
+        var headers = http.Headers;
+        if (await verifier.RefusalAsync(headers[SandboxSignature.TimestampHeader], headers[SandboxSignature.NonceHeader],
+                headers[SandboxSignature.SignatureHeader], body, http.HttpContext.RequestAborted) is { } refusal)
+            return Refused(StatusCodes.Status401Unauthorized, "payment.signature_invalid", $"The notification is refused: {refusal}.");
+        if (Parse(body) is not { } result || !PaymentOrderId.TryGetAppointmentId(result.OrderId, out _))
+            return Refused(StatusCodes.Status400BadRequest, "payment.notification_invalid", "The body is not a notification of one of our orders.");
+        // An unknown order (404) or a wrong amount (409) is answered as a problem like any refusal: the gateway retries it.
+        await grains.GetGrain<IPaymentGrain>(result.OrderId).ApplyGatewayResultAsync(result);
+        return TypedResults.Ok(GatewayAcknowledgement.Success);
+    }
+
+    private static IResult Refused(int status, string code, string title) =>
+        TypedResults.Problem(title: title, statusCode: status, extensions: new Dictionary<string, object?> { ["code"] = code });
+
+    private static GatewayPaymentResult? Parse(string body)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<SandboxNotification>(body) is { OrderId: { } orderId } notice
+                ? notice.TradeState switch
+                {
+                    SandboxNotification.Success => new GatewayPaymentResult(orderId, GatewayPaymentState.Paid, notice.TradeNo, notice.Amount),
+                    SandboxNotification.Failed => new GatewayPaymentResult(orderId, GatewayPaymentState.Failed, notice.TradeNo, notice.Amount),
+                    _ => null,
+                }
+                : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+}

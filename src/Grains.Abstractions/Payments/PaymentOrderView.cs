@@ -1,0 +1,13 @@
+namespace Hospital.Grains.Abstractions.Payments;
+
+/// <summary>A payment order as its patient sees it: where to pay (cashier page, or the QR payload to render) and how it stands.</summary>
+[GenerateSerializer, Immutable, Alias("Hospital.PaymentOrderView")]
+public sealed record PaymentOrderView(
+    [property: Id(0)] string OrderId,
+    [property: Id(1)] string AppointmentId,
+    [property: Id(2)] decimal Amount,
+    [property: Id(3)] PaymentStatus Status,
+    [property: Id(4)] string? CashierUrl,
+    [property: Id(5)] string? QrPayload,
+    [property: Id(6)] DateTimeOffset PayBefore,
+    [property: Id(7)] DateTimeOffset UpdatedAt);

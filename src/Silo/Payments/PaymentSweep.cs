@@ -1,0 +1,63 @@
+using Hospital.Grains.Abstractions.Payments;
+using Hospital.Grains.Catalog;
+using Hospital.Grains.Payments;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Hospital.Silo.Payments;
+
+/// <summary>
+/// The durable wake-up of payment orders, like the hold expiry recovery: each sweep finds in the database the orders that
+/// waited too long for a notification, whose hold has expired, or whose settlement was interrupted, and checks each. A
+/// crash delays a check by at most one sweep and never loses it.
+/// </summary>
+public sealed partial class PaymentSweep(
+    IPaymentStore store,
+    IGrainFactory grains,
+    HospitalClock time,
+    IOptions<PaymentOptions> options,
+    ILogger<PaymentSweep> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(options.Value.SweepPeriod, time);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
+        {
+            try
+            {
+                await SweepAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                LogSweepFailed(e);
+            }
+        }
+    }
+
+    /// <summary>Checks every order due now; one order's failure (a gateway timeout) does not hold the others back.</summary>
+    public async Task SweepAsync(CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        var due = await store.FindDueAsync(now - options.Value.QueryAfter, now, cancellationToken);
+        var checks = due.Select(id => grains.GetGrain<IPaymentGrain>(id).CheckAsync()).ToList();
+        try
+        {
+            await Task.WhenAll(checks);
+        }
+        catch (Exception) when (checks.Any(c => c.IsCompletedSuccessfully))
+        {
+            foreach (var failed in checks.Where(c => c.IsFaulted)) LogCheckFailed(failed.Exception!.GetBaseException());
+        }
+        if (due.Count > 0) LogSwept(due.Count);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Payment sweep checked {Orders} orders")]
+    private partial void LogSwept(int orders);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A payment order's check failed; the next sweep tries again")]
+    private partial void LogCheckFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Payment sweep failed; the next period tries again")]
+    private partial void LogSweepFailed(Exception exception);
+}

@@ -1,0 +1,93 @@
+using Dapper;
+using Hospital.Grains.Abstractions.Payments;
+using Hospital.Grains.Payments;
+using Hospital.Grains.SlotPools;
+using Hospital.Silo.Storage;
+using Hospital.Silo.Storage.SlotPools;
+
+namespace Hospital.Silo.Payments;
+
+/// <summary>Payment orders on either database; calls run on the thread pool because the SQLite driver blocks.</summary>
+public sealed class SqlPaymentStore(IDbConnectionFactory connections) : IPaymentStore
+{
+    private const string OrderColumns =
+        "id AS Id, appointment_id AS AppointmentId, patient_id AS PatientId, amount AS Amount, status AS Status, trade_no AS TradeNo, " +
+        "cashier_url AS CashierUrl, qr_payload AS QrPayload, slot_booked AS SlotBooked, pay_before AS PayBefore, created_at AS CreatedAt, " +
+        "updated_at AS UpdatedAt, version AS Version";
+
+    public Task<PaymentOrder?> LoadAsync(string orderId, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var row = await connection.QueryFirstOrDefaultAsync<OrderRow>(new CommandDefinition(
+            $"SELECT {OrderColumns} FROM payment_orders WHERE id = @orderId", new { orderId }, cancellationToken: cancellationToken));
+        return row?.ToOrder();
+    }, cancellationToken);
+
+    public Task SaveAsync(PaymentOrder order, PaymentEvent change, NotificationRecord? notice, CancellationToken cancellationToken = default) => Task.Run(() =>
+    {
+        using var transaction = CommandTransaction.Begin(connections);
+        var connection = transaction.Connection;
+        var row = new
+        {
+            order.Id, order.AppointmentId, order.PatientId, order.Amount, Status = order.Status.ToString(), order.TradeNo, order.CashierUrl,
+            order.QrPayload, order.SlotBooked, PayBefore = AppointmentRow.Utc(order.PayBefore), CreatedAt = AppointmentRow.Utc(order.CreatedAt),
+            UpdatedAt = AppointmentRow.Utc(order.UpdatedAt), order.Version, Previous = order.Version - 1,
+        };
+        var written = order.Version == 1
+            ? connection.Execute(
+                "INSERT INTO payment_orders (id, appointment_id, patient_id, amount, status, trade_no, cashier_url, qr_payload, slot_booked, pay_before, " +
+                "created_at, updated_at, version) VALUES (@Id, @AppointmentId, @PatientId, @Amount, @Status, @TradeNo, @CashierUrl, @QrPayload, @SlotBooked, " +
+                "@PayBefore, @CreatedAt, @UpdatedAt, @Version)", row)
+            : connection.Execute(
+                "UPDATE payment_orders SET status = @Status, trade_no = @TradeNo, cashier_url = @CashierUrl, qr_payload = @QrPayload, " +
+                "slot_booked = @SlotBooked, updated_at = @UpdatedAt, version = @Version WHERE id = @Id AND version = @Previous", row);
+        if (written != 1) throw new InvalidOperationException($"Payment order {order.Id} changed elsewhere (expected version {order.Version - 1}).");
+        connection.Execute("INSERT INTO payment_events (order_id, from_status, to_status, reason, at) VALUES (@OrderId, @From, @To, @Reason, @At)",
+            new { change.OrderId, From = change.From?.ToString(), To = change.To.ToString(), change.Reason, At = AppointmentRow.Utc(change.At) });
+        if (notice is not null)
+            connection.Execute("INSERT INTO notifications (patient_id, appointment_id, kind, message, created_at) VALUES (@PatientId, @AppointmentId, @Kind, @Message, @CreatedAt)",
+                new { notice.PatientId, notice.AppointmentId, notice.Kind, notice.Message, CreatedAt = AppointmentRow.Utc(notice.CreatedAt) });
+        transaction.Commit();
+    }, cancellationToken);
+
+    public Task<IReadOnlyList<string>> FindDueAsync(DateTimeOffset queryBefore, DateTimeOffset now, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        var ids = await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT id FROM payment_orders WHERE (status IN ('Created', 'Pending') AND (created_at <= @queryBefore OR pay_before <= @now)) " +
+            "OR (status = 'Paid' AND slot_booked = 0)",
+            new { queryBefore = AppointmentRow.Utc(queryBefore), now = AppointmentRow.Utc(now) }, cancellationToken: cancellationToken));
+        return (IReadOnlyList<string>)ids.AsList();
+    }, cancellationToken);
+
+    public Task<bool> TryUseNonceAsync(string nonce, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken = default) => Task.Run(async () =>
+    {
+        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM payment_callback_nonces WHERE seen_at < @forgetBefore",
+            new { forgetBefore = AppointmentRow.Utc(forgetBefore) }, cancellationToken: cancellationToken));
+        var inserted = await connection.ExecuteAsync(new CommandDefinition(
+            $"{connections.Dialect.InsertOrIgnoreInto} payment_callback_nonces (nonce, seen_at) VALUES (@nonce, @at)",
+            new { nonce, at = AppointmentRow.Utc(at) }, cancellationToken: cancellationToken));
+        return inserted == 1;
+    }, cancellationToken);
+
+    private sealed class OrderRow
+    {
+        public string Id { get; set; } = "";
+        public string AppointmentId { get; set; } = "";
+        public string PatientId { get; set; } = "";
+        public decimal Amount { get; set; }
+        public string Status { get; set; } = "";
+        public string? TradeNo { get; set; }
+        public string? CashierUrl { get; set; }
+        public string? QrPayload { get; set; }
+        public bool SlotBooked { get; set; }
+        public DateTime PayBefore { get; set; }
+        public DateTime CreatedAt { get; set; }
+        public DateTime UpdatedAt { get; set; }
+        public int Version { get; set; }
+
+        public PaymentOrder ToOrder() => new(Id, AppointmentId, PatientId, Amount, Enum.Parse<PaymentStatus>(Status), TradeNo, CashierUrl, QrPayload,
+            SlotBooked, AppointmentRow.FromUtc(PayBefore), AppointmentRow.FromUtc(CreatedAt), AppointmentRow.FromUtc(UpdatedAt), Version);
+    }
+}

@@ -1,0 +1,260 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Hospital.Api.Tests.Hospital;
+using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Payments;
+using Hospital.Silo.Payments;
+using Hospital.TestSupport.Contracts;
+using Hospital.TestSupport.Databases;
+using Hospital.TestSupport.Hospital;
+using Hospital.TestSupport.MariaDb;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Hospital.Api.Tests.Payments;
+
+/// <summary>
+/// Paying through the gateway over HTTP: the order, the sandbox cashier, signed notifications (refused when forged, stale or
+/// replayed), duplicates and out-of-order ones, the active query, closing on hold expiry and the refund of a late payment.
+/// </summary>
+public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalApiContractBase(fixture)
+{
+    private static readonly string SessionId = TestCatalog.Session(1, TestCatalog.SharedDoctor);
+
+    [ContractFact]
+    public async Task FullFlow_OrderThenCashierPay_NotificationBooksTheAppointment()
+    {
+        var (app, client) = (App, Client);
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+
+        var order = await OpenOrderAsync(client, held.Id, patient);
+        var page = await client.GetStringAsync(order.CashierUrl);
+        var paid = await client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
+
+        Assert.Equal(PaymentStatus.Pending, order.Status);
+        Assert.StartsWith("sandboxpay://pay?order=", order.QrPayload);
+        Assert.Contains("50.00 CNY", page);
+        Assert.Equal(HttpStatusCode.OK, paid.StatusCode);
+        var booked = await Eventually.ReturnsAsync(() => AppointmentAsync(client, held.Id, patient), a => a.Status == AppointmentStatus.Booked);
+        Assert.Equal(AppointmentStatus.Booked, booked.Status);
+        var seen = await (await client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{held.Id}/payments", TokenOf(patient))))
+            .Content.ReadFromJsonAsync<PaymentOrderView>(Json);
+        Assert.Equal(PaymentStatus.Paid, seen!.Status);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payments WHERE id = @id", new { id = order.OrderId }));
+        Assert.Equal(4, await ScalarAsync("SELECT COUNT(*) FROM payment_events WHERE order_id = @id", new { id = order.OrderId })); // created, opened, paid, booked
+        Assert.Equal(1, await ScalarAsync( // the gateway's confirmation booked the hold, and the audit says so
+            "SELECT COUNT(*) FROM appointment_audit WHERE appointment_id = @id AND to_status = 'Booked' AND actor = 'gateway:sandbox'", new { id = held.Id }));
+    }
+
+    [ContractFact]
+    public async Task OpenOrder_Again_AnswersTheSameOrder()
+    {
+        var client = Client;
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+
+        var first = await OpenOrderAsync(client, held.Id, patient);
+        var second = await OpenOrderAsync(client, held.Id, patient);
+
+        Assert.Equal(first with { UpdatedAt = second.UpdatedAt }, second);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payment_orders"));
+    }
+
+    [ContractFact]
+    public async Task OpenOrder_OfAnExpiredHold_IsRefused()
+    {
+        var client = Client;
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+        Clock.Advance(TimeSpan.FromMinutes(16));
+
+        var response = await client.SendAsync(WithToken(HttpMethod.Post, $"/api/appointments/{held.Id}/payments", TokenOf(patient)));
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM payment_orders"));
+        var none = await client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{held.Id}/payments", TokenOf(patient)));
+        Assert.Equal("payment.not_found", (await ProblemResponse.ReadAsync(none)).Code());
+    }
+
+    [ContractFact]
+    public async Task Callback_Forged_Stale_OrReplayed_IsRefusedAndChangesNothing()
+    {
+        _notificationsLost = true;
+        var client = Client;
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+        var order = await OpenOrderAsync(client, held.Id, patient);
+        var body = Notification(order, SandboxNotification.Success);
+        var now = Clock.GetUtcNow().ToUnixTimeSeconds();
+
+        var forged = await client.SendAsync(Callback(body, now, nonce: "n1", signature: SandboxSignature.Sign("not-the-secret-not-the-secret-0123456789", now.ToString(), "n1", body)));
+        var stale = await client.SendAsync(Callback(body, now - 301));
+        var unsigned = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, SandboxNotifier.CallbackPath) { Content = new StringContent(body, new MediaTypeHeaderValue("application/json")) });
+        var events = await ScalarAsync("SELECT COUNT(*) FROM payment_events");
+
+        Assert.All([forged, stale, unsigned], r => Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode));
+        Assert.Equal("payment.signature_invalid", (await forged.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetString());
+        Assert.Equal(AppointmentStatus.Held, (await AppointmentAsync(client, held.Id, patient)).Status);
+        Assert.Equal(2, events); // created, opened
+
+        var genuine = Callback(body, now, nonce: "replayed-nonce");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(genuine)).StatusCode);
+        var eventsAfterGenuine = await ScalarAsync("SELECT COUNT(*) FROM payment_events");
+        var replay = await client.SendAsync(Callback(body, now, nonce: "replayed-nonce"));
+        Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
+        Assert.Equal(eventsAfterGenuine, await ScalarAsync("SELECT COUNT(*) FROM payment_events"));
+    }
+
+    [ContractFact]
+    public async Task DuplicateAndOutOfOrderNotifications_BookOnce_AndAFailureAfterThePaymentStaysPaid()
+    {
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+        var order = await OpenOrderAsync(client, held.Id, patient);
+        var now = Clock.GetUtcNow().ToUnixTimeSeconds();
+
+        var answers = new List<HttpResponseMessage>();
+        foreach (var state in new[] { SandboxNotification.Success, SandboxNotification.Success, SandboxNotification.Failed })
+            answers.Add(await client.SendAsync(Callback(Notification(order, state), now)));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(PaymentStatus.Paid, (await Order(app, held.Id).GetAsync()).Status);
+        Assert.Equal(AppointmentStatus.Booked, (await AppointmentAsync(client, held.Id, patient)).Status);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payments WHERE appointment_id = @id", new { id = held.Id }));
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM appointment_audit WHERE appointment_id = @id AND to_status = 'Booked'", new { id = held.Id }));
+    }
+
+    [ContractFact]
+    public async Task ManyDuplicateNotifications_InParallel_BookExactlyOnce()
+    {
+        _notificationsLost = true;
+        var client = Client;
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+        var order = await OpenOrderAsync(client, held.Id, patient);
+        var body = Notification(order, SandboxNotification.Success);
+        var now = Clock.GetUtcNow().ToUnixTimeSeconds();
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 40).Select(_ => client.SendAsync(Callback(body, now))));
+
+        Assert.All(answers, a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
+        Assert.Equal(AppointmentStatus.Booked, (await AppointmentAsync(client, held.Id, patient)).Status);
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payments WHERE appointment_id = @id", new { id = held.Id }));
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payment_events WHERE order_id = @id AND to_status = 'Paid' AND from_status = 'Pending'",
+            new { id = order.OrderId }));
+    }
+
+    [ContractFact]
+    public async Task LostNotification_TheActiveQueryBooks()
+    {
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+        var order = await OpenOrderAsync(client, held.Id, patient);
+        await client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
+
+        await app.Services.GetRequiredService<PaymentSweep>().SweepAsync();
+        Assert.Equal(AppointmentStatus.Held, (await AppointmentAsync(client, held.Id, patient)).Status); // not due for a query yet
+        Clock.Advance(TimeSpan.FromMinutes(2));
+        await app.Services.GetRequiredService<PaymentSweep>().SweepAsync();
+
+        Assert.Equal(AppointmentStatus.Booked, (await AppointmentAsync(client, held.Id, patient)).Status);
+        Assert.Equal(PaymentStatus.Paid, (await Order(app, held.Id).GetAsync()).Status);
+    }
+
+    [ContractFact]
+    public async Task HoldExpiry_ClosesTheUnpaidOrder_AtTheGatewayToo()
+    {
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+        var order = await OpenOrderAsync(client, held.Id, patient);
+
+        Clock.Advance(TimeSpan.FromMinutes(16));
+        await app.Services.GetRequiredService<PaymentSweep>().SweepAsync();
+        var pay = await client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
+
+        Assert.Equal(PaymentStatus.Closed, (await Order(app, held.Id).GetAsync()).Status);
+        Assert.Equal(GatewayPaymentState.Closed, app.Services.GetRequiredService<SandboxGateway>().Find(order.OrderId)!.State);
+        Assert.Contains("can no longer be paid", await pay.Content.ReadAsStringAsync());
+    }
+
+    [ContractFact]
+    public async Task LatePayment_AfterTheHoldExpired_IsRefundedAndThePatientTold()
+    {
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+        var order = await OpenOrderAsync(client, held.Id, patient);
+        await client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
+
+        // The notification comes only after the hold ended.
+        Clock.Advance(TimeSpan.FromMinutes(16));
+        var answer = await client.SendAsync(Callback(Notification(order, SandboxNotification.Success), Clock.GetUtcNow().ToUnixTimeSeconds()));
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        Assert.Equal(PaymentStatus.Refunded, (await Order(app, held.Id).GetAsync()).Status);
+        Assert.Equal(order.Amount, app.Services.GetRequiredService<SandboxGateway>().Find(order.OrderId)!.Refunds.Values.Sum());
+        Assert.NotEqual(AppointmentStatus.Booked, (await AppointmentAsync(client, held.Id, patient)).Status);
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM payments WHERE appointment_id = @id", new { id = held.Id }));
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notifications WHERE appointment_id = @id AND kind = 'payment.refunded'", new { id = held.Id }));
+    }
+
+    private volatile bool _notificationsLost;
+
+    /// <summary>The sandbox gateway posts its notifications to the app itself, in memory, unless the test has them lost on the way.</summary>
+    protected override void ConfigureAppServices(IServiceCollection services) =>
+        services.AddHttpClient(SandboxNotifier.ClientName).ConfigurePrimaryHttpMessageHandler(provider =>
+            new GatewayLine(this, ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler()));
+
+    private sealed class GatewayLine(PaymentsContract test, HttpMessageHandler app) : DelegatingHandler(app)
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            test._notificationsLost ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)) : base.SendAsync(request, cancellationToken);
+    }
+
+    private static IPaymentGrain Order(HospitalApiFactory app, string appointmentId) =>
+        app.Services.GetRequiredService<IGrainFactory>().GetGrain<IPaymentGrain>(PaymentOrderId.For(appointmentId));
+
+    private async Task<PaymentOrderView> OpenOrderAsync(HttpClient client, string appointmentId, string patientId)
+    {
+        var response = await client.SendAsync(WithToken(HttpMethod.Post, $"/api/appointments/{appointmentId}/payments", TokenOf(patientId)));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<PaymentOrderView>(Json))!;
+    }
+
+    private async Task<AppointmentView> AppointmentAsync(HttpClient client, string appointmentId, string patientId) =>
+        (await (await client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{appointmentId}", TokenOf(patientId))))
+            .Content.ReadFromJsonAsync<AppointmentView>(Json))!;
+
+    private static string Notification(PaymentOrderView order, string state) =>
+        JsonSerializer.Serialize(new SandboxNotification(order.OrderId, state, state == SandboxNotification.Success ? "SBXTEST0001" : null, order.Amount));
+
+    /// <summary>A notification as the gateway signs it (a fresh nonce unless given), or with the given signature.</summary>
+    private static HttpRequestMessage Callback(string body, long timestamp, string? nonce = null, string? signature = null)
+    {
+        nonce ??= Guid.NewGuid().ToString("N");
+        var request = new HttpRequestMessage(HttpMethod.Post, SandboxNotifier.CallbackPath)
+        {
+            Content = new StringContent(body, new MediaTypeHeaderValue("application/json")),
+        };
+        request.Headers.Add(SandboxSignature.TimestampHeader, timestamp.ToString());
+        request.Headers.Add(SandboxSignature.NonceHeader, nonce);
+        request.Headers.Add(SandboxSignature.SignatureHeader, signature ?? SandboxSignature.Sign(HospitalApiFactory.SandboxSecret, timestamp.ToString(), nonce, body));
+        return request;
+    }
+}
+
+public sealed class SqlitePaymentsContract(SqliteDatabaseFixture fixture) : PaymentsContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[RequiresMariaDb]
+public sealed class MariaDbPaymentsContract(MariaDbDatabaseFixture fixture) : PaymentsContract(fixture), IClassFixture<MariaDbDatabaseFixture>;
