@@ -162,11 +162,18 @@ public abstract class AppointmentListsContract(TestDatabaseFixture fixture) : Ho
         // Any catalog change plans again, and the new window starts after the visit.
         (await Client.SendAsync(Admin(HttpMethod.Put, "/api/admin/rooms/2A-09", new { departmentId = TestCatalog.DepartmentId, location = "2层" }))).EnsureSuccessStatusCode();
 
-        var trail = await Client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{booked.Id}/audit",
-            TestTokens.Staff(Clock, HospitalRoles.Doctor, [TestCatalog.DepartmentId], TestCatalog.AppOnlyDoctor)));
+        var staff = TestTokens.Staff(Clock, HospitalRoles.Doctor, [TestCatalog.DepartmentId], TestCatalog.AppOnlyDoctor);
+
+        // Held, Booked, then NoShow: nobody checked in, so the session's end makes it a no-show (NoShowSweep, woken by the clock).
+        var trail = await Eventually.ReturnsAsync(async () =>
+        {
+            var answer = await Client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{booked.Id}/audit", staff));
+            return (answer.StatusCode, To: (await answer.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray()
+                .Select(e => e.GetProperty("to").GetString()!).ToArray());
+        }, t => t.To.Length == 3);
 
         Assert.Equal(HttpStatusCode.OK, trail.StatusCode);
-        Assert.Equal(2, (await trail.Content.ReadFromJsonAsync<JsonElement>()).GetArrayLength());
+        Assert.Equal(["Held", "Booked", "NoShow"], trail.To);
     }
 
     private static List<string> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
