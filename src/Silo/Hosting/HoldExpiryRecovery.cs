@@ -2,7 +2,6 @@ using Hospital.Grains.Catalog;
 using Hospital.Grains.Abstractions.Booking;
 using Orleans;
 using Hospital.Grains.SlotPools;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -17,25 +16,9 @@ public sealed partial class HoldExpiryRecovery(
     IGrainFactory grains,
     HospitalClock time,
     IOptions<SlotPoolOptions> options,
-    ILogger<HoldExpiryRecovery> logger) : BackgroundService
+    ILogger<HoldExpiryRecovery> logger) : PeriodicSweep(time, options.Value.RecoverySweepPeriod, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var period = options.Value.RecoverySweepPeriod;
-        using var timer = new PeriodicTimer(period, time);
-        do
-        {
-            try
-            {
-                await SweepAsync(time.GetUtcNow() + period, stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogSweepFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task SweepOnceAsync(CancellationToken cancellationToken) => SweepAsync(time.GetUtcNow() + Period, cancellationToken);
 
     /// <summary>Wakes every pool with holds due by <paramref name="dueBy"/> and expires those already due.</summary>
     public async Task SweepAsync(DateTimeOffset dueBy, CancellationToken cancellationToken = default)
@@ -47,7 +30,4 @@ public sealed partial class HoldExpiryRecovery(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Hold recovery woke {Sessions} pools and expired {Expired} holds")]
     private partial void LogSwept(int sessions, int expired);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Hold recovery sweep failed; the next period tries again")]
-    private partial void LogSweepFailed(Exception exception);
 }

@@ -1,6 +1,5 @@
 using Hospital.Grains.Abuse;
 using Hospital.Grains.Catalog;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -15,23 +14,9 @@ public sealed partial class LapsedHoldSweep(
     IAccountFlagStore flags,
     HospitalClock time,
     IOptions<AbuseDetectionOptions> options,
-    ILogger<LapsedHoldSweep> logger) : BackgroundService
+    ILogger<LapsedHoldSweep> logger) : PeriodicSweep(time, options.Value.LapsedHoldSweepPeriod, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.LapsedHoldSweepPeriod, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogSweepFailed(e);
-            }
-        }
-    }
+    protected override Task SweepOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Flags every account with at least the configured lapsed holds in the window ending now; returns how many flags are new.</summary>
     public async Task<int> SweepAsync(CancellationToken cancellationToken = default)
@@ -51,7 +36,4 @@ public sealed partial class LapsedHoldSweep(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Flagged {Accounts} accounts for lapsed holds")]
     private partial void LogFlagged(int accounts);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Lapsed-hold sweep failed; the next period tries again")]
-    private partial void LogSweepFailed(Exception exception);
 }

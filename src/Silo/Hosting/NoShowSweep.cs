@@ -2,7 +2,6 @@ using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Queues;
 using Hospital.Grains.SlotPools;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans;
@@ -23,24 +22,9 @@ public sealed partial class NoShowSweep(
     HospitalClock time,
     HospitalTime hospitalTime,
     IOptions<SlotPoolOptions> options,
-    ILogger<NoShowSweep> logger) : BackgroundService
+    ILogger<NoShowSweep> logger) : PeriodicSweep(time, options.Value.RecoverySweepPeriod, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.RecoverySweepPeriod, time);
-        do
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogSweepFailed(e);
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override Task SweepOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Marks the no-shows of every session that has ended by now.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken = default)
@@ -52,7 +36,4 @@ public sealed partial class NoShowSweep(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "No-show sweep checked {Sessions} sessions and marked {NoShows} no-shows")]
     private partial void LogSwept(int sessions, int noShows);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "No-show sweep failed; the next period tries again")]
-    private partial void LogSweepFailed(Exception exception);
 }

@@ -1,8 +1,8 @@
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Payments;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Hospital.Silo.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace Hospital.Silo.Payments;
@@ -17,23 +17,9 @@ public sealed partial class PaymentSweep(
     IGrainFactory grains,
     HospitalClock time,
     IOptions<PaymentOptions> options,
-    ILogger<PaymentSweep> logger) : BackgroundService
+    ILogger<PaymentSweep> logger) : PeriodicSweep(time, options.Value.SweepPeriod, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(options.Value.SweepPeriod, time);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                await SweepAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                LogSweepFailed(e);
-            }
-        }
-    }
+    protected override Task SweepOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
     /// <summary>Checks every order due now; one order's failure (a gateway timeout) does not hold the others back.</summary>
     public async Task SweepAsync(CancellationToken cancellationToken = default)
@@ -57,7 +43,4 @@ public sealed partial class PaymentSweep(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A payment order's check failed; the next sweep tries again")]
     private partial void LogCheckFailed(Exception exception);
-
-    [LoggerMessage(Level = LogLevel.Error, Message = "Payment sweep failed; the next period tries again")]
-    private partial void LogSweepFailed(Exception exception);
 }
