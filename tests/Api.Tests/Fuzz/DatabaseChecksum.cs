@@ -8,6 +8,10 @@ namespace Hospital.Api.Tests.Fuzz;
 /// <summary>A hash of every row of every table, per table, so a test can show a request changed nothing (and name what it changed).</summary>
 public sealed class DatabaseChecksum(DbConnection connection, StorageProvider provider)
 {
+    // The connection comes from the API's factory, whose 2 s command timeout is one request's budget. Reading every table
+    // is the test's own bookkeeping, not a request, and once took longer than 2 s on MariaDB in CI (2026-12-05).
+    private const int ReadTimeoutSeconds = 60;
+
     private IReadOnlyList<string>? _tables;
 
     public async Task<IReadOnlyDictionary<string, string>> ReadAsync()
@@ -19,6 +23,7 @@ public sealed class DatabaseChecksum(DbConnection connection, StorageProvider pr
             using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
             await using var command = connection.CreateCommand();
             command.CommandText = $"SELECT * FROM {table}";
+            command.CommandTimeout = ReadTimeoutSeconds;
             var rows = new List<string>();
             await using (var reader = await command.ExecuteReaderAsync())
             {
@@ -40,6 +45,7 @@ public sealed class DatabaseChecksum(DbConnection connection, StorageProvider pr
     private async Task<IReadOnlyList<string>> TablesAsync()
     {
         await using var command = connection.CreateCommand();
+        command.CommandTimeout = ReadTimeoutSeconds;
         command.CommandText = provider == StorageProvider.Sqlite
             ? "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
             : "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE() ORDER BY table_name";
