@@ -85,9 +85,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     {
         _notificationsLost = true;
         var client = Client;
-        var patient = await RegisterPatientAsync();
-        var held = await HoldAsync(SessionId, patient);
-        var order = await OpenOrderAsync(client, held.Id, patient);
+        var (patient, held, order) = await HoldWithOpenOrderAsync();
         var body = Notification(order, SandboxNotification.Success);
         var now = Clock.GetUtcNow().ToUnixTimeSeconds();
 
@@ -114,9 +112,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     {
         _notificationsLost = true;
         var (app, client) = (App, Client);
-        var patient = await RegisterPatientAsync();
-        var held = await HoldAsync(SessionId, patient);
-        var order = await OpenOrderAsync(client, held.Id, patient);
+        var (patient, held, order) = await HoldWithOpenOrderAsync();
         var now = Clock.GetUtcNow().ToUnixTimeSeconds();
 
         var answers = new List<HttpResponseMessage>();
@@ -135,9 +131,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     {
         _notificationsLost = true;
         var client = Client;
-        var patient = await RegisterPatientAsync();
-        var held = await HoldAsync(SessionId, patient);
-        var order = await OpenOrderAsync(client, held.Id, patient);
+        var (patient, held, order) = await HoldWithOpenOrderAsync();
         var body = Notification(order, SandboxNotification.Success);
         var now = Clock.GetUtcNow().ToUnixTimeSeconds();
 
@@ -155,9 +149,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     {
         _notificationsLost = true;
         var (app, client) = (App, Client);
-        var patient = await RegisterPatientAsync();
-        var held = await HoldAsync(SessionId, patient);
-        var order = await OpenOrderAsync(client, held.Id, patient);
+        var (patient, held, order) = await HoldWithOpenOrderAsync();
         await client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
 
         await app.Services.GetRequiredService<PaymentSweep>().SweepAsync();
@@ -174,9 +166,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     {
         _notificationsLost = true;
         var (app, client) = (App, Client);
-        var patient = await RegisterPatientAsync();
-        var held = await HoldAsync(SessionId, patient);
-        var order = await OpenOrderAsync(client, held.Id, patient);
+        var (patient, held, order) = await HoldWithOpenOrderAsync();
 
         Clock.Advance(TimeSpan.FromMinutes(16));
         await app.Services.GetRequiredService<PaymentSweep>().SweepAsync();
@@ -192,9 +182,7 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     {
         _notificationsLost = true;
         var (app, client) = (App, Client);
-        var patient = await RegisterPatientAsync();
-        var held = await HoldAsync(SessionId, patient);
-        var order = await OpenOrderAsync(client, held.Id, patient);
+        var (patient, held, order) = await HoldWithOpenOrderAsync();
         await client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
 
         // The notification comes only after the hold ended.
@@ -224,6 +212,14 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
 
     private static IPaymentGrain Order(HospitalApiFactory app, string appointmentId) =>
         app.Services.GetRequiredService<IGrainFactory>().GetGrain<IPaymentGrain>(PaymentOrderId.For(appointmentId));
+
+    /// <summary>A patient on the account, a hold of theirs, and the hold's open payment order.</summary>
+    private async Task<(string Patient, AppointmentView Held, PaymentOrderView Order)> HoldWithOpenOrderAsync()
+    {
+        var patient = await RegisterPatientAsync();
+        var held = await HoldAsync(SessionId, patient);
+        return (patient, held, await OpenOrderAsync(Client, held.Id, patient));
+    }
 
     private async Task<PaymentOrderView> OpenOrderAsync(HttpClient client, string appointmentId, string patientId)
     {
