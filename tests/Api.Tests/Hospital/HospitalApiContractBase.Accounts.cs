@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Data.Common;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -29,37 +28,13 @@ public abstract partial class HospitalApiContractBase
         var ids = new string[count];
         await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (i, token) =>
         {
-            var (patient, accessToken) = await RetryingDatabaseTimeoutsAsync(async () =>
-            {
-                var (accountId, accessToken) = await SignInAccountAsync(app, TestPhone(firstIndex + i));
-                var patient = (await registry.RegisterAsync($"患者{i}", TestIdNumbers.Number(firstIndex + i), "13800138000", token)).Patient.Id;
-                await grains.GetGrain<IAccountGrain>(accountId).AddPatientAsync(patient, FamilyRelationship.Self);
-                return (patient, accessToken);
-            });
+            var (accountId, accessToken) = await SignInAccountAsync(app, TestPhone(firstIndex + i));
+            var patient = (await registry.RegisterAsync($"患者{i}", TestIdNumbers.Number(firstIndex + i), "13800138000", token)).Patient.Id;
+            await grains.GetGrain<IAccountGrain>(accountId).AddPatientAsync(patient, FamilyRelationship.Self);
             _patientTokens[patient] = accessToken;
             ids[i] = patient;
         });
         return ids;
-    }
-
-    /// <summary>
-    /// Runs one registration again when a database command timed out, as a phone retries the 503 it would get: thousands
-    /// of registrations on a CI machine shared with other tests meet the odd command over the 2 s timeout (once in CI, an
-    /// account's first read), and what is tested is the burst after them, not them. Every step is idempotent.
-    /// </summary>
-    private static async Task<T> RetryingDatabaseTimeoutsAsync<T>(Func<Task<T>> register)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await register();
-            }
-            catch (DbException) when (attempt < 3)
-            {
-                await Task.Delay(TimeSpan.FromSeconds(1));
-            }
-        }
     }
 
     /// <summary>

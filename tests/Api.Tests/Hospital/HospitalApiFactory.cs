@@ -29,22 +29,14 @@ public sealed class HospitalApiFactory(TestDatabase database, TimeProvider clock
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
-        builder.UseSetting("Storage:Provider", database.Provider.ToString());
-        builder.UseSetting("Storage:ConnectionString", database.ConnectionString);
-        builder.UseSetting("Catalog:SeedDemoHospital", "false");
-        builder.UseSetting("Catalog:PlanningDays", TestCatalog.PlanningDays.ToString());
-        builder.UseSetting("Privacy:DataKey", HospitalTestSettings.TestDataKey);
+        foreach (var (key, value) in HospitalTestSettings.For(database)) builder.UseSetting(key, value);
         builder.UseSetting("Auth:SigningKey", SigningKey);
         builder.UseSetting("Auth:AccessTokenLifetime", TokenLifetime.ToString());
         builder.UseSetting("Payments:Sandbox:Secret", SandboxSecret);
-        // Tests advance the clock by hours; activations must not be collected under them.
-        builder.UseSetting("Silo:IdleCollectionAge", "1.00:00:00");
         // Each app is a node of its own (several run at once); it calls its silo in-process, so no gateway.
         builder.UseSetting("Silo:Clustering", "Localhost");
         builder.UseSetting("Silo:SiloPort", FreePort.Next().ToString());
         builder.UseSetting("Silo:GatewayPort", "0");
-        // Hundreds of apps start in one test process; the dashboard's tests turn it back on.
-        builder.UseSetting("Silo:Dashboard", "false");
         // Every test client is one address and many suites book by the thousand: the booking limits and shared-address
         // detection have their own tests, which set them.
         builder.UseSetting("Abuse:RateLimits:BookingsPerIp", "1000000");

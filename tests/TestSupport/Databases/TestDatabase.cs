@@ -1,5 +1,6 @@
 using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.Migrations;
+using Hospital.Silo.Storage.Resilience;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hospital.TestSupport.Databases;
@@ -9,12 +10,16 @@ namespace Hospital.TestSupport.Databases;
 /// Get one from a <see cref="TestDatabaseFixture"/>: <c>fixture.Database</c> (migrated, shared by the test class) or
 /// <c>await fixture.CreateDatabaseAsync()</c> (a further fresh one). To run a whole host on it, e.g. in a
 /// WebApplicationFactory, set <c>Storage:Provider</c> = <c>database.Provider.ToString()</c> and
-/// <c>Storage:ConnectionString</c> = <c>database.ConnectionString</c>.
+/// <c>Storage:ConnectionString</c> = <c>database.ConnectionString</c>, and <c>Storage:Timeouts</c> from <see cref="Timeouts"/>.
 /// </remarks>
-public sealed class TestDatabase(StorageProvider provider, string connectionString, IDbConnectionFactory connectionFactory, Func<ValueTask> drop)
+public sealed class TestDatabase(
+    StorageProvider provider, string connectionString, IDbConnectionFactory connectionFactory, Func<ValueTask> drop, StorageTimeoutOptions? timeouts = null)
     : IAsyncDisposable
 {
     public StorageProvider Provider { get; } = provider;
+
+    /// <summary>What <c>Storage:Timeouts</c> a host on this database should use (the production defaults unless the fixture says otherwise).</summary>
+    public StorageTimeoutOptions Timeouts { get; } = timeouts ?? new StorageTimeoutOptions();
 
     /// <summary>What <c>Storage:ConnectionString</c> would hold, e.g. for a WebApplicationFactory.</summary>
     public string ConnectionString { get; } = connectionString;

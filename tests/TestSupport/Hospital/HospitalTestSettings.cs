@@ -12,12 +12,14 @@ public static class HospitalTestSettings
     {
         ["Storage:Provider"] = database.Provider.ToString(),
         ["Storage:ConnectionString"] = database.ConnectionString,
+        ["Storage:Timeouts:ConnectTimeout"] = database.Timeouts.ConnectTimeout.ToString(),
+        ["Storage:Timeouts:CommandTimeout"] = database.Timeouts.CommandTimeout.ToString(),
         ["Catalog:SeedDemoHospital"] = "false",
         ["Catalog:PlanningDays"] = TestCatalog.PlanningDays.ToString(),
         ["Privacy:DataKey"] = TestDataKey,
         // Tests advance the clock by hours; activations must not be collected under them.
         ["Silo:IdleCollectionAge"] = "1.00:00:00",
-        // Many silos start in one test process, and each silo's dashboard stays in memory after it stops.
+        // Many silos start in one test process, and each silo's dashboard stays in memory after it stops; the dashboard's tests turn it on.
         ["Silo:Dashboard"] = "false",
     };
 }
