@@ -13,7 +13,7 @@ public static class BookingConfirmationText
 
     public static string Render(BookingConfirmationFacts f) =>
         $"{f.Salutation}您好，您已成功预约{Day(f.SlotStartsAt)}{PeriodName(f.Period)}{f.DepartmentName}{f.DoctorName}{f.DoctorTitle}的门诊，" +
-        $"{f.SlotNo}号，预计{Time(f.SlotStartsAt)}就诊。" +
+        $"第{f.SlotNo}号，预计{Time(f.SlotStartsAt)}就诊。" +
         $"请于当天{Time(f.CheckInOpensAt)}至{Time(f.CheckInClosesAt)}到{f.Location}报到（在自助机扫描电子就诊凭证的二维码，或在窗口出示就诊码），" +
         "逾时未报到将记为爽约。就诊请携带就诊人的身份证和医保卡。" +
         Cancellation(f) +
