@@ -51,11 +51,8 @@ public sealed class ETicketSigner
         return ticket;
     }
 
-    private static byte[] Decode(string payload)
-    {
-        var bytes = new byte[Base64Url.GetMaxDecodedLength(payload.Length)];
-        return Base64Url.TryDecodeFromChars(payload, bytes, out var written) ? bytes[..written] : throw Malformed();
-    }
+    // The decoder throws on characters outside base64url, so they are refused first.
+    private static byte[] Decode(string payload) => Base64Url.IsValid(payload) ? Base64Url.DecodeFromChars(payload) : throw Malformed();
 
     /// <summary>A signed body is one we wrote, so it reads; the id is still checked, as everything later routes by it.</summary>
     private static ETicket ReadSigned(ReadOnlySpan<byte> body)
