@@ -7,7 +7,8 @@ namespace Hospital.Api.Infrastructure.OpenApi;
 /// <summary>The examples of the e-ticket and the check-in by its QR code in the OpenAPI document.</summary>
 public static class TicketExamples
 {
-    private const string Payload = "AQAiRDAwNDItMjAyNjExMjQtQU0uM2Y5YTFjMmI3ZDRlNWY2MAAHaiRIQAfnjosq5piOnK3Vq5HcG0Xm6zJ2_fVtDkA";
+    // The example ticket below, signed with key 0 of the Development data key: a Development node accepts it on its visit day.
+    private const string Payload = "AQAiRDAwNDItMjAyNjExMjQtQU0uM2Y5YTFjMmI3ZDRlNWY2MAAHawW0gAfnjosq5piOERzm4SqudKUUCG6vObD6og";
 
     private static readonly string Id = ApiExamples.BookedAppointment.Id;
 
