@@ -27,6 +27,7 @@ public static class HospitalApis
         .MapPatientRecordsApi()
         .MapWalkInPatientsApi()
         .MapAppointmentsApi()
+        .MapETicketApi()
         .MapPaymentsApi()
         .MapSandboxCashierApi()
         .MapAppointmentListsApi()

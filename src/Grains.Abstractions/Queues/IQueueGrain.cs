@@ -16,6 +16,13 @@ public interface IQueueGrain : IGrainWithStringKey
     [Alias("CheckIn")]
     Task<AppointmentView> CheckInAsync(string appointmentId, string visitCode, string actor);
 
+    /// <summary>
+    /// Checks in the appointment of an e-ticket whose signature the caller verified: the signed ticket names the booking, so no
+    /// visit code is asked. The same rules as <see cref="CheckInAsync"/> otherwise: booked, its day, its window.
+    /// </summary>
+    [Alias("CheckInWithTicket")]
+    Task<AppointmentView> CheckInWithTicketAsync(string appointmentId, string actor);
+
     [Alias("GetQueue")]
     Task<QueueView> GetQueueAsync();
 

@@ -2,6 +2,7 @@ using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Notifications;
 using Hospital.Grains.SlotPools;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,7 @@ public sealed partial class PaymentGrain(
     IPaymentStore store,
     IPaymentGateway gateway,
     IOptions<PaymentOptions> options,
+    BookingConfirmations confirmations,
     HospitalClock time,
     ILogger<PaymentGrain> logger) : Grain, IPaymentGrain
 {
@@ -96,7 +98,10 @@ public sealed partial class PaymentGrain(
         await SaveAsync(order with { Status = PaymentStatus.Pending, CashierUrl = opened.CashierUrl, QrPayload = opened.QrPayload }, "order opened at the gateway");
     }
 
-    /// <summary>Books the slot of a paid order, or refunds it when the pool will not book it any more.</summary>
+    /// <summary>
+    /// Books the slot of a paid order, or refunds it when the pool will not book it any more. The patient's confirmation is
+    /// written with the order's "slot booked" row, so it goes out once: a retry after a failed write books nothing new but writes it then.
+    /// </summary>
     private async Task SettleAsync()
     {
         var order = _order!;
@@ -104,8 +109,8 @@ public sealed partial class PaymentGrain(
         {
             try
             {
-                await PoolOf(order.AppointmentId).ConfirmPaymentAsync(order.AppointmentId, paymentRef: order.Id, BookingActor.Gateway(gateway.Name));
-                await SaveAsync(order with { SlotBooked = true }, "slot booked");
+                var booked = await PoolOf(order.AppointmentId).ConfirmPaymentAsync(order.AppointmentId, paymentRef: order.Id, BookingActor.Gateway(gateway.Name));
+                await SaveAsync(order with { SlotBooked = true }, "slot booked", await confirmations.ForAsync(booked, Now));
             }
             catch (RuleConflictException refused)
             {

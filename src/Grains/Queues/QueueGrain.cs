@@ -46,6 +46,14 @@ public sealed partial class QueueGrain(
     {
         var booked = await Pool.GetAppointmentAsync(appointmentId);
         await EnsurePatientsCodeAsync(booked.PatientId, visitCode);
+        return await CheckInBookedAsync(appointmentId, actor);
+    }
+
+    public Task<AppointmentView> CheckInWithTicketAsync(string appointmentId, string actor) => CheckInBookedAsync(appointmentId, actor);
+
+    /// <summary>The check-in once the patient is known to be the booked one (by the visit code or the signed e-ticket).</summary>
+    private async Task<AppointmentView> CheckInBookedAsync(string appointmentId, string actor)
+    {
         var view = await Pool.CheckInAsync(appointmentId, actor);
         if (view.Status == AppointmentStatus.NoShow)
             throw new RuleConflictException(CheckInWindow.TooLateCode, "The check-in window of this appointment has closed; it counts as a no-show.");

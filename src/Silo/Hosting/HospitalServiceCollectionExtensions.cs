@@ -3,10 +3,12 @@ using Hospital.Grains.Appointments;
 using Hospital.Grains.Availability;
 using Hospital.Grains.Browsing;
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Notifications;
 using Hospital.Grains.Patients;
 using Hospital.Grains.Queues;
 using Hospital.Grains.Rules;
 using Hospital.Grains.SlotPools;
+using Hospital.Grains.Tickets;
 using Hospital.Silo.Privacy;
 using Hospital.Silo.Storage.Appointments;
 using Hospital.Silo.Storage.Catalog;
@@ -41,6 +43,7 @@ public static class HospitalServiceCollectionExtensions
         });
         services.AddOptions<PrivacyOptions>().Bind(configuration.GetSection(PrivacyOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<PrivacyOptions>, PrivacyOptionsValidator>();
+        services.AddValidatedOptions<TicketOptions>(configuration, TicketOptions.Section, o => o.Validate());
 
         services.AddSingleton(HospitalTime.China);
         services.AddSingleton<BatchWriterMetrics>();
@@ -67,6 +70,9 @@ public static class HospitalServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<HoldExpiryRecovery>());
         services.AddSingleton<IVisitDayStore, SqlVisitDayStore>();
         services.AddSingleton<VisitCodeBookings>();
+        services.AddSingleton<ETicketSigner>();
+        services.AddSingleton<ETicketIssuer>();
+        services.AddSingleton<BookingConfirmations>();
         services.AddSingleton<NoShowSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);

@@ -62,6 +62,9 @@ public static class RoleMatrix
         ["GET /api/appointments/{id}/refund-quote"] = AppointmentReaders,
         ["POST /api/appointments/{id}/pay"] = [PatientA],
         ["GET /api/appointments/{id}/payments"] = AppointmentReaders,
+        ["GET /api/appointments/{id}/ticket"] = AppointmentReaders,
+        ["GET /api/appointments/{id}/ticket.svg"] = AppointmentReaders,
+        ["GET /api/appointments/{id}/ticket.png"] = AppointmentReaders,
         ["POST /api/appointments/{id}/payments"] = [PatientA],
         // The gateway has no account: its notification is anonymous by design and authenticated by its signature (an unsigned
         // call is refused as payment.signature_invalid, not auth.unauthenticated). The sandbox cashier page is not in the document.
@@ -71,6 +74,7 @@ public static class RoleMatrix
 
         // A window clerk of the session's department (a kiosk signs in as one).
         ["POST /api/check-in"] = [Clerk],
+        ["POST /api/check-in/ticket"] = [Clerk],
         // Every doctor lists their own sessions (none, for the other doctor).
         ["GET /api/doctor/sessions"] = [Doctor, OtherDoctor],
         ["GET /api/doctor/sessions/{id}/queue"] = SessionReaders,

@@ -2,9 +2,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Dapper;
 using Hospital.Api.Tests.Hospital;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Payments;
+using Hospital.Grains.Catalog;
 using Hospital.Silo.Payments;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
@@ -48,6 +50,26 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
         Assert.Equal(4, await ScalarAsync("SELECT COUNT(*) FROM payment_events WHERE order_id = @id", new { id = order.OrderId })); // created, opened, paid, booked
         Assert.Equal(1, await ScalarAsync( // the gateway's confirmation booked the hold, and the audit says so
             "SELECT COUNT(*) FROM appointment_audit WHERE appointment_id = @id AND to_status = 'Booked' AND actor = 'gateway:sandbox'", new { id = held.Id }));
+    }
+
+    [ContractFact]
+    public async Task Paying_WritesOneChineseConfirmation_ThatAddressesThePatientByFamilyName()
+    {
+        var client = Client;
+        var (_, held, order) = await HoldWithOpenOrderAsync();
+
+        await client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
+        var messages = await Eventually.ReturnsAsync(() => ConfirmationsAsync(held.Id), m => m.Count > 0);
+        await client.SendAsync(Callback(Notification(order, SandboxNotification.Success), Clock.GetUtcNow().ToUnixTimeSeconds()));
+
+        var slot = HospitalTime.China.ToLocal(held.SlotTime);
+        Assert.Equal(
+            $"张女士您好，您已成功预约11月24日（星期二）上午心血管内科测试医生2主任医师的门诊，第{held.SlotNo}号，预计{slot:HH:mm}就诊。" +
+            $"请于当天{slot.AddHours(-1):HH:mm}至{slot.AddMinutes(30):HH:mm}到门诊楼2层A区1诊室报到（在自助机扫描电子就诊凭证的二维码，或在窗口出示就诊码），" +
+            "逾时未报到将记为爽约。就诊请携带就诊人的身份证和医保卡。" +
+            "如需取消，请在11月23日16:00前在“我的预约”中操作，可全额退费；之后至就诊前取消将扣除挂号费的20%，就诊开始后不能取消。祝您早日康复！",
+            Assert.Single(messages));
+        Assert.Single(await ConfirmationsAsync(held.Id)); // the duplicate notification booked nothing new and told nobody twice
     }
 
     [ContractFact]
@@ -231,6 +253,13 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
     private async Task<AppointmentView> AppointmentAsync(HttpClient client, string appointmentId, string patientId) =>
         (await (await client.SendAsync(WithToken(HttpMethod.Get, $"/api/appointments/{appointmentId}", TokenOf(patientId))))
             .Content.ReadFromJsonAsync<AppointmentView>(Json))!;
+
+    private async Task<List<string>> ConfirmationsAsync(string appointmentId)
+    {
+        await using var connection = await Database.ConnectionFactory.OpenConnectionAsync();
+        return [.. await connection.QueryAsync<string>("SELECT message FROM notifications WHERE appointment_id = @appointmentId AND kind = 'appointment.booked'",
+            new { appointmentId })];
+    }
 
     private static string Notification(PaymentOrderView order, string state) =>
         JsonSerializer.Serialize(new SandboxNotification(order.OrderId, state, state == SandboxNotification.Success ? "SBXTEST0001" : null, order.Amount));

@@ -24,6 +24,8 @@ public sealed class HospitalOptionsTests
     [InlineData("SlotPools:ExpiryCheckPeriod", "-00:00:01")]
     [InlineData("Rules:Booking:MaxNewBookingsPerAccountPerDay", "0")]
     [InlineData("Privacy:DataKey", "too-short")]
+    [InlineData("Tickets:CurrentKeyId", "5")]
+    [InlineData("Tickets:SigningKeys:1", "too-short")]
     public async Task Start_WithAnInvalidSetting_Fails(string key, string value)
     {
         using var host = Build(key, value);
