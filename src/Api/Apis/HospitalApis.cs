@@ -30,6 +30,7 @@ public static class HospitalApis
         .MapPaymentsApi()
         .MapSandboxCashierApi()
         .MapAppointmentListsApi()
+        .MapWaitlistsApi()
         .MapAvailabilityStreamApi()
         .MapAdminApi()
         .MapAdminCatalogReadApi()
