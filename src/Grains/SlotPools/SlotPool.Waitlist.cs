@@ -75,7 +75,7 @@ public sealed partial class SlotPool
         if (entry.Status != WaitlistStatus.Offered || Find(entryId) is not { Status: AppointmentStatus.Held } held)
             return Decision<WaitlistEntryView>.Unchanged(View(entry));
         var changes = new PoolChanges();
-        Transition(changes, held, held with { Status = AppointmentStatus.Abandoned, UpdatedAt = now }, "waitlist", reason);
+        Transition(changes, held, held with { Status = AppointmentStatus.Abandoned, UpdatedAt = now }, BookingActor.Waitlist, reason);
         var skipped = EndEntry(changes, entry, WaitlistStatus.Skipped, now,
             $"The slot we held for you from the waitlist on {Session.Date:yyyy-MM-dd} ({Session.Period}) went to the next patient: {reason}");
         OfferReturnedSlots(changes, now);
@@ -102,7 +102,7 @@ public sealed partial class SlotPool
                 Session.Fee, HeldAt: now, ExpiresAt: now + OfferHoldDuration, BookedAt: null, PaymentRef: null, RefundAmount: null,
                 RescheduleCount: 0, RescheduledFrom: null, IdempotencyKey: null, UpdatedAt: now);
             Put(hold);
-            changes.Create(hold, entry.Actor, "slot offered from the waitlist");
+            changes.Create(hold, BookingActor.Waitlist, "slot offered from the waitlist");
             EndEntry(changes, entry, WaitlistStatus.Offered, now,
                 $"A slot came back: number {slot.SlotNo} on {Session.Date:yyyy-MM-dd} ({Session.Period}) is held for you until " +
                 $"{hold.ExpiresAt.ToOffset(Session.OpensAt.Offset):HH:mm}. Pay by then or it passes to the next patient.");

@@ -59,6 +59,7 @@ public sealed class SlotPoolWaitlistTests
         var offer = Assert.Single(cancelled.Changes!.Created);
         Assert.Equal(("w1-entry", "w1", 1, AppointmentStatus.Held, later + HoldFor), (offer.Id, offer.PatientId, offer.SlotNo, offer.Status, offer.ExpiresAt));
         Assert.Equal(WaitlistStatus.Offered, Assert.Single(cancelled.Changes.WaitlistUpdated).Status);
+        Assert.Equal((BookingActor.Waitlist, "slot offered from the waitlist"), cancelled.Changes.Audits.Where(a => a.AppointmentId == offer.Id).Select(a => (a.Actor, a.Reason)).Single());
         var notice = Assert.Single(cancelled.Changes.Notifications);
         Assert.Equal(("w1", "waitlist.offered"), (notice.PatientId, notice.Kind));
         Assert.Equal(1, pool.WaitlistPlace("w2").Position);
