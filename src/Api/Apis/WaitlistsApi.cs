@@ -33,7 +33,7 @@ public static class WaitlistsApi
             .WithResponseExample(StatusCodes.Status201Created, WaitlistExamples.Waiting)
             .WithResponseExample(StatusCodes.Status409Conflict, WaitlistExamples.SlotsFreeProblem);
         api.MapGet("/", ListAsync)
-            .WithSummary("The patient's current waitlist places, soonest visit first: those waiting with their position (1 is served next) " +
+            .WithSummary("The patient's current waitlist places (sessions from today on), soonest visit first: those waiting with their position (1 is served next) " +
                          "and those offered a slot (the hold is the appointment with the place's id)")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
             .WithResponseExample(StatusCodes.Status200OK, WaitlistExamples.Current);
@@ -57,8 +57,9 @@ public static class WaitlistsApi
         return TypedResults.Created($"/api/patients/{id}/waitlists/{session.SessionId}", place);
     }
 
-    public static async Task<Ok<IReadOnlyList<WaitlistEntryView>>> ListAsync(string id, IWaitlistStore store, CancellationToken cancellationToken) =>
-        TypedResults.Ok(await store.ListCurrentAsync(id, cancellationToken));
+    public static async Task<Ok<IReadOnlyList<WaitlistEntryView>>> ListAsync(
+        string id, [AsParameters] BrowsingServices browsing, IWaitlistStore store, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await store.ListCurrentAsync(id, browsing.Today, cancellationToken));
 
     public static async Task<Ok<WaitlistEntryView>> GetPlaceAsync(string id, string sessionId, CatalogCache cache, IGrainFactory grains) =>
         TypedResults.Ok(await PoolOf(sessionId, cache, grains).GetWaitlistPlaceAsync(id));

@@ -14,7 +14,7 @@ public sealed partial class PatientGrain
     public async Task<WaitlistEntryView> JoinWaitlistAsync(string sessionId, int departmentId, string actor)
     {
         await LoadAsync();
-        var current = await waitlists.ListCurrentAsync(PatientId);
+        var current = await waitlists.ListCurrentAsync(PatientId, hospitalTime.DateOf(Now));
         // Joining again answers the place already held, whatever the limits say now.
         if (current.Any(e => e.SessionId == sessionId && e.Status == WaitlistStatus.Waiting)) return await Pool(sessionId).GetWaitlistPlaceAsync(PatientId);
         Freezes.EnsureNotFrozen(FrozenSubject.Patient, _freeze);

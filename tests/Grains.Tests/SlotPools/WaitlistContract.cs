@@ -1,5 +1,6 @@
 using Dapper;
 using Hospital.Grains.Abstractions.Waitlists;
+using Hospital.Silo.Storage.Waitlists;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
@@ -81,6 +82,24 @@ public abstract class WaitlistContract(TestDatabaseFixture fixture) : SlotPoolCo
         Assert.Equal(1, (await Pool(restarted.Grains, session).GetWaitlistPlaceAsync("W-c")).Position);
     }
 
+    [ContractFact]
+    public async Task APatientsCurrentPlaces_LeaveOutPastSessions_AndCountThePlacesAhead()
+    {
+        var host = await StartClusterAsync();
+        var (today, tomorrow) = (TestCatalog.Session(0), TestCatalog.Session(1));
+        await FillAsync(host, today);
+        await FillAsync(host, tomorrow);
+        await Pool(host.Grains, tomorrow).JoinWaitlistAsync(Join(tomorrow, "W-ahead"));
+        foreach (var session in new[] { today, tomorrow }) await Pool(host.Grains, session).JoinWaitlistAsync(Join(session, "W-me"));
+        var store = new SqlWaitlistStore(Database.ConnectionFactory);
+
+        var fromToday = await store.ListCurrentAsync("W-me", TestCatalog.Today);
+        var fromTomorrow = await store.ListCurrentAsync("W-me", TestCatalog.Today.AddDays(1));
+
+        Assert.Equal([(today, 1), (tomorrow, 2)], fromToday.Select(p => (p.SessionId, p.Position ?? 0)));
+        Assert.Equal([(tomorrow, 2)], fromTomorrow.Select(p => (p.SessionId, p.Position ?? 0)));
+    }
+
     private static WaitlistJoin Join(string session, string patientId) =>
         new(TestAppointmentIds.Of(session, patientId, "waitlist"), patientId, patientId);
 
@@ -89,7 +108,7 @@ public abstract class WaitlistContract(TestDatabaseFixture fixture) : SlotPoolCo
         await Task.WhenAll(Enumerable.Range(1, TestCatalog.Quota).Select(async i =>
         {
             var held = (await Pool(host.Grains, session).HoldSlotAsync(Request(session, $"B{i:D2}"))).Appointment!;
-            return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{i}", "account:A-test");
+            return await Pool(host.Grains, session).ConfirmPaymentAsync(held.Id, $"pay-{session}-{i}", "account:A-test");
         }));
 
     private async Task<List<(string PatientId, int SlotNo)>> LiveRowsAsync(string sessionId)
