@@ -12,7 +12,7 @@ namespace Hospital.Grains.SlotPools;
 public sealed partial class SlotPool
 {
     /// <summary>The channel the waitlist serves: patients book through the app, and only its slots are offered.</summary>
-    public const BookingChannel WaitlistChannel = BookingChannel.App;
+    private const BookingChannel WaitlistChannel = BookingChannel.App;
 
     // Every entry of the session by id, and those still waiting in the order they joined.
     private readonly Dictionary<string, WaitlistEntry> _waitlist = [];
