@@ -9,7 +9,8 @@ namespace Hospital.Api.Apis;
 internal static class HoldProblems
 {
     /// <summary>What a sold-out answer tells the patient; the OpenAPI example shows the same words.</summary>
-    public const string SoldOutDetail = "This session has no free slot for your channel; try another session or another doctor.";
+    public const string SoldOutDetail = "This session has no free slot for your channel; join its waitlist (POST /api/patients/{patientId}/waitlists) " +
+        "to be offered the next slot that comes back, or try another session or another doctor.";
 
     public static ProblemHttpResult For(HoldResult result) => result.Outcome switch
     {

@@ -31,6 +31,7 @@ public static class HospitalApis
         .MapPaymentsApi()
         .MapSandboxCashierApi()
         .MapAppointmentListsApi()
+        .MapWaitlistsApi()
         .MapAvailabilityStreamApi()
         .MapAdminApi()
         .MapAdminCatalogReadApi()

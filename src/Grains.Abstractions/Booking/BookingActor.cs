@@ -11,6 +11,12 @@ public static class BookingActor
     public const string StaffPrefix = "staff:";
     public const string GatewayPrefix = "gateway:";
 
+    /// <summary>
+    /// The waitlist, which holds a returned slot for the first waiting patient: the offer is the hospital's doing, so it counts
+    /// neither as one of the account's bookings of the day nor, left unpaid, as one of its lapsed holds.
+    /// </summary>
+    public const string Waitlist = "waitlist";
+
     public static string Account(string accountId) => AccountPrefix + accountId;
 
     public static string Staff(string staffId) => StaffPrefix + staffId;

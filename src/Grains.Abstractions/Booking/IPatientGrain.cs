@@ -1,4 +1,6 @@
 using Hospital.Grains.Abstractions.Abuse;
+using Hospital.Grains.Abstractions.Waitlists;
+using Orleans.Concurrency;
 
 namespace Hospital.Grains.Abstractions.Booking;
 
@@ -26,6 +28,21 @@ public interface IPatientGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Cancel")]
     Task<AppointmentView> CancelAsync(string appointmentId, string actor, string reason);
+
+    /// <summary>
+    /// Puts the patient on a sold-out session's waitlist, on behalf of <paramref name="actor"/>: the patient may wait for a few
+    /// sessions at once, and not on a day they already have a booking in the department.
+    /// </summary>
+    [Alias("JoinWaitlist")]
+    Task<WaitlistEntryView> JoinWaitlistAsync(string sessionId, int departmentId, string actor);
+
+    /// <summary>
+    /// A pool's word, after its commit, that it held a returned slot for the patient. The hold counts like a booking; one the
+    /// patient may no longer take (a limit reached since joining, or frozen) is declined, and the slot passes to the next patient.
+    /// One-way: the pool must not wait on a grain above it.
+    /// </summary>
+    [Alias("TakeOffer"), OneWay]
+    Task TakeOfferAsync(AppointmentView offer, int departmentId);
 
     /// <summary>Freezes or unfreezes the patient (an admin's decision, with an audit row); nobody can book for a frozen patient.</summary>
     [Alias("ChangeFreeze")]

@@ -1,4 +1,5 @@
 using Hospital.Grains.Abstractions.Queues;
+using Hospital.Grains.Abstractions.Waitlists;
 
 namespace Hospital.Grains.Abstractions.Booking;
 
@@ -68,6 +69,25 @@ public interface ISlotPoolGrain : IGrainWithStringKey
     /// <summary>After the session's end, every booking that never checked in becomes a no-show; before it, nothing changes.</summary>
     [Alias("MarkNoShows")]
     Task<int> MarkNoShowsAsync();
+
+    /// <summary>
+    /// Puts the patient on the waitlist of a sold-out session (with free app slots: 409 waitlist.slots_free); a slot that comes
+    /// back goes to the first waiting patient as a hold with the usual time to pay. Joining again returns the place held.
+    /// </summary>
+    [Alias("JoinWaitlist")]
+    Task<WaitlistEntryView> JoinWaitlistAsync(WaitlistJoin join);
+
+    /// <summary>Takes the patient off the waitlist; a hold already offered stays, to pay or cancel.</summary>
+    [Alias("LeaveWaitlist")]
+    Task<WaitlistEntryView> LeaveWaitlistAsync(string patientId);
+
+    /// <summary>The patient's place on the waitlist (position while waiting), else how their latest place ended.</summary>
+    [Alias("GetWaitlistPlace")]
+    Task<WaitlistEntryView> GetWaitlistPlaceAsync(string patientId);
+
+    /// <summary>Gives up an offer its patient may not take (see IPatientGrain.TakeOfferAsync); the slot goes to the next waiting patient.</summary>
+    [Alias("DeclineOffer")]
+    Task<WaitlistEntryView> DeclineOfferAsync(string entryId, string reason);
 
     /// <summary>The session's bookings and visits with their check-in times, for its queue.</summary>
     [Alias("GetVisitRows")]

@@ -13,18 +13,27 @@ public sealed partial class PatientGrain
     /// </summary>
     private async Task EnsureMayBookAsync(int departmentId, DateOnly visitDate, string? exceptId)
     {
-        var now = Now;
-        var today = hospitalTime.DateOf(now);
+        EnsureNotSuspended();
+        // A reschedule (exceptId: the booking it moves) is a change with its own limit, not one of the day's new bookings.
+        var today = hospitalTime.DateOf(Now);
+        var newToday = _appointments.Count(a => a.RescheduledFrom is null && hospitalTime.DateOf(a.HeldAt) == today);
+        if (exceptId is null) BookingLimits.CheckDailyBookings(newToday, bookingRules.Value).Enforce();
+        await EnsureDepartmentDayFreeAsync(departmentId, visitDate, exceptId);
+    }
+
+    private void EnsureNotSuspended()
+    {
+        var today = hospitalTime.DateOf(Now);
         var cancellationsThisMonth = _appointments.Count(a => a.Status == AppointmentStatus.Cancelled && a.RescheduledFrom is null
             && hospitalTime.DateOf(a.UpdatedAt) is var day && day.Year == today.Year && day.Month == today.Month);
         if (CancellationSuspension.SuspendedUntil(cancellationsThisMonth, today, cancellationRules.Value) is { } until)
             throw new RuleConflictException(CancellationSuspension.SuspendedCode, $"New bookings are suspended until {until:yyyy-MM-dd} after {cancellationsThisMonth} cancellations this month.")
             { Details = new Dictionary<string, object?> { ["suspendedUntil"] = until } };
+    }
 
-        // A reschedule (exceptId: the booking it moves) is a change with its own limit, not one of the day's new bookings.
-        var newToday = _appointments.Count(a => a.RescheduledFrom is null && hospitalTime.DateOf(a.HeldAt) == today);
-        if (exceptId is null) BookingLimits.CheckDailyBookings(newToday, bookingRules.Value).Enforce();
-
+    private async Task EnsureDepartmentDayFreeAsync(int departmentId, DateOnly visitDate, string? exceptId)
+    {
+        var now = Now;
         bool SameDepartmentDay(PatientAppointment a) => a.DepartmentId == departmentId && a.VisitDate == visitDate && a.Id != exceptId && a.IsLive(now);
         if (BookingLimits.CheckDepartmentDay(_appointments.Count(SameDepartmentDay), bookingRules.Value).Allowed) return;
         foreach (var stale in _appointments.Where(SameDepartmentDay).ToList())

@@ -4,6 +4,7 @@ using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abuse;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
+using Hospital.Grains.Waitlists;
 using Microsoft.Extensions.Options;
 
 namespace Hospital.Grains.Patients;
@@ -20,7 +21,8 @@ public sealed partial class PatientGrain(
     HospitalTime hospitalTime,
     HospitalClock time,
     AppointmentIds appointmentIds,
-    IFreezeStore freezes) : Grain, IPatientGrain
+    IFreezeStore freezes,
+    IWaitlistStore waitlists) : Grain, IPatientGrain
 {
     private readonly List<PatientAppointment> _appointments = [];
     private bool _loaded;

@@ -11,6 +11,7 @@ public static class BookingLimits
     public const string DepartmentDayLimitCode = "patient.already_booked";
     public const string PatientLimitCode = "account.patient_limit";
     public const string AccountDailyLimitCode = "account.daily_limit";
+    public const string WaitlistLimitCode = "patient.waitlist_limit";
 
     /// <summary>When a hold made at <paramref name="heldAt"/> expires unpaid.</summary>
     public static DateTimeOffset HoldExpiresAt(DateTimeOffset heldAt, BookingRulesOptions options) => heldAt + options.HoldDuration;
@@ -47,4 +48,10 @@ public static class BookingLimits
         patientsOnAccount < options.MaxPatientsPerAccount
             ? RuleDecision.Allow
             : RuleDecision.Deny(PatientLimitCode, $"An account can have at most {options.MaxPatientsPerAccount} patients.");
+
+    /// <summary>A patient may join another session's waitlist while waiting on fewer than the maximum.</summary>
+    public static RuleDecision CheckWaitlists(int waitingNow, BookingRulesOptions options) =>
+        waitingNow < options.MaxWaitlistsPerPatient
+            ? RuleDecision.Allow
+            : RuleDecision.Deny(WaitlistLimitCode, $"A patient can wait for at most {options.MaxWaitlistsPerPatient} sessions at once; leave one first.");
 }

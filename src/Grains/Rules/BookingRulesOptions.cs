@@ -21,6 +21,9 @@ public sealed class BookingRulesOptions
     /// <summary>Patients (family members) one account may register, 3–5. Default 5.</summary>
     public int MaxPatientsPerAccount { get; set; } = 5;
 
+    /// <summary>Waitlists (候补) one patient may wait on at once. Default 3.</summary>
+    public int MaxWaitlistsPerPatient { get; set; } = 3;
+
     /// <summary>Throws when a value is out of range; call once at start-up.</summary>
     public void Validate()
     {
@@ -28,6 +31,7 @@ public sealed class BookingRulesOptions
         if (MaxNewBookingsPerAccountPerDay < 1) throw new InvalidOperationException("MaxNewBookingsPerAccountPerDay must be at least 1.");
         if (MaxReschedulesPerBooking < 0) throw new InvalidOperationException("MaxReschedulesPerBooking cannot be negative.");
         if (MaxBookingsPerPatientPerDepartmentPerDay < 1) throw new InvalidOperationException("MaxBookingsPerPatientPerDepartmentPerDay must be at least 1.");
+        if (MaxWaitlistsPerPatient < 1) throw new InvalidOperationException("MaxWaitlistsPerPatient must be at least 1.");
         if (MaxPatientsPerAccount is < MinPatientsLimit or > MaxPatientsLimit)
             throw new InvalidOperationException($"MaxPatientsPerAccount must be {MinPatientsLimit}–{MaxPatientsLimit}.");
     }

@@ -17,8 +17,13 @@ public sealed record PoolBatch(
     IReadOnlyList<AuditEntry> Audits,
     IReadOnlyList<PaymentRecord> Payments,
     IReadOnlyList<RefundRecord> Refunds,
-    IReadOnlyList<NotificationRecord> Notifications)
+    IReadOnlyList<NotificationRecord> Notifications,
+    IReadOnlyList<WaitlistEntry> WaitlistInserts,
+    IReadOnlyList<WaitlistEntry> WaitlistUpdates)
 {
+    /// <summary>Every waitlist entry the batch writes, each at its latest state.</summary>
+    public IEnumerable<WaitlistEntry> Waitlist => WaitlistInserts.Concat(WaitlistUpdates);
+
     public long NewVersion => ExpectedVersion + 1;
 
     /// <summary>Collects the changes of a batch's decisions; <paramref name="row"/> is the pool's row after the last of them.</summary>
@@ -26,11 +31,16 @@ public sealed record PoolBatch(
     {
         var latest = new Dictionary<string, PoolAppointment>();
         var created = new HashSet<string>();
+        // Apart from the appointments': an offer's hold has its entry's id.
+        var entries = new Dictionary<string, WaitlistEntry>();
+        var joined = new HashSet<string>();
         var all = decisions.ToList();
         foreach (var changes in all)
         {
             foreach (var appointment in changes.Created) { latest[appointment.Id] = appointment; created.Add(appointment.Id); }
             foreach (var appointment in changes.Updated) latest[appointment.Id] = appointment;
+            foreach (var entry in changes.WaitlistCreated) { entries[entry.Id] = entry; joined.Add(entry.Id); }
+            foreach (var entry in changes.WaitlistUpdated) entries[entry.Id] = entry;
         }
         return new PoolBatch(
             row.SessionId, row.Version, row.Status, row.HeldCount, row.BookedCount,
@@ -39,6 +49,8 @@ public sealed record PoolBatch(
             Audits: all.SelectMany(c => c.Audits).ToList(),
             Payments: all.SelectMany(c => c.Payments).ToList(),
             Refunds: all.SelectMany(c => c.Refunds).ToList(),
-            Notifications: all.SelectMany(c => c.Notifications).ToList());
+            Notifications: all.SelectMany(c => c.Notifications).ToList(),
+            WaitlistInserts: entries.Values.Where(e => joined.Contains(e.Id)).ToList(),
+            WaitlistUpdates: entries.Values.Where(e => !joined.Contains(e.Id)).ToList());
     }
 }

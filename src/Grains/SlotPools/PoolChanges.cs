@@ -17,6 +17,12 @@ public sealed class PoolChanges
 
     public List<NotificationRecord> Notifications { get; } = [];
 
+    /// <summary>Waitlist entries this decision created, as they stand after it.</summary>
+    public List<WaitlistEntry> WaitlistCreated { get; } = [];
+
+    /// <summary>Existing waitlist entries this decision changed (only their status and time change).</summary>
+    public List<WaitlistEntry> WaitlistUpdated { get; } = [];
+
     /// <summary>Whether the session row itself changed (e.g. stopped), beyond its counters.</summary>
     public bool SessionChanged { get; init; }
 

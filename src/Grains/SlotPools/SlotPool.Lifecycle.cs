@@ -45,14 +45,14 @@ public sealed partial class SlotPool
         if (current.Status == AppointmentStatus.Held)
         {
             var abandoned = current with { Status = AppointmentStatus.Abandoned, UpdatedAt = now };
-            return new(View(abandoned), Apply(current, abandoned, actor, reason));
+            return new(View(abandoned), ApplyAndOffer(current, abandoned, actor, reason, now));
         }
 
         var quote = QuoteRefund(appointmentId, now, rules);
         if (!quote.Cancellable)
             throw new RuleConflictException(quote.ReasonCode ?? "appointment.not_cancellable", $"This appointment cannot be cancelled now ({quote.Tier}).");
         var cancelled = current with { Status = AppointmentStatus.Cancelled, RefundAmount = quote.Refund, UpdatedAt = now };
-        var changes = Apply(current, cancelled, actor, reason);
+        var changes = ApplyAndOffer(current, cancelled, actor, reason, now);
         AddRefund(changes, cancelled, quote.Refund, $"cancelled by patient ({quote.Tier})", now);
         return new(View(cancelled), changes);
     }
@@ -65,7 +65,7 @@ public sealed partial class SlotPool
         if (current.Status != AppointmentStatus.Booked)
             throw new RuleConflictException("appointment.not_reschedulable", $"An appointment in status {current.Status} cannot be rescheduled.");
         var moved = current with { Status = AppointmentStatus.Rescheduled, UpdatedAt = now };
-        return new(View(moved), Apply(current, moved, actor, $"moved to {replacementId}"));
+        return new(View(moved), ApplyAndOffer(current, moved, actor, $"moved to {replacementId}", now));
     }
 
     /// <summary>What a reschedule of a paid booking carries to the new slot.</summary>
@@ -85,7 +85,7 @@ public sealed partial class SlotPool
         if (moved.RescheduledFrom is null || moved.Status != AppointmentStatus.Booked)
             throw new RuleConflictException("appointment.not_reschedulable", "Only the new booking of an unfinished reschedule can be rolled back.");
         var cancelled = moved with { Status = AppointmentStatus.Cancelled, RefundAmount = 0, UpdatedAt = now };
-        return new(View(cancelled), Apply(moved, cancelled, actor, reason));
+        return new(View(cancelled), ApplyAndOffer(moved, cancelled, actor, reason, now));
     }
 
     /// <summary>Expires every hold whose payment window has passed.</summary>
@@ -94,7 +94,12 @@ public sealed partial class SlotPool
         var due = _appointments.Values.Where(a => a.Status == AppointmentStatus.Held && a.ExpiresAt <= now).ToList();
         if (due.Count == 0) return Decision<int>.Unchanged(0);
         var changes = new PoolChanges();
-        foreach (var held in due) Transition(changes, held, held with { Status = AppointmentStatus.Expired, UpdatedAt = now }, "system", "unpaid after the hold period");
+        foreach (var held in due)
+        {
+            Transition(changes, held, held with { Status = AppointmentStatus.Expired, UpdatedAt = now }, "system", "unpaid after the hold period");
+            LapseOffer(changes, held, now);
+        }
+        OfferReturnedSlots(changes, now);
         return new(due.Count, changes);
     }
 
@@ -121,6 +126,7 @@ public sealed partial class SlotPool
                 $"Your appointment on {Session.Date:yyyy-MM-dd} ({Session.Period}) was cancelled by the hospital: {reason}." +
                 (paid ? $" {current.Fee:0.00} CNY is refunded to the original payment." : ""), now));
         }
+        CloseWaitlist(changes, reason, now);
         return new(live.Count, changes);
     }
 
@@ -134,6 +140,14 @@ public sealed partial class SlotPool
     {
         var changes = new PoolChanges();
         Transition(changes, before, after, actor, reason);
+        return changes;
+    }
+
+    /// <summary>A transition that frees a slot: the slot goes to the first waiting patient, if any, in the same decision.</summary>
+    private PoolChanges ApplyAndOffer(PoolAppointment before, PoolAppointment after, string actor, string reason, DateTimeOffset now)
+    {
+        var changes = Apply(before, after, actor, reason);
+        OfferReturnedSlots(changes, now);
         return changes;
     }
 

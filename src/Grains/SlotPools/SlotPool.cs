@@ -21,7 +21,8 @@ public sealed partial class SlotPool
     private readonly Dictionary<string, int> _occupyingByPatient = [];
     private int _held;
 
-    public SlotPool(SessionDefinition session, SessionStatus status, long version, IEnumerable<PoolAppointment> appointments)
+    public SlotPool(SessionDefinition session, SessionStatus status, long version, IEnumerable<PoolAppointment> appointments,
+        IEnumerable<WaitlistEntry>? waitlist = null)
     {
         Session = session;
         Status = status;
@@ -30,6 +31,7 @@ public sealed partial class SlotPool
         _freeByChannel = Enum.GetValues<BookingChannel>().ToDictionary(
             channel => channel, channel => new SortedSet<int>(session.Slots.Where(s => s.Channel == channel).Select(s => s.SlotNo)));
         foreach (var appointment in appointments) Put(appointment);
+        foreach (var entry in waitlist ?? []) PutEntry(entry);
     }
 
     public SessionDefinition Session { get; }
@@ -45,14 +47,15 @@ public sealed partial class SlotPool
 
     public IEnumerable<PoolAppointment> Appointments => _appointments.Values;
 
-    /// <summary>An independent pool in the same state; appointments are immutable, so they are shared.</summary>
-    public SlotPool Copy() => new(Session, Status, Version, Appointments);
+    /// <summary>An independent pool in the same state; appointments and waitlist entries are immutable, so they are shared.</summary>
+    public SlotPool Copy() => new(Session, Status, Version, Appointments, Waitlist) { OfferHoldDuration = OfferHoldDuration };
 
     /// <summary>Brings a copy of the committed state up to a batch that has just been committed.</summary>
     public void Apply(PoolBatch committed)
     {
         foreach (var appointment in committed.Inserts) Put(appointment);
         foreach (var appointment in committed.Updates) Put(appointment);
+        foreach (var entry in committed.Waitlist) PutEntry(entry);
         Status = committed.Status;
         Version = committed.NewVersion;
     }

@@ -9,4 +9,7 @@ public sealed partial class SlotPoolGrain
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{SessionId} stopped by the hospital; {Cancelled} appointments cancelled")]
     private partial void LogSessionStopped(string sessionId, int cancelled);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{SessionId} offered returned slot {SlotNo} to waitlist place {Seq}")]
+    private partial void LogOffered(string sessionId, int slotNo, long seq);
 }

@@ -1,6 +1,7 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Queues;
+using Hospital.Grains.Abstractions.Waitlists;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 using Microsoft.Extensions.Logging;
@@ -99,6 +100,15 @@ public sealed partial class SlotPoolGrain(
 
     public Task<int> MarkNoShowsAsync() => _commits.SubmitAsync(pool => pool.MarkNoShows(Now, checkInRules.Value));
 
+    public Task<WaitlistEntryView> JoinWaitlistAsync(WaitlistJoin join) => _commits.SubmitAsync(pool => pool.JoinWaitlist(join, Now));
+
+    public Task<WaitlistEntryView> LeaveWaitlistAsync(string patientId) => _commits.SubmitAsync(pool => pool.LeaveWaitlist(patientId, Now));
+
+    public Task<WaitlistEntryView> GetWaitlistPlaceAsync(string patientId) => Task.FromResult(CommittedPool.WaitlistPlace(patientId));
+
+    public Task<WaitlistEntryView> DeclineOfferAsync(string entryId, string reason) =>
+        _commits.SubmitAsync(pool => pool.DeclineOffer(entryId, reason, Now));
+
     public Task<IReadOnlyList<VisitRow>> GetVisitRowsAsync() => Task.FromResult(CommittedPool.VisitRows());
 
     public Task<int> ExpireDueHoldsAsync() => _commits.SubmitAsync(pool => pool.ExpireDueHolds(Now));
@@ -119,14 +129,30 @@ public sealed partial class SlotPoolGrain(
     /// </summary>
     private Task KnowAsync(string appointmentId) => CommittedPool.Find(appointmentId) is null ? _commits.RefreshAsync() : Task.CompletedTask;
 
-    private async Task<SlotPool> LoadAsync() =>
-        await store.LoadAsync(this.GetPrimaryKeyString())
-        ?? throw new NotFoundException("session.not_found", $"Session {this.GetPrimaryKeyString()} does not exist.");
+    private async Task<SlotPool> LoadAsync()
+    {
+        var pool = await store.LoadAsync(this.GetPrimaryKeyString())
+            ?? throw new NotFoundException("session.not_found", $"Session {this.GetPrimaryKeyString()} does not exist.");
+        pool.OfferHoldDuration = bookingRules.Value.HoldDuration;
+        return pool;
+    }
 
     private void Committed(PoolBatch batch)
     {
         LogBatchCommitted(batch.SessionId, batch.NewVersion, batch.Inserts.Count, batch.Updates.Count);
         metrics.Committed(batch);
         availability.Publish(CommittedPool.Availability(Now));
+        TellOffers(batch);
+    }
+
+    /// <summary>Each offer the batch committed goes to its patient's grain, which applies the patient's limits to it (one-way: that grain is above this one).</summary>
+    private void TellOffers(PoolBatch batch)
+    {
+        foreach (var entry in batch.WaitlistUpdates.Where(e => e.Status == WaitlistStatus.Offered))
+        {
+            var offer = CommittedPool.View(CommittedPool.Get(entry.Id));
+            LogOffered(batch.SessionId, offer.SlotNo, entry.Seq);
+            GrainFactory.GetGrain<IPatientGrain>(entry.PatientId).TakeOfferAsync(offer, CommittedPool.Session.DepartmentId).Ignore();
+        }
     }
 }

@@ -47,6 +47,10 @@ public static class RoleMatrix
         ["DELETE /api/patients/{id}"] = [PatientA],
         // Another department's admin gets the patient's appointments in their departments: none here, but not refused.
         ["GET /api/patients/{id}/appointments"] = [PatientA, .. AnyAdmin],
+        ["POST /api/patients/{id}/waitlists"] = [PatientA],
+        ["GET /api/patients/{id}/waitlists"] = [PatientA],
+        ["GET /api/patients/{id}/waitlists/{sessionId}"] = [PatientA],
+        ["DELETE /api/patients/{id}/waitlists/{sessionId}"] = [PatientA],
         ["GET /api/sessions/{id}/appointments"] = SessionReaders,
         ["GET /api/appointments/{id}/audit"] = SessionReaders,
         ["POST /api/patients/sms-codes"] = Patients,

@@ -39,10 +39,10 @@ public abstract class RoleMatrixContract(TestDatabaseFixture fixture) : Hospital
         findings.AddRange(unlisted.Select(o => $"{o}: no row in RoleMatrix; decide who may call it"));
         findings.AddRange(stale.Select(o => $"{o}: a RoleMatrix row for an operation the document does not have"));
 
-        // DELETEs last: A taking its patient off the account changes what every later call finds; closing an account (DELETE
-        // /api/me) the very last, as every later call of its token finds no account at all.
+        // DELETEs last: A taking its patient off the account (after the patient's own DELETEs, such as leaving a waitlist) changes
+        // what every later call finds; closing an account (DELETE /api/me) the very last, as every later call of its token finds no account at all.
         foreach (var operation in operations.Where(o => RoleMatrix.Allowed.ContainsKey(o.ToString()))
-                     .OrderBy(o => o.Method == "delete").ThenBy(o => o.ToString() == "DELETE /api/me"))
+                     .OrderBy(o => o.Method == "delete").ThenBy(o => o.ToString() == "DELETE /api/me").ThenBy(o => o.ToString() == "DELETE /api/patients/{id}"))
         {
             foreach (var role in Enum.GetValues<Role>())
             {

@@ -17,6 +17,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
         "id" when operation.Path.Contains("/sessions/", StringComparison.Ordinal) => targets.SessionId,
         "id" when operation.Path.Contains("/appointments/{id}", StringComparison.Ordinal) => targets.AppointmentId,
         "id" when operation.Path.Contains("/patients/", StringComparison.Ordinal) => targets.PatientId,
+        "sessionId" => targets.SessionId,
         "code" => "2A-01",
         "weekday" => "Tuesday",
         "period" => "Afternoon",

@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using System.Text.Json;
+using Hospital.Api.Apis;
 
 namespace Hospital.Api.Tests.OpenApi;
 
@@ -6,13 +8,22 @@ namespace Hospital.Api.Tests.OpenApi;
 public sealed partial class OpenApiWordingTests(ApiFactory factory) : IClassFixture<ApiFactory>
 {
     [Fact]
-    public async Task OpenApiDocument_CitesNoDesignDocumentAndNoWaitlist()
+    public async Task OpenApiDocument_CitesNoDesignDocument()
     {
         var document = await factory.CreateClient().GetStringAsync("/openapi/v1.json");
 
         Assert.Empty(Absent().Matches(document).Select(m => m.Value).Distinct());
     }
 
-    [GeneratedRegex("DESIGN\\.md|waitlist", RegexOptions.IgnoreCase)]
+    [Fact]
+    public async Task SoldOutAnswer_PointsToTheWaitlistEndpointTheDocumentHas()
+    {
+        using var document = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+
+        Assert.Contains("POST /api/patients/{patientId}/waitlists", HoldProblems.SoldOutDetail);
+        Assert.True(document.RootElement.GetProperty("paths").GetProperty("/api/patients/{id}/waitlists").TryGetProperty("post", out _));
+    }
+
+    [GeneratedRegex("DESIGN\\.md", RegexOptions.IgnoreCase)]
     private static partial Regex Absent();
 }

@@ -39,6 +39,16 @@ internal static class PoolBatchSql
         new("message", RowSetKind.Text), new("created_at", RowSetKind.Instant),
     ];
 
+    private static readonly RowSetColumn[] WaitlistColumns =
+    [
+        new("id", RowSetKind.Text), new("session_id", RowSetKind.Text), new("patient_id", RowSetKind.Text), new("seq", RowSetKind.Integer),
+        new("status", RowSetKind.Text), new("actor", RowSetKind.Text), new("joined_at", RowSetKind.Instant), new("updated_at", RowSetKind.Instant),
+    ];
+
+    // The key, then what a later decision may change (see SlotPool.Waitlist).
+    private static readonly RowSetColumn[] WaitlistUpdateColumns =
+        [WaitlistColumns[0], WaitlistColumns[4], WaitlistColumns[7]];
+
     /// <summary>
     /// Commits every batch in <paramref name="begun"/> (and disposes it) and returns an empty list, or, when some session
     /// rows have moved on (another node wrote them), rolls everything back and returns the indexes of those stale
@@ -78,6 +88,10 @@ internal static class PoolBatchSql
                 r => [r.Id, r.AppointmentId, r.PaymentId, r.Amount, r.Reason, AppointmentRow.Utc(r.CreatedAt)])
             .Insert("notifications", NotificationColumns, batches.SelectMany(b => b.Notifications).ToList(),
                 n => [n.PatientId, n.AppointmentId, n.Kind, n.Message, AppointmentRow.Utc(n.CreatedAt)])
+            .Update("waitlist_entries", WaitlistUpdateColumns, batches.SelectMany(b => b.WaitlistUpdates).ToList(),
+                e => [e.Id, e.Status.ToString(), AppointmentRow.Utc(e.UpdatedAt)])
+            .Insert("waitlist_entries", WaitlistColumns, batches.SelectMany(b => b.WaitlistInserts).ToList(),
+                e => [e.Id, e.SessionId, e.PatientId, e.Seq, e.Status.ToString(), e.Actor, AppointmentRow.Utc(e.JoinedAt), AppointmentRow.Utc(e.UpdatedAt)])
             .Execute(connection, transaction: null);
         begun.Commit();
         return true;

@@ -3,6 +3,7 @@ using Dapper;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.SlotPools;
 using Hospital.Silo.Storage.Resilience;
+using Hospital.Silo.Storage.Waitlists;
 
 namespace Hospital.Silo.Storage.SlotPools;
 
@@ -65,11 +66,14 @@ public sealed class SqlSlotPoolStore(IDbConnectionFactory connections, SlotPoolB
         if (session is null) return null;
         var appointments = await connection.QueryAsync<AppointmentRow>(new CommandDefinition(
             AppointmentRow.Select + " WHERE session_id = @sessionId", new { sessionId }, cancellationToken: cancellationToken));
-        return ToPool(session, appointments.Select(a => a.ToAppointment()));
+        var waitlist = await connection.QueryAsync<WaitlistRow>(new CommandDefinition(
+            $"SELECT {WaitlistRow.Columns} FROM waitlist_entries w WHERE w.session_id = @sessionId", new { sessionId }, cancellationToken: cancellationToken));
+        return ToPool(session, appointments.Select(a => a.ToAppointment()), waitlist.Select(w => w.ToEntry()));
     }
 
-    private static SlotPool ToPool(SessionRow session, IEnumerable<PoolAppointment> appointments) =>
-        new(DefinitionOf(session), Enum.Parse<SessionStatus>(session.Status), session.Version, appointments);
+    /// <summary>A pool; calendars at start-up load it without its waitlist, which only the session's own grain needs.</summary>
+    private static SlotPool ToPool(SessionRow session, IEnumerable<PoolAppointment> appointments, IEnumerable<WaitlistEntry>? waitlist = null) =>
+        new(DefinitionOf(session), Enum.Parse<SessionStatus>(session.Status), session.Version, appointments, waitlist);
 
     private static SessionDefinition DefinitionOf(SessionRow session) =>
         JsonSerializer.Deserialize<SessionDefinition>(session.Definition, StorageJson.Options)!;
