@@ -28,6 +28,7 @@ public static class HospitalApis
         .MapWalkInPatientsApi()
         .MapAppointmentsApi()
         .MapPaymentsApi()
+        .MapPaymentAdminApi()
         .MapSandboxCashierApi()
         .MapAppointmentListsApi()
         .MapAvailabilityStreamApi()
