@@ -27,7 +27,7 @@ public sealed record PaymentOrder(
     IReadOnlyList<RefundPart> Refunds)
 {
     public PaymentOrderView View() => new(Id, AppointmentId, Amount, Status, CashierUrl, QrPayload, PayBefore, UpdatedAt,
-        InsuranceType, FeeType, Split, Refunds.Select(r => r.View()).ToList());
+        InsuranceType, FeeType, Split, Refunds.OrderBy(r => r.CreatedAt).ThenBy(r => r.Part).Select(r => r.View()).ToList());
 
     /// <summary>This order with <paramref name="part"/> added, or replacing the stored part of the same id.</summary>
     public PaymentOrder WithRefund(RefundPart part) =>
