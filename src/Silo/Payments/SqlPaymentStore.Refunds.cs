@@ -30,12 +30,13 @@ public sealed partial class SqlPaymentStore
     public Task<IReadOnlyList<SurfacedRefund>> ListSurfacedRefundsAsync(int take, CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var rows = await connection.QueryAsync<RefundPartRow>(new CommandDefinition(
-            $"SELECT {RefundPartColumns} FROM payment_refund_parts WHERE status = 'Failed' AND surfaced_at IS NOT NULL ORDER BY surfaced_at, id LIMIT @take",
+        var rows = await connection.QueryAsync<SurfacedRow>(new CommandDefinition(
+            "SELECT p.id AS RefundId, p.order_id AS OrderId, o.appointment_id AS AppointmentId, p.part AS Part, p.amount AS Amount, p.attempts AS Attempts, " +
+            "p.last_error AS LastError, p.surfaced_at AS SurfacedAt FROM payment_refund_parts p JOIN payment_orders o ON o.id = p.order_id " +
+            "WHERE p.status = 'Failed' AND p.surfaced_at IS NOT NULL ORDER BY p.surfaced_at, p.id LIMIT @take",
             new { take }, cancellationToken: cancellationToken));
-        return (IReadOnlyList<SurfacedRefund>)rows.Select(r => r.ToPart()).Select(p => new SurfacedRefund(p.Id, p.OrderId,
-            PaymentOrderId.TryGetAppointmentId(p.OrderId, out var appointmentId) ? appointmentId : "", p.Part, p.Amount, p.Attempts, p.LastError,
-            p.SurfacedAt!.Value)).ToList();
+        return (IReadOnlyList<SurfacedRefund>)rows.Select(r => new SurfacedRefund(r.RefundId, r.OrderId, r.AppointmentId, Enum.Parse<PaymentPart>(r.Part),
+            r.Amount, r.Attempts, r.LastError, AppointmentRow.FromUtc(r.SurfacedAt))).ToList();
     }, cancellationToken);
 
     /// <summary>Writes each refund part an event names (updated, or inserted when new) and the events themselves.</summary>
@@ -71,6 +72,18 @@ public sealed partial class SqlPaymentStore
         public decimal Amount { get; set; }
         public string Reason { get; set; } = "";
         public DateTime CreatedAt { get; set; }
+    }
+
+    private sealed class SurfacedRow
+    {
+        public string RefundId { get; set; } = "";
+        public string OrderId { get; set; } = "";
+        public string AppointmentId { get; set; } = "";
+        public string Part { get; set; } = "";
+        public decimal Amount { get; set; }
+        public int Attempts { get; set; }
+        public string? LastError { get; set; }
+        public DateTime SurfacedAt { get; set; }
     }
 
     private sealed class RefundPartRow

@@ -198,12 +198,13 @@ public abstract partial class PaymentsContract
 
     private static string PartId(string appointmentId, PaymentPart part) => RefundPart.IdFor($"rf-{appointmentId}", part);
 
-    /// <summary>A booking paid with <paramref name="insurance"/>: its order confirmed by a signed notification.</summary>
+    /// <summary>A booking paid with <paramref name="insurance"/> at the cashier, its order confirmed by a signed notification (sent here in case they are lost).</summary>
     private async Task<(string Patient, AppointmentView Held, PaymentOrderView Order)> PaidOrderAsync(InsuranceType insurance)
     {
         var patient = await RegisterPatientAsync();
         var held = await HoldAsync(SessionId, patient);
         var order = await OpenOrderAsync(held.Id, patient, insurance);
+        await Client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
         Assert.Equal(HttpStatusCode.OK, (await Client.SendAsync(Callback(Notification(order, SandboxNotification.Success), Clock.GetUtcNow().ToUnixTimeSeconds()))).StatusCode);
         Assert.Equal(AppointmentStatus.Booked, (await AppointmentAsync(Client, held.Id, patient)).Status);
         return (patient, held, order);
