@@ -13,9 +13,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Hospital.Api.Apis;
 
 /// <summary>
-/// Payment orders and the gateway's notifications. Opening an order is guarded like every appointment call
-/// (<see cref="AppointmentAccessFilter"/>); the callback is anonymous by design, as the gateway has no account: it is
-/// authenticated by its signature (<see cref="SandboxCallbackVerifier"/>).
+/// Payment orders (with their insurance split and refunds) and the gateway's payment and refund notifications. Opening an
+/// order is guarded like every appointment call (<see cref="AppointmentAccessFilter"/>); the callbacks are anonymous by
+/// design, as the gateway has no account: it is authenticated by its signature (<see cref="SandboxCallbackVerifier"/>).
 /// </summary>
 public static class PaymentsApi
 {

@@ -8,7 +8,7 @@ public sealed class PaymentOptions
     /// <summary>How long an order waits for a notification before it asks the gateway itself.</summary>
     public TimeSpan QueryAfter { get; set; } = TimeSpan.FromMinutes(2);
 
-    /// <summary>How often the payment sweep looks for orders due a query, a close or an unfinished settlement.</summary>
+    /// <summary>How often the payment sweep looks for orders due a query, a close, an unfinished settlement or a refund step.</summary>
     public TimeSpan SweepPeriod { get; set; } = TimeSpan.FromSeconds(30);
 
     /// <summary>Submissions of one refund part to the gateway before its failure surfaces to admins.</summary>
