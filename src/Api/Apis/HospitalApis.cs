@@ -29,6 +29,7 @@ public static class HospitalApis
         .MapAppointmentsApi()
         .MapETicketApi()
         .MapPaymentsApi()
+        .MapPaymentAdminApi()
         .MapSandboxCashierApi()
         .MapAppointmentListsApi()
         .MapWaitlistsApi()

@@ -23,6 +23,7 @@ public static class SandboxCashierApi
             ? Page("Sandbox cashier", $"""
                 <p>{Html(order.Description)}</p>
                 <p>Amount: <strong>{order.Amount:0.00} CNY</strong> · Status: {order.State}</p>
+                <p>Medical insurance pays {order.Split.PooledFund:0.00} (pooled fund) + {order.Split.PersonalAccount:0.00} (personal account); you pay {order.Split.SelfPay:0.00}</p>
                 <form method="post">
                   <button name="action" value="pay">Pay</button>
                   <button name="action" value="fail">Fail</button>

@@ -13,6 +13,6 @@ public enum PaymentStatus
     Failed,
     /// <summary>Closed unpaid because the hold expired.</summary>
     Closed,
-    /// <summary>Paid after the hold could no longer be booked, and refunded.</summary>
+    /// <summary>Paid after the hold could no longer be booked: refunded in full, part by part (see the order's refunds).</summary>
     Refunded,
 }

@@ -20,12 +20,22 @@ public interface IPaymentGateway
     /// <summary>Closes an unpaid order; answers Paid instead when the money arrived first.</summary>
     Task<GatewayPaymentResult> CloseAsync(string orderId, CancellationToken cancellationToken = default);
 
-    /// <summary>Pays the amount back by the order's own path.</summary>
-    Task RefundAsync(string orderId, string refundId, decimal amount, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Starts paying one part back by its own path (insurance parts to the insurance, self-pay to the patient's payment); the
+    /// outcome comes later in a refund notification or from <see cref="QueryRefundAsync"/>. Submitting a refund id again does
+    /// nothing unless its last attempt failed, when it is tried again.
+    /// </summary>
+    Task RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>The active query of a refund: the gateway's current word on it.</summary>
+    Task<GatewayRefundResult> QueryRefundAsync(string orderId, string refundId, CancellationToken cancellationToken = default);
 }
 
-/// <summary>What an order is opened with.</summary>
-public sealed record GatewayOrderRequest(string OrderId, decimal Amount, string Description, DateTimeOffset PayBefore);
+/// <summary>One part of a refund: which order, the refund id (idempotency key), the path it goes back by, and how much.</summary>
+public sealed record GatewayRefundRequest(string OrderId, string RefundId, PaymentPart Part, decimal Amount);
+
+/// <summary>What an order is opened with: the whole fee and how insurance and the patient share it.</summary>
+public sealed record GatewayOrderRequest(string OrderId, decimal Amount, PaymentSplit Split, string Description, DateTimeOffset PayBefore);
 
 /// <summary>Where the patient pays: a cashier page and the text a QR code is drawn from.</summary>
 public sealed record GatewayOrder(string CashierUrl, string QrPayload);

@@ -2,22 +2,30 @@ using Hospital.Grains.SlotPools;
 
 namespace Hospital.Grains.Payments;
 
-/// <summary>Payment orders, their audit trail and the gateway callbacks' nonces.</summary>
+/// <summary>Payment orders with their refund parts, their audit trail and the gateway callbacks' nonces.</summary>
 public interface IPaymentStore
 {
     Task<PaymentOrder?> LoadAsync(string orderId, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Writes the order (inserted at version 1, else updated from version - 1), its event and the notice to the patient, if
-    /// any, in one transaction; throws when the stored version is not the one this change started from.
+    /// Writes the order (inserted at version 1, else updated from version - 1), the refund parts named by the change's refund
+    /// events, and everything else of <paramref name="change"/> in one transaction; throws when the stored version is not the
+    /// one this change started from.
     /// </summary>
-    Task SaveAsync(PaymentOrder order, PaymentEvent change, NotificationRecord? notice, CancellationToken cancellationToken = default);
+    Task SaveAsync(PaymentOrder order, PaymentChange change, CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Orders the sweep must wake: open ones created before <paramref name="queryBefore"/> (no notification yet) or past their
-    /// hold (<paramref name="now"/>), and paid ones whose slot is not settled yet.
+    /// hold (<paramref name="now"/>), paid ones whose slot is not settled yet, ones owing a refund not started yet, and ones with
+    /// a refund part to submit, to ask after (processing since before <paramref name="queryBefore"/>) or to retry.
     /// </summary>
     Task<IReadOnlyList<string>> FindDueAsync(DateTimeOffset queryBefore, DateTimeOffset now, CancellationToken cancellationToken = default);
+
+    /// <summary>Refunds recorded against the order (by a cancellation or a doctor stop) whose parts are not started yet.</summary>
+    Task<IReadOnlyList<RefundRecord>> FindOwedRefundsAsync(string orderId, CancellationToken cancellationToken = default);
+
+    /// <summary>Refund parts that failed after all their retries and wait for an admin, oldest first, at most <paramref name="take"/>.</summary>
+    Task<IReadOnlyList<SurfacedRefund>> ListSurfacedRefundsAsync(int take, CancellationToken cancellationToken = default);
 
     /// <summary>Records a callback's nonce; false when it was seen already (a replay). Nonces older than <paramref name="forgetBefore"/> are dropped.</summary>
     Task<bool> TryUseNonceAsync(string nonce, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken = default);

@@ -10,20 +10,24 @@ using Microsoft.Extensions.Options;
 namespace Hospital.Grains.Payments;
 
 /// <summary>
-/// One payment order. Not reentrant: a notification, its duplicate and the wake-up run one after another, so each sees the
-/// state the previous one committed and the slot is booked once. Every change is written with its audit row before the
-/// grain answers. The slot is booked only on the gateway's word (a verified notification or an active query); money that
-/// arrives when the hold can no longer be booked goes back by the same path and the patient is told. Wake-ups rest on no
-/// timer of the activation: the payment sweep finds the orders due in the database and calls <see cref="CheckAsync"/>.
+/// One payment order and its refunds. Not reentrant: a notification, its duplicate and the wake-up run one after another, so
+/// each sees the state the previous one committed, the slot is booked once and a refund part moves once. Every change is
+/// written with its audit row before the grain answers. The slot is booked only on the gateway's word (a verified
+/// notification or an active query); money that arrives when the hold can no longer be booked goes back by the same path and
+/// the patient is told. Wake-ups rest on no timer of the activation: the payment sweep finds the orders due in the database
+/// and calls <see cref="CheckAsync"/>.
 /// </summary>
 public sealed partial class PaymentGrain(
     IPaymentStore store,
     IPaymentGateway gateway,
     IOptions<PaymentOptions> options,
     BookingConfirmations confirmations,
+    IOptions<InsurancePolicyOptions> insurancePolicy,
     HospitalClock time,
     ILogger<PaymentGrain> logger) : Grain, IPaymentGrain
 {
+    private const string SystemActor = "system";
+
     private PaymentOrder? _order;
 
     private DateTimeOffset Now => time.GetUtcNow();
@@ -31,7 +35,7 @@ public sealed partial class PaymentGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken) =>
         _order = await store.LoadAsync(this.GetPrimaryKeyString(), cancellationToken);
 
-    public async Task<PaymentOrderView> OpenAsync(string appointmentId)
+    public async Task<PaymentOrderView> OpenAsync(string appointmentId, InsuranceType insurance, FeeType feeType)
     {
         if (PaymentOrderId.For(appointmentId) != this.GetPrimaryKeyString())
             throw new ArgumentException("The order id is derived from the appointment id.", nameof(appointmentId));
@@ -43,8 +47,8 @@ public sealed partial class PaymentGrain(
             if (appointment.Status != AppointmentStatus.Held || appointment.ExpiresAt is not { } payBefore)
                 throw new RuleConflictException("appointment.not_payable", $"An appointment in status {appointment.Status} cannot be paid.");
             var created = new PaymentOrder(this.GetPrimaryKeyString(), appointmentId, appointment.PatientId, appointment.Fee, PaymentStatus.Created,
-                null, null, null, false, payBefore, Now, Now, 0);
-            await SaveAsync(created, "order created for the hold");
+                null, null, null, false, payBefore, Now, Now, 0, insurance, feeType, insurancePolicy.Value.Split(appointment.Fee, insurance, feeType), []);
+            await SaveAsync(created, $"order created for the hold ({insurance}, {feeType} fee)");
         }
         if (_order!.Status == PaymentStatus.Created) await OpenAtGatewayAsync(_order);
         return _order.View();
@@ -72,64 +76,83 @@ public sealed partial class PaymentGrain(
 
     public async Task<PaymentOrderView> CheckAsync()
     {
+        await CheckPaymentAsync();
+        await SettleAsync();
+        await StartOwedRefundsAsync();
+        await AdvanceRefundsAsync();
+        return _order!.View();
+    }
+
+    public Task<PaymentOrderView> GetAsync() => Task.FromResult(Known().View());
+
+    /// <summary>Opens the order at the gateway if it is not yet, asks after it when no notification came in time, closes it when the hold expired.</summary>
+    private async Task CheckPaymentAsync()
+    {
         var order = Known();
         if (order.Status == PaymentStatus.Created && order.PayBefore > Now) await OpenAtGatewayAsync(order);
         if (_order!.Status is PaymentStatus.Created or PaymentStatus.Pending && (Now >= _order.CreatedAt + options.Value.QueryAfter || Now >= _order.PayBefore))
         {
             var answer = await gateway.QueryAsync(_order.Id);
-            if (answer.State is GatewayPaymentState.Paid or GatewayPaymentState.Failed) return await ApplyGatewayResultAsync(answer);
+            if (answer.State is GatewayPaymentState.Paid or GatewayPaymentState.Failed)
+            {
+                await ApplyGatewayResultAsync(answer);
+                return;
+            }
         }
         if (_order.Status is PaymentStatus.Created or PaymentStatus.Pending && Now >= _order.PayBefore)
         {
             // The gateway answers Paid instead of closing when the money got there first; that is settled like a notification.
             var closed = await gateway.CloseAsync(_order.Id);
-            if (closed.State == GatewayPaymentState.Paid) return await ApplyGatewayResultAsync(closed);
-            await SaveAsync(_order with { Status = PaymentStatus.Closed }, "hold expired unpaid: order closed at the gateway");
+            if (closed.State == GatewayPaymentState.Paid) await ApplyGatewayResultAsync(closed);
+            else await SaveAsync(_order with { Status = PaymentStatus.Closed }, "hold expired unpaid: order closed at the gateway");
         }
-        await SettleAsync();
-        return _order.View();
     }
-
-    public Task<PaymentOrderView> GetAsync() => Task.FromResult(Known().View());
 
     private async Task OpenAtGatewayAsync(PaymentOrder order)
     {
-        var opened = await gateway.CreateOrderAsync(new GatewayOrderRequest(order.Id, order.Amount, $"Registration fee {order.AppointmentId}", order.PayBefore));
+        var opened = await gateway.CreateOrderAsync(new GatewayOrderRequest(order.Id, order.Amount, order.Split, $"Registration fee {order.AppointmentId}", order.PayBefore));
         await SaveAsync(order with { Status = PaymentStatus.Pending, CashierUrl = opened.CashierUrl, QrPayload = opened.QrPayload }, "order opened at the gateway");
     }
 
     /// <summary>
-    /// Books the slot of a paid order, or refunds it when the pool will not book it any more. The patient's confirmation is
-    /// written with the order's "slot booked" row, so it goes out once: a retry after a failed write books nothing new but writes it then.
+    /// Books the slot of a paid order, or refunds it (every part by its own path) when the pool will not book it any more. The
+    /// patient's confirmation is written with the order's "slot booked" row, so it goes out once: a retry after a failed write
+    /// books nothing new but writes it then.
     /// </summary>
     private async Task SettleAsync()
     {
         var order = _order!;
-        if (order.Status == PaymentStatus.Paid && !order.SlotBooked)
+        if (order.Status != PaymentStatus.Paid || order.SlotBooked) return;
+        try
         {
-            try
-            {
-                var booked = await PoolOf(order.AppointmentId).ConfirmPaymentAsync(order.AppointmentId, paymentRef: order.Id, BookingActor.Gateway(gateway.Name));
-                await SaveAsync(order with { SlotBooked = true }, "slot booked", await confirmations.ForAsync(booked, Now));
-            }
-            catch (RuleConflictException refused)
-            {
-                LogLatePayment(order.Id, refused.Code);
-                await gateway.RefundAsync(order.Id, refundId: order.Id + ".refund", order.Amount);
-                await SaveAsync(order with { Status = PaymentStatus.Refunded, SlotBooked = true }, $"paid after the hold could not be booked ({refused.Code}): refunded",
-                    new NotificationRecord(order.PatientId, order.AppointmentId, "payment.refunded",
-                        $"Your payment of {order.Amount:0.00} CNY arrived after the appointment hold had ended, so no appointment was booked. " +
-                        "The full amount is being refunded to your original payment method.", Now));
-            }
+            var booked = await PoolOf(order.AppointmentId).ConfirmPaymentAsync(order.AppointmentId, paymentRef: order.Id, BookingActor.Gateway(gateway.Name));
+            await SaveAsync(order with { SlotBooked = true }, "slot booked", await confirmations.ForAsync(booked, Now));
+        }
+        catch (RuleConflictException refused)
+        {
+            LogLatePayment(order.Id, refused.Code);
+            var refund = new RefundRecord($"rf-late-{order.AppointmentId}", order.AppointmentId, order.Id, order.Amount,
+                $"paid after the hold could not be booked ({refused.Code}): full refund", Now);
+            var (refunded, parts) = WithRefundParts(order with { Status = PaymentStatus.Refunded, SlotBooked = true }, refund);
+            await SaveAsync(refunded, new PaymentChange(OrderEvent(refunded, $"paid after the hold could not be booked ({refused.Code}): refunded"), parts,
+                new NotificationRecord(order.PatientId, order.AppointmentId, "payment.refunded",
+                    $"Your payment of {order.Amount:0.00} CNY arrived after the appointment hold had ended, so no appointment was booked. " +
+                    "The full amount is being refunded, each part to where it came from.", Now), refund));
+            await AdvanceRefundsAsync();
         }
     }
 
-    private async Task SaveAsync(PaymentOrder next, string reason, NotificationRecord? notice = null)
+    private Task SaveAsync(PaymentOrder next, string reason, NotificationRecord? notice = null) =>
+        SaveAsync(next, new PaymentChange(OrderEvent(next, reason), [], notice));
+
+    private PaymentEvent OrderEvent(PaymentOrder next, string reason) => new(next.Id, _order?.Status, next.Status, reason, Now);
+
+    private async Task SaveAsync(PaymentOrder next, PaymentChange change)
     {
         var saved = next with { UpdatedAt = Now, Version = next.Version + 1 };
         try
         {
-            await store.SaveAsync(saved, new PaymentEvent(saved.Id, _order?.Status, saved.Status, reason, saved.UpdatedAt), notice);
+            await store.SaveAsync(saved, change);
         }
         catch
         {
@@ -138,7 +161,8 @@ public sealed partial class PaymentGrain(
             throw;
         }
         _order = saved;
-        LogTransition(saved.Id, saved.Status, reason);
+        if (change.Order is { } moved) LogTransition(saved.Id, moved.To, moved.Reason);
+        foreach (var refund in change.Refunds) LogRefundTransition(refund.RefundPartId, refund.To, refund.Reason);
     }
 
     private PaymentOrder Known() =>

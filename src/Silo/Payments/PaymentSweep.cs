@@ -9,8 +9,8 @@ namespace Hospital.Silo.Payments;
 
 /// <summary>
 /// The durable wake-up of payment orders, like the hold expiry recovery: each sweep finds in the database the orders that
-/// waited too long for a notification, whose hold has expired, or whose settlement was interrupted, and checks each. A
-/// crash delays a check by at most one sweep and never loses it.
+/// waited too long for a notification, whose hold has expired, whose settlement was interrupted, or with a refund to start,
+/// ask after or retry, and checks each. A crash delays a check by at most one sweep and never loses it.
 /// </summary>
 public sealed partial class PaymentSweep(
     IPaymentStore store,

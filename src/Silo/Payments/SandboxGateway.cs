@@ -8,7 +8,7 @@ namespace Hospital.Silo.Payments;
 /// <summary>
 /// A payment gateway that behaves like WeChat Pay / Alipay without moving money: orders live in this node's memory (as a
 /// real gateway's live on its side), a person pays, fails or walks away at its cashier page, and each outcome is notified
-/// asynchronously through <see cref="SandboxNotifier"/>. Calls are idempotent by order and refund id. The faults of
+/// asynchronously through <see cref="SandboxNotifier"/>, and so is each refund's outcome. Calls are idempotent by order and refund id. The faults of
 /// <see cref="SandboxGatewayOptions"/> are injected here.
 /// </summary>
 public sealed class SandboxGateway(SandboxNotifier notifier, IOptions<SandboxGatewayOptions> options) : IPaymentGateway
@@ -22,7 +22,7 @@ public sealed class SandboxGateway(SandboxNotifier notifier, IOptions<SandboxGat
     public Task<GatewayOrder> CreateOrderAsync(GatewayOrderRequest request, CancellationToken cancellationToken = default)
     {
         MaybeTimeOut();
-        var order = _orders.GetOrAdd(request.OrderId, _ => new SandboxOrder(request.OrderId, request.Amount, request.Description));
+        var order = _orders.GetOrAdd(request.OrderId, _ => new SandboxOrder(request.OrderId, request.Amount, request.Split, request.Description));
         var cashier = new Uri(Options.BaseUrl, $"/sandbox/cashier/{Uri.EscapeDataString(order.Id)}").ToString();
         return Task.FromResult(new GatewayOrder(cashier, $"sandboxpay://pay?order={Uri.EscapeDataString(order.Id)}&amount={order.Amount:0.00}"));
     }
@@ -44,17 +44,36 @@ public sealed class SandboxGateway(SandboxNotifier notifier, IOptions<SandboxGat
         }
     }
 
-    public Task RefundAsync(string orderId, string refundId, decimal amount, CancellationToken cancellationToken = default)
+    public Task RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken = default)
     {
         MaybeTimeOut();
-        var order = Find(orderId) ?? throw new InvalidOperationException($"The sandbox gateway has no order {orderId}.");
+        var order = Find(request.OrderId) ?? throw new InvalidOperationException($"The sandbox gateway has no order {request.OrderId}.");
+        SandboxRefund refund;
         lock (order)
         {
-            if (order.State != GatewayPaymentState.Paid) throw new InvalidOperationException($"Order {orderId} was not paid; nothing to refund.");
-            order.Refunds.TryAdd(refundId, amount);
-            if (order.Refunds.Values.Sum() > order.Amount) throw new InvalidOperationException($"Refunds of order {orderId} exceed its amount.");
+            if (order.State != GatewayPaymentState.Paid) throw new InvalidOperationException($"Order {order.Id} was not paid; nothing to refund.");
+            refund = order.Refunds.GetOrAdd(request.RefundId, _ => new SandboxRefund(request.RefundId, request.Part, request.Amount));
+            if (refund.Amount != request.Amount || refund.Part != request.Part)
+                throw new InvalidOperationException($"Refund {request.RefundId} was first asked for another part or amount.");
+            var partRefunded = order.Refunds.Values.Where(r => r.Part == request.Part).Sum(r => r.Amount);
+            if (partRefunded > order.Split.Of(request.Part))
+            {
+                order.Refunds.TryRemove(request.RefundId, out _);
+                throw new InvalidOperationException($"Refunds of the {request.Part} part of order {order.Id} exceed what it paid.");
+            }
+            // Asked again: nothing happens unless the last attempt failed, so a refund id is paid out at most once.
+            if (refund.State != RefundStatus.Requested && refund.State != RefundStatus.Failed) return Task.CompletedTask;
+            refund.Settle(Random.Shared.NextDouble() < Options.RefundFailureRate ? RefundStatus.Failed : RefundStatus.Succeeded);
         }
+        notifier.NotifyRefund(refund.Result(order.Id), refund.Part);
         return Task.CompletedTask;
+    }
+
+    public Task<GatewayRefundResult> QueryRefundAsync(string orderId, string refundId, CancellationToken cancellationToken = default)
+    {
+        MaybeTimeOut();
+        // A refund the gateway never accepted has failed as far as anyone can tell: submitting it again starts it.
+        return Task.FromResult(Find(orderId)?.Refunds.GetValueOrDefault(refundId)?.Result(orderId) ?? new GatewayRefundResult(orderId, refundId, RefundStatus.Failed, 0));
     }
 
     /// <summary>The order a cashier page shows; null when the gateway never opened it.</summary>
@@ -87,14 +106,15 @@ public sealed class SandboxGateway(SandboxNotifier notifier, IOptions<SandboxGat
 }
 
 /// <summary>An order on the sandbox gateway's side; changed under its own lock.</summary>
-public sealed class SandboxOrder(string id, decimal amount, string description)
+public sealed class SandboxOrder(string id, decimal amount, PaymentSplit split, string description)
 {
     public string Id { get; } = id;
     public decimal Amount { get; } = amount;
+    public PaymentSplit Split { get; } = split;
     public string Description { get; } = description;
     public GatewayPaymentState State { get; set; } = GatewayPaymentState.NotPaid;
     public string? TradeNo { get; set; }
-    public ConcurrentDictionary<string, decimal> Refunds { get; } = new();
+    public ConcurrentDictionary<string, SandboxRefund> Refunds { get; } = new();
 
     public GatewayPaymentResult Result() => new(Id, State, TradeNo, Amount);
 }

@@ -20,13 +20,16 @@ public sealed class SandboxGatewayOptions
     /// <summary>Extra copies of every notification (each signed with its own nonce, as a gateway retrying would).</summary>
     public int DuplicateNotifications { get; set; }
 
-    /// <summary>Share of paid orders whose notification is followed by a stale "failed" one.</summary>
+    /// <summary>Share of paid orders and succeeded refunds whose notification is followed by a stale "failed" one.</summary>
     public double OutOfOrderRate { get; set; }
 
     /// <summary>Share of payments at the cashier that fail (declined card, insufficient balance).</summary>
     public double FailureRate { get; set; }
 
-    /// <summary>Share of calls to the gateway (create, query, close, refund) that time out.</summary>
+    /// <summary>Share of refund attempts that fail (the original account closed, the insurance settlement rejected).</summary>
+    public double RefundFailureRate { get; set; }
+
+    /// <summary>Share of calls to the gateway (create, query, close, refund, refund query) that time out.</summary>
     public double TimeoutRate { get; set; }
 
     /// <summary>Share of notifications never sent, so only the active query learns of the payment.</summary>

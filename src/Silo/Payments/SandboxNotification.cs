@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using Hospital.Grains.Abstractions.Payments;
 
 namespace Hospital.Silo.Payments;
 
@@ -11,4 +12,7 @@ public sealed record SandboxNotification(
 {
     public const string Success = "SUCCESS";
     public const string Failed = "FAILED";
+
+    public static SandboxNotification Of(GatewayPaymentResult result) =>
+        new(result.OrderId, result.State == GatewayPaymentState.Paid ? Success : Failed, result.TradeNo, result.Amount);
 }

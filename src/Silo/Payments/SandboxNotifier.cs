@@ -9,9 +9,9 @@ using Microsoft.Extensions.Options;
 namespace Hospital.Silo.Payments;
 
 /// <summary>
-/// Sends the sandbox gateway's notifications to our callback endpoint the way real gateways do: after a delay, signed, and
+/// Sends the sandbox gateway's payment and refund notifications to our callback endpoints the way real gateways do: after a delay, signed, and
 /// again with growing waits until the answer is the acknowledgement <c>{"code":"SUCCESS"}</c>. Duplicates, stale "failed"
-/// notices after a payment and lost notifications are injected as <see cref="SandboxGatewayOptions"/> says. Delivery waits
+/// notices after a payment or refund and lost notifications are injected as <see cref="SandboxGatewayOptions"/> says. Delivery waits
 /// run on real time (the gateway is outside our clock); the signed timestamp is our clock's, as the two would agree.
 /// </summary>
 public sealed partial class SandboxNotifier(
@@ -19,6 +19,7 @@ public sealed partial class SandboxNotifier(
 {
     public const string ClientName = "sandbox-gateway";
     public const string CallbackPath = "/api/payments/callbacks/sandbox";
+    public const string RefundCallbackPath = "/api/payments/callbacks/sandbox/refunds";
 
     public void Notify(GatewayPaymentResult result)
     {
@@ -27,15 +28,26 @@ public sealed partial class SandboxNotifier(
         var notices = Enumerable.Repeat(result, 1 + settings.DuplicateNotifications).ToList();
         if (result.State == GatewayPaymentState.Paid && Random.Shared.NextDouble() < settings.OutOfOrderRate)
             notices.Add(result with { State = GatewayPaymentState.Failed, TradeNo = null });
-        _ = DeliverAllAsync(notices, settings);
+        _ = DeliverAllAsync(CallbackPath, result.OrderId, notices.Select(SandboxNotification.Of).Select(n => JsonSerializer.Serialize(n)).ToList(), settings);
     }
 
-    private async Task DeliverAllAsync(IReadOnlyList<GatewayPaymentResult> notices, SandboxGatewayOptions settings)
+    /// <summary>A refund's outcome, with the same faults as payments: lost, duplicated, or a success followed by a stale failure.</summary>
+    public void NotifyRefund(GatewayRefundResult result, PaymentPart part)
+    {
+        var settings = options.Value;
+        if (Random.Shared.NextDouble() < settings.LostNotificationRate) return;
+        var notices = Enumerable.Repeat(result, 1 + settings.DuplicateNotifications).ToList();
+        if (result.State == RefundStatus.Succeeded && Random.Shared.NextDouble() < settings.OutOfOrderRate)
+            notices.Add(result with { State = RefundStatus.Failed });
+        _ = DeliverAllAsync(RefundCallbackPath, result.RefundId, notices.Select(n => SandboxRefundNotification.Of(n, part)).Select(n => JsonSerializer.Serialize(n)).ToList(), settings);
+    }
+
+    private async Task DeliverAllAsync(string path, string subject, IReadOnlyList<string> bodies, SandboxGatewayOptions settings)
     {
         try
         {
             if (settings.NotifyDelay > TimeSpan.Zero) await Task.Delay(settings.NotifyDelay);
-            foreach (var notice in notices) await DeliverAsync(notice, settings);
+            foreach (var body in bodies) await DeliverAsync(path, subject, body, settings);
         }
         catch (Exception e)
         {
@@ -43,25 +55,23 @@ public sealed partial class SandboxNotifier(
         }
     }
 
-    private async Task DeliverAsync(GatewayPaymentResult notice, SandboxGatewayOptions settings)
+    private async Task DeliverAsync(string path, string subject, string body, SandboxGatewayOptions settings)
     {
-        var body = JsonSerializer.Serialize(new SandboxNotification(notice.OrderId,
-            notice.State == GatewayPaymentState.Paid ? SandboxNotification.Success : SandboxNotification.Failed, notice.TradeNo, notice.Amount));
         var wait = TimeSpan.FromSeconds(1);
         for (var attempt = 1; attempt <= settings.DeliveryAttempts; attempt++)
         {
-            if (await TryDeliverAsync(body, settings)) return;
+            if (await TryDeliverAsync(path, body, settings)) return;
             await Task.Delay(wait);
             wait *= 2;
         }
-        LogGaveUp(notice.OrderId, settings.DeliveryAttempts);
+        LogGaveUp(subject, settings.DeliveryAttempts);
     }
 
-    private async Task<bool> TryDeliverAsync(string body, SandboxGatewayOptions settings)
+    private async Task<bool> TryDeliverAsync(string path, string body, SandboxGatewayOptions settings)
     {
         var timestamp = time.GetUtcNow().ToUnixTimeSeconds().ToString();
         var nonce = Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.BaseUrl, CallbackPath))
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(settings.BaseUrl, path))
         {
             Content = new StringContent(body, Encoding.UTF8, "application/json"),
             Headers =
@@ -83,8 +93,8 @@ public sealed partial class SandboxNotifier(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The sandbox gateway gave up notifying order {OrderId} after {Attempts} attempts")]
-    private partial void LogGaveUp(string orderId, int attempts);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The sandbox gateway gave up notifying {Subject} after {Attempts} attempts")]
+    private partial void LogGaveUp(string subject, int attempts);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "The sandbox gateway's notification delivery failed")]
     private partial void LogDeliveryFailed(Exception exception);

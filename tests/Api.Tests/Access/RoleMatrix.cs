@@ -73,6 +73,9 @@ public static class RoleMatrix
         // The gateway has no account: its notification is anonymous by design and authenticated by its signature (an unsigned
         // call is refused as payment.signature_invalid, not auth.unauthenticated). The sandbox cashier page is not in the document.
         ["POST /api/payments/callbacks/sandbox"] = Everyone,
+        ["POST /api/payments/callbacks/sandbox/refunds"] = Everyone,
+        ["GET /api/admin/refunds/surfaced"] = [HospitalAdmin],
+        ["POST /api/admin/refunds/{orderId}/{refundId}/retry"] = [HospitalAdmin],
         ["POST /api/appointments/{id}/cancel"] = [PatientA],
         ["POST /api/appointments/{id}/reschedule"] = [PatientA],
 

@@ -38,6 +38,16 @@ public sealed class AuthStartupTests
     }
 
     [Fact]
+    public void Start_WithAnInsurancePolicyOverTheWholeFee_FailsNamingTheSetting()
+    {
+        using var app = new ProductionApp(new() { ["Payments:Insurance:Policies:Expert:Employee:PooledFund"] = "0.9" });
+
+        var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
+
+        Assert.Contains("Payments:Insurance:Policies:Expert:Employee: PooledFund + PersonalAccount exceed 1", failure.Message);
+    }
+
+    [Fact]
     public void Start_InProductionWithTheDevelopmentSmsSender_Fails()
     {
         using var app = new ProductionApp(new() { ["Sms:Sender"] = "Development" });

@@ -44,7 +44,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
     {
         "sessionId" => JsonSerializer.Serialize(targets.OtherSessionId),
         "patientId" => JsonSerializer.Serialize(targets.PatientId),
-        "slotNo" or "channel" or "weeklyReleaseDay" or "from" => "null",
+        "slotNo" or "channel" or "weeklyReleaseDay" or "from" or "insuranceType" => "null",
         "idNumber" => JsonSerializer.Serialize(TestIdNumbers.Number(5000 + ++_keys)),
         "phone" => "\"13800138000\"",
         "name" => "\"王五\"",

@@ -30,6 +30,22 @@ public sealed class SandboxNotifierTests
     }
 
     [Fact]
+    public async Task NotifyRefund_WithDuplicatesAndOutOfOrder_PostsSignedRefundNotices_ToTheRefundCallback_TheStaleFailureLast()
+    {
+        var callback = new RecordingCallback(failFirst: 0);
+        var refunded = new GatewayRefundResult(Paid.OrderId, "rf-D0042-20261124-AM.3f9a1c2b7d4e5f60.PooledFund", RefundStatus.Succeeded, 20m);
+        Notifier(callback, new SandboxGatewayOptions { Secret = Secret, DuplicateNotifications = 1, OutOfOrderRate = 1 }).NotifyRefund(refunded, PaymentPart.PooledFund);
+
+        var received = await callback.WaitForAsync(3);
+
+        var bodies = received.Select(r => JsonSerializer.Deserialize<SandboxRefundNotification>(r.Body)!).ToList();
+        Assert.Equal(["SUCCESS", "SUCCESS", "FAILED"], bodies.Select(b => b.RefundState));
+        Assert.All(bodies, b => Assert.Equal((refunded.OrderId, refunded.RefundId, "PooledFund", 20m), (b.OrderId, b.RefundId, b.Part!, b.Amount)));
+        Assert.All(received, r => Assert.Equal(SandboxNotifier.RefundCallbackPath, r.Path));
+        Assert.All(received, r => Assert.True(SandboxSignature.IsValid(Secret, r.Timestamp, r.Nonce, r.Body, r.Signature)));
+    }
+
+    [Fact]
     public async Task Notify_UntilAcknowledged_RetriesThenStops()
     {
         var callback = new RecordingCallback(failFirst: 1);
@@ -45,7 +61,7 @@ public sealed class SandboxNotifierTests
     private static SandboxNotifier Notifier(RecordingCallback callback, SandboxGatewayOptions options) =>
         new(new OneClientFactory(callback), Options.Create(options), HospitalClock.RealTime, NullLogger<SandboxNotifier>.Instance);
 
-    private sealed record Received(string Timestamp, string Nonce, string Signature, string Body);
+    private sealed record Received(string Path, string Timestamp, string Nonce, string Signature, string Body);
 
     /// <summary>Our callback endpoint as the gateway meets it: refuses the first few deliveries, then acknowledges.</summary>
     private sealed class RecordingCallback(int failFirst) : HttpMessageHandler
@@ -63,7 +79,7 @@ public sealed class SandboxNotifierTests
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             string Header(string name) => request.Headers.GetValues(name).Single();
-            _received.Enqueue(new Received(Header(SandboxSignature.TimestampHeader), Header(SandboxSignature.NonceHeader),
+            _received.Enqueue(new Received(request.RequestUri!.AbsolutePath, Header(SandboxSignature.TimestampHeader), Header(SandboxSignature.NonceHeader),
                 Header(SandboxSignature.SignatureHeader), await request.Content!.ReadAsStringAsync(cancellationToken)));
             var acknowledged = _received.Count > failFirst;
             return new HttpResponseMessage(acknowledged ? HttpStatusCode.OK : HttpStatusCode.InternalServerError)
