@@ -29,6 +29,7 @@ public static class HospitalApis
         .MapAppointmentsApi()
         .MapPaymentsApi()
         .MapSandboxCashierApi()
+        .MapReconciliationApi()
         .MapAppointmentListsApi()
         .MapAvailabilityStreamApi()
         .MapAdminApi()

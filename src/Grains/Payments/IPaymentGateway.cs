@@ -22,6 +22,12 @@ public interface IPaymentGateway
 
     /// <summary>Pays the amount back by the order's own path.</summary>
     Task RefundAsync(string orderId, string refundId, decimal amount, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The daily statement file of a hospital day (as WeChat Pay / Alipay give merchants): every payment and refund of the day,
+    /// then totals, in the format of <see cref="Reconciliation.StatementFile"/>.
+    /// </summary>
+    Task<string> DownloadStatementAsync(DateOnly day, CancellationToken cancellationToken = default);
 }
 
 /// <summary>What an order is opened with.</summary>

@@ -1,0 +1,38 @@
+-- The sandbox gateway's own records (its side, not our ledger): the orders opened at it, their payments and refunds, kept
+-- so that its daily statement can be produced for any past day, after a restart and from any node.
+CREATE TABLE IF NOT EXISTS sandbox_gateway_orders (
+  id TEXT PRIMARY KEY,
+  amount REAL NOT NULL,
+  description TEXT NOT NULL,
+  state TEXT NOT NULL,
+  trade_no TEXT NULL,
+  created_at TEXT NOT NULL,
+  paid_at TEXT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_sandbox_gateway_orders_paid ON sandbox_gateway_orders (paid_at);
+
+CREATE TABLE IF NOT EXISTS sandbox_gateway_refunds (
+  refund_id TEXT PRIMARY KEY,
+  order_id TEXT NOT NULL,
+  amount REAL NOT NULL,
+  refunded_at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_sandbox_gateway_refunds_order ON sandbox_gateway_refunds (order_id);
+CREATE INDEX IF NOT EXISTS ix_sandbox_gateway_refunds_at ON sandbox_gateway_refunds (refunded_at);
+
+-- Daily reconciliation (对账) reports: every run of a hospital day is a new version; the highest version is the day's current report.
+CREATE TABLE IF NOT EXISTS reconciliation_reports (
+  day TEXT NOT NULL,
+  version INTEGER NOT NULL,
+  run_by TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  report TEXT NOT NULL,
+  PRIMARY KEY (day, version)
+);
+
+-- The daily job's claim of a day: one node runs it; a claim not done within its lease may be taken over.
+CREATE TABLE IF NOT EXISTS reconciliation_daily_runs (
+  day TEXT PRIMARY KEY,
+  claimed_at TEXT NOT NULL,
+  done_at TEXT NULL
+);
