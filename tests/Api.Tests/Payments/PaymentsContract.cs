@@ -10,8 +10,6 @@ using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Hospital.TestSupport.MariaDb;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hospital.Api.Tests.Payments;
@@ -199,16 +197,8 @@ public abstract class PaymentsContract(TestDatabaseFixture fixture) : HospitalAp
 
     private volatile bool _notificationsLost;
 
-    /// <summary>The sandbox gateway posts its notifications to the app itself, in memory, unless the test has them lost on the way.</summary>
-    protected override void ConfigureAppServices(IServiceCollection services) =>
-        services.AddHttpClient(SandboxNotifier.ClientName).ConfigurePrimaryHttpMessageHandler(provider =>
-            new GatewayLine(this, ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler()));
-
-    private sealed class GatewayLine(PaymentsContract test, HttpMessageHandler app) : DelegatingHandler(app)
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            test._notificationsLost ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)) : base.SendAsync(request, cancellationToken);
-    }
+    /// <summary>The sandbox gateway posts its notifications to the app itself, unless the test has them lost on the way.</summary>
+    protected override void ConfigureAppServices(IServiceCollection services) => GatewayLine.Connect(services, () => _notificationsLost);
 
     private static IPaymentGrain Order(HospitalApiFactory app, string appointmentId) =>
         app.Services.GetRequiredService<IGrainFactory>().GetGrain<IPaymentGrain>(PaymentOrderId.For(appointmentId));
