@@ -29,6 +29,7 @@ public static class ReconciliationApi
         api.MapGet("/{day}/csv", DownloadReportAsync)
             .WithSummary("The same report as a CSV file (the run, the totals, the differences, each section with its header)")
             .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .WithResponseExample(StatusCodes.Status200OK, ReconciliationReportCsv.Write(ReconciliationExamples.Report))
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "reconciliation.not_found");
         api.MapPost("/{day}", RunAsync)
             .WithSummary("Reconcile an ended hospital day now: fetches the gateway's statement, compares it with our ledger, applies the safe " +

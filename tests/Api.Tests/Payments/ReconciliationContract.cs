@@ -105,8 +105,10 @@ public abstract class ReconciliationContract(TestDatabaseFixture fixture) : Hosp
         var again = await RunAsync();
 
         Assert.Equal([1, 2, 3], reports.Select(r => r.Version).Append(again.Version).Order());
-        Assert.All(reports, r => Assert.Equal((DifferenceKind.PaidAtGatewayOnly, DifferenceResolution.Refunded),
-            (Assert.Single(r.Differences).Kind, r.Differences[0].Resolution)));
+        // A run that read our ledger after the other's fix finds nothing left; one that read it before reports the fix as done.
+        var found = reports.SelectMany(r => r.Differences).ToList();
+        Assert.NotEmpty(found);
+        Assert.All(found, d => Assert.Equal((DifferenceKind.PaidAtGatewayOnly, DifferenceResolution.Refunded), (d.Kind, d.Resolution)));
         Assert.Empty(again.Differences);
         Assert.Equal(PaymentStatus.Refunded, (await OrderGrain(held.Id).GetAsync()).Status);
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM sandbox_gateway_refunds WHERE order_id = @id", new { id = order.OrderId }));
