@@ -20,6 +20,9 @@ CREATE TABLE IF NOT EXISTS sandbox_gateway_refunds (
   INDEX ix_sandbox_gateway_refunds_at (refunded_at)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
+-- Our ledger's payments and refunds of a day, as the reconciliation reads them.
+CREATE INDEX ix_payment_events_status_at ON payment_events (to_status, at);
+
 -- Daily reconciliation (对账) reports: every run of a hospital day is a new version; the highest version is the day's current report.
 CREATE TABLE IF NOT EXISTS reconciliation_reports (
   day DATE NOT NULL,

@@ -20,6 +20,9 @@ CREATE TABLE IF NOT EXISTS sandbox_gateway_refunds (
 CREATE INDEX IF NOT EXISTS ix_sandbox_gateway_refunds_order ON sandbox_gateway_refunds (order_id);
 CREATE INDEX IF NOT EXISTS ix_sandbox_gateway_refunds_at ON sandbox_gateway_refunds (refunded_at);
 
+-- Our ledger's payments and refunds of a day, as the reconciliation reads them.
+CREATE INDEX IF NOT EXISTS ix_payment_events_status_at ON payment_events (to_status, at);
+
 -- Daily reconciliation (对账) reports: every run of a hospital day is a new version; the highest version is the day's current report.
 CREATE TABLE IF NOT EXISTS reconciliation_reports (
   day TEXT NOT NULL,
