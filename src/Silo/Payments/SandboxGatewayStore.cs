@@ -53,7 +53,7 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections)
         }, cancellationToken);
 
     /// <summary>
-    /// Records a refund once per refund id. The order's row is locked first (a no-op update) so that concurrent refunds of one
+    /// Records a refund once per refund id (unique across orders, as a merchant's refund numbers are). The order's row is locked first (a no-op update) so that concurrent refunds of one
     /// order are checked against each other; refunds beyond the amount paid are refused and nothing is written.
     /// </summary>
     public Task RefundAsync(string orderId, string refundId, decimal amount, DateTimeOffset at, CancellationToken cancellationToken = default) =>
@@ -69,6 +69,8 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections)
                 $"{connections.Dialect.InsertOrIgnoreInto} sandbox_gateway_refunds (refund_id, order_id, amount, refunded_at) VALUES (@refundId, @orderId, @amount, @at)",
                 new { refundId, orderId, amount, at = AppointmentRow.Utc(at) });
             if (added == 1 && order.Refunded + amount > order.Amount) throw new InvalidOperationException($"Refunds of order {orderId} exceed its amount.");
+            if (added == 0 && connection.ExecuteScalar<string>("SELECT order_id FROM sandbox_gateway_refunds WHERE refund_id = @refundId", new { refundId }) != orderId)
+                throw new InvalidOperationException($"Refund {refundId} belongs to another order.");
             transaction.Commit();
         }, cancellationToken);
 
