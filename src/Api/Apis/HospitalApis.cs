@@ -31,6 +31,7 @@ public static class HospitalApis
         .MapPaymentsApi()
         .MapPaymentAdminApi()
         .MapSandboxCashierApi()
+        .MapReconciliationApi()
         .MapAppointmentListsApi()
         .MapWaitlistsApi()
         .MapAvailabilityStreamApi()

@@ -13,13 +13,13 @@ public static class SandboxCashierApi
     public static IEndpointRouteBuilder MapSandboxCashierApi(this IEndpointRouteBuilder app)
     {
         var cashier = app.MapGroup("/sandbox/cashier").AllowAnonymous().ExcludeFromDescription();
-        cashier.MapGet("/{orderId}", ShowCashier);
+        cashier.MapGet("/{orderId}", ShowCashierAsync);
         cashier.MapPost("/{orderId}", ActAsync);
         return app;
     }
 
-    public static IResult ShowCashier(string orderId, SandboxGateway gateway) =>
-        gateway.Find(orderId) is { } order
+    public static async Task<IResult> ShowCashierAsync(string orderId, SandboxGateway gateway) =>
+        await gateway.FindAsync(orderId) is { } order
             ? Page("Sandbox cashier", $"""
                 <p>{Html(order.Description)}</p>
                 <p>Amount: <strong>{order.Amount:0.00} CNY</strong> · Status: {order.State}</p>
@@ -35,12 +35,12 @@ public static class SandboxCashierApi
     /// <summary>Pay or fail settles the order and the gateway notifies us; abandon leaves it unpaid until the hold expires.</summary>
     public static async Task<IResult> ActAsync(string orderId, HttpRequest http, SandboxGateway gateway)
     {
-        if (gateway.Find(orderId) is null) return NotFound(orderId);
+        if (await gateway.FindAsync(orderId) is null) return NotFound(orderId);
         var action = http.HasFormContentType ? (await http.ReadFormAsync(http.HttpContext.RequestAborted))["action"].ToString() : "";
         var outcome = action switch
         {
-            "pay" => gateway.Pay(orderId) ? $"Payment {gateway.Find(orderId)!.State}." : "This order can no longer be paid.",
-            "fail" => gateway.Fail(orderId) ? "Payment failed." : "This order can no longer be paid.",
+            "pay" => await gateway.PayAsync(orderId) ? $"Payment {(await gateway.FindAsync(orderId))!.State}." : "This order can no longer be paid.",
+            "fail" => await gateway.FailAsync(orderId) ? "Payment failed." : "This order can no longer be paid.",
             "abandon" => "You left the cashier; the order stays unpaid.",
             _ => null,
         };

@@ -29,6 +29,12 @@ public interface IPaymentGateway
 
     /// <summary>The active query of a refund: the gateway's current word on it.</summary>
     Task<GatewayRefundResult> QueryRefundAsync(string orderId, string refundId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The daily statement file of a hospital day (as WeChat Pay / Alipay give merchants): every payment and refund of the day,
+    /// then totals, in the format of <see cref="Reconciliation.StatementFile"/>.
+    /// </summary>
+    Task<string> DownloadStatementAsync(DateOnly day, CancellationToken cancellationToken = default);
 }
 
 /// <summary>One part of a refund: which order, the refund id (idempotency key), the path it goes back by, and how much.</summary>

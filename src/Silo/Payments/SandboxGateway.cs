@@ -1,101 +1,85 @@
-using System.Collections.Concurrent;
 using Hospital.Grains.Abstractions.Payments;
+using Hospital.Grains.Catalog;
 using Hospital.Grains.Payments;
+using Hospital.Grains.Reconciliation;
 using Microsoft.Extensions.Options;
 
 namespace Hospital.Silo.Payments;
 
 /// <summary>
-/// A payment gateway that behaves like WeChat Pay / Alipay without moving money: orders live in this node's memory (as a
-/// real gateway's live on its side), a person pays, fails or walks away at its cashier page, and each outcome is notified
-/// asynchronously through <see cref="SandboxNotifier"/>, and so is each refund's outcome. Calls are idempotent by order and refund id. The faults of
-/// <see cref="SandboxGatewayOptions"/> are injected here.
+/// A payment gateway that behaves like WeChat Pay / Alipay without moving money: orders live in the gateway's own records
+/// (<see cref="SandboxGatewayStore"/>, as a real gateway's live on its side), a person pays, fails or walks away at its cashier
+/// page, each outcome (and each refund's) is notified asynchronously through <see cref="SandboxNotifier"/>, and each day has its statement file.
+/// Calls are idempotent by order and refund id. The faults of <see cref="SandboxGatewayOptions"/> are injected here. Trade
+/// times are our clock's, as the two would agree.
 /// </summary>
-public sealed class SandboxGateway(SandboxNotifier notifier, IOptions<SandboxGatewayOptions> options) : IPaymentGateway
+public sealed class SandboxGateway(
+    SandboxGatewayStore records, SandboxNotifier notifier, HospitalClock time, HospitalTime hospitalTime, IOptions<SandboxGatewayOptions> options) : IPaymentGateway
 {
     public string Name => "sandbox";
 
-    private readonly ConcurrentDictionary<string, SandboxOrder> _orders = new();
-
     private SandboxGatewayOptions Options => options.Value;
 
-    public Task<GatewayOrder> CreateOrderAsync(GatewayOrderRequest request, CancellationToken cancellationToken = default)
+    public async Task<GatewayOrder> CreateOrderAsync(GatewayOrderRequest request, CancellationToken cancellationToken = default)
     {
         MaybeTimeOut();
-        var order = _orders.GetOrAdd(request.OrderId, _ => new SandboxOrder(request.OrderId, request.Amount, request.Split, request.Description));
+        var order = await records.OpenAsync(request, time.GetUtcNow(), cancellationToken);
         var cashier = new Uri(Options.BaseUrl, $"/sandbox/cashier/{Uri.EscapeDataString(order.Id)}").ToString();
-        return Task.FromResult(new GatewayOrder(cashier, $"sandboxpay://pay?order={Uri.EscapeDataString(order.Id)}&amount={order.Amount:0.00}"));
+        return new GatewayOrder(cashier, $"sandboxpay://pay?order={Uri.EscapeDataString(order.Id)}&amount={order.Amount:0.00}");
     }
 
-    public Task<GatewayPaymentResult> QueryAsync(string orderId, CancellationToken cancellationToken = default)
+    public async Task<GatewayPaymentResult> QueryAsync(string orderId, CancellationToken cancellationToken = default)
     {
         MaybeTimeOut();
-        return Task.FromResult(Find(orderId) is { } order ? order.Result() : new GatewayPaymentResult(orderId, GatewayPaymentState.NotPaid, null, 0));
+        return (await records.FindAsync(orderId, cancellationToken))?.Result() ?? new GatewayPaymentResult(orderId, GatewayPaymentState.NotPaid, null, 0);
     }
 
-    public Task<GatewayPaymentResult> CloseAsync(string orderId, CancellationToken cancellationToken = default)
+    public async Task<GatewayPaymentResult> CloseAsync(string orderId, CancellationToken cancellationToken = default)
     {
         MaybeTimeOut();
-        if (Find(orderId) is not { } order) return Task.FromResult(new GatewayPaymentResult(orderId, GatewayPaymentState.Closed, null, 0));
-        lock (order)
-        {
-            if (order.State == GatewayPaymentState.NotPaid) order.State = GatewayPaymentState.Closed;
-            return Task.FromResult(order.Result());
-        }
+        await records.SettleAsync(orderId, GatewayPaymentState.Closed, null, time.GetUtcNow(), cancellationToken);
+        return (await records.FindAsync(orderId, cancellationToken))?.Result() ?? new GatewayPaymentResult(orderId, GatewayPaymentState.Closed, null, 0);
     }
 
-    public Task RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken = default)
+    public async Task RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken = default)
     {
         MaybeTimeOut();
-        var order = Find(request.OrderId) ?? throw new InvalidOperationException($"The sandbox gateway has no order {request.OrderId}.");
-        SandboxRefund refund;
-        lock (order)
-        {
-            if (order.State != GatewayPaymentState.Paid) throw new InvalidOperationException($"Order {order.Id} was not paid; nothing to refund.");
-            refund = order.Refunds.GetOrAdd(request.RefundId, _ => new SandboxRefund(request.RefundId, request.Part, request.Amount));
-            if (refund.Amount != request.Amount || refund.Part != request.Part)
-                throw new InvalidOperationException($"Refund {request.RefundId} was first asked for another part or amount.");
-            var partRefunded = order.Refunds.Values.Where(r => r.Part == request.Part).Sum(r => r.Amount);
-            if (partRefunded > order.Split.Of(request.Part))
-            {
-                order.Refunds.TryRemove(request.RefundId, out _);
-                throw new InvalidOperationException($"Refunds of the {request.Part} part of order {order.Id} exceed what it paid.");
-            }
-            // Asked again: nothing happens unless the last attempt failed, so a refund id is paid out at most once.
-            if (refund.State != RefundStatus.Requested && refund.State != RefundStatus.Failed) return Task.CompletedTask;
-            refund.Settle(Random.Shared.NextDouble() < Options.RefundFailureRate ? RefundStatus.Failed : RefundStatus.Succeeded);
-        }
-        notifier.NotifyRefund(refund.Result(order.Id), refund.Part);
-        return Task.CompletedTask;
+        var refund = await records.RefundAsync(
+            request, () => Random.Shared.NextDouble() < Options.RefundFailureRate ? RefundStatus.Failed : RefundStatus.Succeeded, time.GetUtcNow(), cancellationToken);
+        // Asked again after it succeeded: nothing happens, so a refund id is paid out at most once.
+        if (refund is not null) notifier.NotifyRefund(refund.Result(request.OrderId), refund.Part);
     }
 
-    public Task<GatewayRefundResult> QueryRefundAsync(string orderId, string refundId, CancellationToken cancellationToken = default)
+    public async Task<string> DownloadStatementAsync(DateOnly day, CancellationToken cancellationToken = default)
+    {
+        MaybeTimeOut();
+        var lines = await records.TransactionsAsync(hospitalTime.At(day, TimeOnly.MinValue), hospitalTime.At(day.AddDays(1), TimeOnly.MinValue), cancellationToken);
+        return StatementFile.Write(lines, hospitalTime);
+    }
+
+    public async Task<GatewayRefundResult> QueryRefundAsync(string orderId, string refundId, CancellationToken cancellationToken = default)
     {
         MaybeTimeOut();
         // A refund the gateway never accepted has failed as far as anyone can tell: submitting it again starts it.
-        return Task.FromResult(Find(orderId)?.Refunds.GetValueOrDefault(refundId)?.Result(orderId) ?? new GatewayRefundResult(orderId, refundId, RefundStatus.Failed, 0));
+        return (await records.FindAsync(orderId, cancellationToken))?.Refunds.GetValueOrDefault(refundId)?.Result(orderId)
+               ?? new GatewayRefundResult(orderId, refundId, RefundStatus.Failed, 0);
     }
 
     /// <summary>The order a cashier page shows; null when the gateway never opened it.</summary>
-    public SandboxOrder? Find(string orderId) => _orders.TryGetValue(orderId, out var order) ? order : null;
+    public Task<SandboxOrder?> FindAsync(string orderId, CancellationToken cancellationToken = default) => records.FindAsync(orderId, cancellationToken);
 
     /// <summary>The person pays at the cashier (declined at <see cref="SandboxGatewayOptions.FailureRate"/>); false when the order cannot be paid any more.</summary>
-    public bool Pay(string orderId) =>
-        Settle(orderId, Random.Shared.NextDouble() < Options.FailureRate ? GatewayPaymentState.Failed : GatewayPaymentState.Paid);
+    public Task<bool> PayAsync(string orderId) =>
+        SettleAsync(orderId, Random.Shared.NextDouble() < Options.FailureRate ? GatewayPaymentState.Failed : GatewayPaymentState.Paid);
 
     /// <summary>The payment fails at the cashier.</summary>
-    public bool Fail(string orderId) => Settle(orderId, GatewayPaymentState.Failed);
+    public Task<bool> FailAsync(string orderId) => SettleAsync(orderId, GatewayPaymentState.Failed);
 
-    private bool Settle(string orderId, GatewayPaymentState outcome)
+    private async Task<bool> SettleAsync(string orderId, GatewayPaymentState outcome)
     {
-        if (Find(orderId) is not { } order) return false;
-        lock (order)
-        {
-            if (order.State != GatewayPaymentState.NotPaid) return false;
-            order.State = outcome;
-            if (outcome == GatewayPaymentState.Paid) order.TradeNo = "SBX" + Guid.NewGuid().ToString("N")[..24].ToUpperInvariant();
-        }
-        notifier.Notify(order.Result());
+        var tradeNo = outcome == GatewayPaymentState.Paid ? "SBX" + Guid.NewGuid().ToString("N")[..24].ToUpperInvariant() : null;
+        if (!await records.SettleAsync(orderId, outcome, tradeNo, time.GetUtcNow())) return false;
+        notifier.Notify((await records.FindAsync(orderId))!.Result());
         return true;
     }
 
@@ -103,18 +87,4 @@ public sealed class SandboxGateway(SandboxNotifier notifier, IOptions<SandboxGat
     {
         if (Random.Shared.NextDouble() < Options.TimeoutRate) throw new TimeoutException("The sandbox gateway did not answer in time (injected).");
     }
-}
-
-/// <summary>An order on the sandbox gateway's side; changed under its own lock.</summary>
-public sealed class SandboxOrder(string id, decimal amount, PaymentSplit split, string description)
-{
-    public string Id { get; } = id;
-    public decimal Amount { get; } = amount;
-    public PaymentSplit Split { get; } = split;
-    public string Description { get; } = description;
-    public GatewayPaymentState State { get; set; } = GatewayPaymentState.NotPaid;
-    public string? TradeNo { get; set; }
-    public ConcurrentDictionary<string, SandboxRefund> Refunds { get; } = new();
-
-    public GatewayPaymentResult Result() => new(Id, State, TradeNo, Amount);
 }

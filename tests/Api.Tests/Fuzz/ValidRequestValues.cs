@@ -21,6 +21,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
         "code" => "2A-01",
         "weekday" => "Tuesday",
         "period" => "Afternoon",
+        "day" => "2026-11-23",
         _ => "1",
     };
 

@@ -68,8 +68,8 @@ public abstract partial class PaymentsContract
 
         Assert.Equal([(PaymentPart.PooledFund, 20m), (PaymentPart.PersonalAccount, 15m), (PaymentPart.SelfPay, 5m)], seen.Refunds.Select(r => (r.Part, r.Amount)));
         Assert.All(seen.Refunds, r => Assert.Equal(RefundStatus.Succeeded, r.Status));
-        Assert.All(Gateway.Find(order.OrderId)!.Refunds.Values, r => Assert.Equal(1, r.PaidOut));
-        Assert.Equal(40m, Gateway.Find(order.OrderId)!.Refunds.Values.Sum(r => r.Amount));
+        Assert.All((await Gateway.FindAsync(order.OrderId))!.Refunds.Values, r => Assert.Equal(1, r.PaidOut));
+        Assert.Equal(40m, (await Gateway.FindAsync(order.OrderId))!.Refunds.Values.Sum(r => r.Amount));
         Assert.Equal(3, await ScalarAsync("SELECT COUNT(*) FROM payment_refund_parts WHERE refund_id = @id", new { id = $"rf-{held.Id}" }));
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM refunds WHERE id = @id AND amount = 40", new { id = $"rf-{held.Id}" }));
     }
@@ -137,7 +137,7 @@ public abstract partial class PaymentsContract
         Assert.Equal(HttpStatusCode.BadRequest, blankReason.StatusCode);
         Assert.Equal(HttpStatusCode.OK, retried.StatusCode);
         Assert.Equal(RefundStatus.Succeeded, (await PaymentsSeenByAsync(held.Id, patient)).Refunds.Single().Status);
-        Assert.Equal((6, 1), (Gateway.Find(order.OrderId)!.Refunds[part].Attempts, Gateway.Find(order.OrderId)!.Refunds[part].PaidOut));
+        Assert.Equal((6, 1), ((await Gateway.FindAsync(order.OrderId))!.Refunds[part].Attempts, (await Gateway.FindAsync(order.OrderId))!.Refunds[part].PaidOut));
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payment_refund_events WHERE refund_part_id = @part AND reason LIKE '%surfaced to admins'", new { part }));
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payment_refund_events WHERE refund_part_id = @part AND actor LIKE 'staff:%' AND reason = 'admin retry: 银行卡已恢复'", new { part }));
         Assert.Empty((await (await Client.SendAsync(Admin(HttpMethod.Get, "/api/admin/refunds/surfaced"))).Content.ReadFromJsonAsync<List<SurfacedRefund>>(Json))!);
@@ -168,7 +168,7 @@ public abstract partial class PaymentsContract
             Assert.All(await Task.WhenAll(notices), a => Assert.Equal(HttpStatusCode.OK, a.StatusCode));
         }
 
-        var refund = Gateway.Find(order.OrderId)!.Refunds[part];
+        var refund = (await Gateway.FindAsync(order.OrderId))!.Refunds[part];
         Assert.Equal((2, 1), (refund.Attempts, refund.PaidOut));
         Assert.Equal(RefundStatus.Succeeded, (await PaymentsSeenByAsync(held.Id, patient)).Refunds.Single().Status);
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payment_refund_events WHERE refund_part_id = @part AND to_status = 'Succeeded'", new { part }));
@@ -187,7 +187,7 @@ public abstract partial class PaymentsContract
         Assert.Equal(HttpStatusCode.OK, stopped.StatusCode);
         Assert.Equal([(PaymentPart.PooledFund, 20m), (PaymentPart.PersonalAccount, 15m), (PaymentPart.SelfPay, 15m)], seen.Refunds.Select(r => (r.Part, r.Amount)));
         Assert.All(seen.Refunds, r => Assert.Equal(RefundStatus.Succeeded, r.Status));
-        Assert.Equal(50m, Gateway.Find(order.OrderId)!.Refunds.Values.Where(r => r.PaidOut == 1).Sum(r => r.Amount));
+        Assert.Equal(50m, (await Gateway.FindAsync(order.OrderId))!.Refunds.Values.Where(r => r.PaidOut == 1).Sum(r => r.Amount));
     }
 
     private PaymentSweep Sweep => App.Services.GetRequiredService<PaymentSweep>();

@@ -12,8 +12,6 @@ using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
 using Hospital.TestSupport.MariaDb;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Hospital.Api.Tests.Payments;
@@ -195,7 +193,7 @@ public abstract partial class PaymentsContract(TestDatabaseFixture fixture) : Ho
         var pay = await client.PostAsync(order.CashierUrl, new FormUrlEncodedContent(new Dictionary<string, string> { ["action"] = "pay" }));
 
         Assert.Equal(PaymentStatus.Closed, (await Order(app, held.Id).GetAsync()).Status);
-        Assert.Equal(GatewayPaymentState.Closed, app.Services.GetRequiredService<SandboxGateway>().Find(order.OrderId)!.State);
+        Assert.Equal(GatewayPaymentState.Closed, (await app.Services.GetRequiredService<SandboxGateway>().FindAsync(order.OrderId))!.State);
         Assert.Contains("can no longer be paid", await pay.Content.ReadAsStringAsync());
     }
 
@@ -213,7 +211,7 @@ public abstract partial class PaymentsContract(TestDatabaseFixture fixture) : Ho
 
         Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
         Assert.Equal(PaymentStatus.Refunded, (await Order(app, held.Id).GetAsync()).Status);
-        Assert.Equal(order.Amount, app.Services.GetRequiredService<SandboxGateway>().Find(order.OrderId)!.Refunds.Values.Sum(r => r.Amount));
+        Assert.Equal(order.Amount, (await app.Services.GetRequiredService<SandboxGateway>().FindAsync(order.OrderId))!.Refunded);
         Assert.NotEqual(AppointmentStatus.Booked, (await AppointmentAsync(client, held.Id, patient)).Status);
         Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM payments WHERE appointment_id = @id", new { id = held.Id }));
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notifications WHERE appointment_id = @id AND kind = 'payment.refunded'", new { id = held.Id }));
@@ -221,16 +219,8 @@ public abstract partial class PaymentsContract(TestDatabaseFixture fixture) : Ho
 
     private volatile bool _notificationsLost;
 
-    /// <summary>The sandbox gateway posts its notifications to the app itself, in memory, unless the test has them lost on the way.</summary>
-    protected override void ConfigureAppServices(IServiceCollection services) =>
-        services.AddHttpClient(SandboxNotifier.ClientName).ConfigurePrimaryHttpMessageHandler(provider =>
-            new GatewayLine(this, ((TestServer)provider.GetRequiredService<IServer>()).CreateHandler()));
-
-    private sealed class GatewayLine(PaymentsContract test, HttpMessageHandler app) : DelegatingHandler(app)
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
-            test._notificationsLost ? Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable)) : base.SendAsync(request, cancellationToken);
-    }
+    /// <summary>The sandbox gateway posts its notifications to the app itself, unless the test has them lost on the way.</summary>
+    protected override void ConfigureAppServices(IServiceCollection services) => GatewayLine.Connect(services, () => _notificationsLost);
 
     private static IPaymentGrain Order(HospitalApiFactory app, string appointmentId) =>
         app.Services.GetRequiredService<IGrainFactory>().GetGrain<IPaymentGrain>(PaymentOrderId.For(appointmentId));
