@@ -1,5 +1,6 @@
 using Dapper;
 using Hospital.Grains.Abstractions.Payments;
+using Hospital.Grains.Payments;
 using Hospital.Grains.Reconciliation;
 using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.SlotPools;
