@@ -2,7 +2,8 @@ namespace Hospital.Grains.Reconciliation;
 
 /// <summary>
 /// One order on which the gateway's statement and our ledger disagree. <see cref="GatewayStatus"/> is what the statement
-/// shows (paid, refunded, none); <see cref="LedgerStatus"/> our order's status when the reconciliation ran (null: no order of ours).
+/// shows (paid, refunded, none); <see cref="LedgerStatus"/> our order's status when the reconciliation ran (null: no order of
+/// ours); <see cref="RefundId"/> names the refund part a refund's difference is about.
 /// </summary>
 public sealed record ReconciliationDifference(
     DifferenceKind Kind,
@@ -13,7 +14,8 @@ public sealed record ReconciliationDifference(
     string GatewayStatus,
     string? LedgerStatus,
     DifferenceResolution Resolution = DifferenceResolution.ForAdmins,
-    string? Note = null)
+    string? Note = null,
+    string? RefundId = null)
 {
     public const string Paid = "paid";
     public const string Refunded = "refunded";
@@ -28,7 +30,7 @@ public enum DifferenceKind
     PaidInLedgerOnly,
     /// <summary>Both have the transaction with different amounts.</summary>
     AmountMismatch,
-    /// <summary>Both know the payment but disagree on its refund: refunded on one side only.</summary>
+    /// <summary>A refund (one part) paid back on one side only.</summary>
     StatusMismatch,
 }
 

@@ -22,9 +22,9 @@ public static class ReconciliationReportCsv
             file.AppendLine(Totals(totals.Channel, "gateway", totals.Gateway));
             file.AppendLine(Totals(totals.Channel, "ledger", totals.Ledger));
         }
-        file.AppendLine().AppendLine("kind,out_trade_no,trade_no,gateway_amount,ledger_amount,gateway_status,ledger_status,resolution,note");
+        file.AppendLine().AppendLine("kind,out_trade_no,out_refund_no,trade_no,gateway_amount,ledger_amount,gateway_status,ledger_status,resolution,note");
         foreach (var d in report.Differences)
-            file.AppendLine(Csv.Line(d.Kind.ToString(), d.OrderId, d.TradeNo, Amount(d.GatewayAmount), Amount(d.LedgerAmount), d.GatewayStatus, d.LedgerStatus,
+            file.AppendLine(Csv.Line(d.Kind.ToString(), d.OrderId, d.RefundId, d.TradeNo, Amount(d.GatewayAmount), Amount(d.LedgerAmount), d.GatewayStatus, d.LedgerStatus,
                 d.Resolution.ToString(), d.Note));
         return file.ToString();
     }

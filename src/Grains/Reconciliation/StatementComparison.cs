@@ -50,21 +50,25 @@ public static class StatementComparison
             yield return new(DifferenceKind.PaidAtGatewayOnly, ours.Id, payment.TradeNo, payment.Amount, ours.Amount, Paid, ours.Status.ToString());
     }
 
+    /// <summary>Refund by refund (each part of a refund is one at the gateway): on one side only, or of another amount.</summary>
     private static IEnumerable<ReconciliationDifference> CompareRefund(
         IReadOnlyList<StatementLine> refunds, string id, LedgerOrder? ours, IReadOnlyList<StatementLine> previousDay)
     {
-        if (refunds.Count == 0)
+        var ourRefunds = ours?.Refunds ?? [];
+        foreach (var refund in refunds)
         {
-            if (ours is { RefundedOnDay: true } && !Has(previousDay, id, TransactionType.Refund))
-                yield return new(DifferenceKind.StatusMismatch, id, ours.TradeNo, null, ours.Amount, None, ours.Status.ToString());
-            yield break;
+            var match = ourRefunds.FirstOrDefault(r => r.RefundId == refund.RefundId);
+            if (match is null)
+                yield return new(DifferenceKind.StatusMismatch, id, refund.TradeNo, refund.Amount, null, Refunded, ours?.Status.ToString(), RefundId: refund.RefundId);
+            else if (match.Amount != refund.Amount)
+                yield return new(DifferenceKind.AmountMismatch, id, refund.TradeNo, refund.Amount, match.Amount, Refunded, ours!.Status.ToString(), RefundId: refund.RefundId);
         }
-        var refunded = refunds.Sum(r => r.Amount);
-        if (ours is not { Status: PaymentStatus.Refunded })
-            yield return new(DifferenceKind.StatusMismatch, id, refunds[0].TradeNo, refunded, ours?.Amount, Refunded, ours?.Status.ToString());
-        else if (refunded != ours.Amount)
-            yield return new(DifferenceKind.AmountMismatch, id, refunds[0].TradeNo, refunded, ours.Amount, Refunded, ours.Status.ToString());
+        foreach (var missing in ourRefunds.Where(r => r.SucceededOnDay && !HasRefund(refunds, r.RefundId) && !HasRefund(previousDay, r.RefundId)))
+            yield return new(DifferenceKind.StatusMismatch, id, ours!.TradeNo, null, missing.Amount, None, ours.Status.ToString(), RefundId: missing.RefundId);
     }
+
+    private static bool HasRefund(IReadOnlyList<StatementLine> statement, string refundId) =>
+        statement.Any(l => l.Type == TransactionType.Refund && l.RefundId == refundId);
 
     private static bool Has(IReadOnlyList<StatementLine> statement, string orderId, TransactionType type) =>
         statement.Any(l => l.OrderId == orderId && l.Type == type);

@@ -11,24 +11,31 @@ namespace Hospital.Silo.Reconciliation;
 /// <summary>The reconciliation's reads of our ledger, its reports and the daily claims, on either database; calls run on the thread pool because the SQLite driver blocks.</summary>
 public sealed class SqlReconciliationStore(IDbConnectionFactory connections) : IReconciliationStore
 {
-    // A change into Paid or Refunded from another status (a Paid order's "slot booked" row is not a second payment).
-    private const string ChangedInto = "e.order_id = o.id AND e.to_status = '{0}' AND (e.from_status IS NULL OR e.from_status <> e.to_status) AND e.at >= @from AND e.at < @to";
+    // A change into Paid from another status (a Paid order's "slot booked" row is not a second payment).
+    private const string PaidOnDay =
+        "e.order_id = o.id AND e.to_status = 'Paid' AND (e.from_status IS NULL OR e.from_status <> e.to_status) AND e.at >= @from AND e.at < @to";
+
+    private const string OrderColumns =
+        $"SELECT o.id AS Id, o.amount AS Amount, o.status AS Status, o.trade_no AS TradeNo, CASE WHEN EXISTS (SELECT 1 FROM payment_events e WHERE {PaidOnDay}) THEN 1 ELSE 0 END AS PaidOnDay FROM payment_orders o";
 
     public Task<IReadOnlyDictionary<string, LedgerOrder>> LedgerAsync(
         DateTimeOffset from, DateTimeOffset to, IReadOnlyCollection<string> orderIds, CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
         await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        var paid = string.Format(ChangedInto, nameof(PaymentStatus.Paid));
-        var refunded = string.Format(ChangedInto, nameof(PaymentStatus.Refunded));
-        // Two indexed reads (by id; by status and time) instead of one OR, which would scan every order.
-        var columns = "SELECT o.id AS Id, o.amount AS Amount, o.status AS Status, o.trade_no AS TradeNo, " +
-                      $"CASE WHEN EXISTS (SELECT 1 FROM payment_events e WHERE {paid}) THEN 1 ELSE 0 END AS PaidOnDay, " +
-                      $"CASE WHEN EXISTS (SELECT 1 FROM payment_events e WHERE {refunded}) THEN 1 ELSE 0 END AS RefundedOnDay FROM payment_orders o";
-        var rows = await connection.QueryAsync<LedgerRow>(new CommandDefinition(
-            $"{columns} WHERE o.id IN @orderIds UNION {columns} WHERE o.id IN (SELECT d.order_id FROM payment_events d " +
-            "WHERE d.to_status IN ('Paid', 'Refunded') AND d.at >= @from AND d.at < @to)",
-            new { from = AppointmentRow.Utc(from), to = AppointmentRow.Utc(to), orderIds }, cancellationToken: cancellationToken));
-        return (IReadOnlyDictionary<string, LedgerOrder>)rows.Select(r => r.ToOrder()).ToDictionary(o => o.Id);
+        var range = new { from = AppointmentRow.Utc(from), to = AppointmentRow.Utc(to), orderIds };
+        // Indexed reads (by id; by status and time) instead of one OR, which would scan every order. A refund part's row is
+        // changed last when it succeeds (the end of its road), so its updated_at is when the money went back.
+        var orders = await connection.QueryAsync<LedgerRow>(new CommandDefinition(
+            $"{OrderColumns} WHERE o.id IN @orderIds " +
+            $"UNION {OrderColumns} WHERE o.id IN (SELECT d.order_id FROM payment_events d WHERE d.to_status = 'Paid' AND d.at >= @from AND d.at < @to) " +
+            $"UNION {OrderColumns} WHERE o.id IN (SELECT p.order_id FROM payment_refund_parts p WHERE p.status = 'Succeeded' AND p.updated_at >= @from AND p.updated_at < @to)",
+            range, cancellationToken: cancellationToken));
+        var ids = orders.Select(o => o.Id).ToList();
+        var refunds = ids.Count == 0 ? [] : await connection.QueryAsync<RefundRow>(new CommandDefinition(
+            "SELECT order_id AS OrderId, id AS RefundId, amount AS Amount, updated_at AS SucceededAt FROM payment_refund_parts " +
+            "WHERE status = 'Succeeded' AND order_id IN @ids", new { ids }, cancellationToken: cancellationToken));
+        var byOrder = refunds.ToLookup(r => r.OrderId, r => r.ToRefund(range.from, range.to));
+        return (IReadOnlyDictionary<string, LedgerOrder>)orders.Select(r => r.ToOrder(byOrder[r.Id].ToList())).ToDictionary(o => o.Id);
     }, cancellationToken);
 
     public Task<ReconciliationReport> AddReportAsync(ReconciliationReport report, CancellationToken cancellationToken = default) => Task.Run(() =>
@@ -90,8 +97,17 @@ public sealed class SqlReconciliationStore(IDbConnectionFactory connections) : I
         public string Status { get; set; } = "";
         public string? TradeNo { get; set; }
         public long PaidOnDay { get; set; }
-        public long RefundedOnDay { get; set; }
 
-        public LedgerOrder ToOrder() => new(Id, Amount, Enum.Parse<PaymentStatus>(Status), TradeNo, PaidOnDay == 1, RefundedOnDay == 1);
+        public LedgerOrder ToOrder(IReadOnlyList<LedgerRefund> refunds) => new(Id, Amount, Enum.Parse<PaymentStatus>(Status), TradeNo, PaidOnDay == 1, refunds);
+    }
+
+    private sealed class RefundRow
+    {
+        public string OrderId { get; set; } = "";
+        public string RefundId { get; set; } = "";
+        public decimal Amount { get; set; }
+        public DateTime SucceededAt { get; set; }
+
+        public LedgerRefund ToRefund(DateTime from, DateTime to) => new(RefundId, Amount, SucceededAt >= from && SucceededAt < to);
     }
 }

@@ -125,10 +125,11 @@ public abstract class ReconciliationContract(TestDatabaseFixture fixture) : Hosp
         var refunded = await PaidOrderAsync(3);
         await EditGatewayAsync("DELETE FROM sandbox_gateway_orders WHERE id = @id", new { id = missing.OrderId });
         await EditGatewayAsync("UPDATE sandbox_gateway_orders SET amount = 45 WHERE id = @id", new { id = cheaper.OrderId });
-        await EditGatewayAsync("INSERT INTO sandbox_gateway_refunds (refund_id, order_id, amount, refunded_at) VALUES ('r1', @id, 50, @at)",
+        await EditGatewayAsync("INSERT INTO sandbox_gateway_refunds (refund_id, order_id, part, amount, state, attempts, paid_out, refunded_at) " +
+                               "VALUES ('r1', @id, 'SelfPay', 50, 'Succeeded', 1, 1, @at)",
             new { id = refunded.OrderId, at = Clock.GetUtcNow().UtcDateTime });
-        await EditGatewayAsync("INSERT INTO sandbox_gateway_orders (id, amount, description, state, trade_no, created_at, paid_at) " +
-                               "VALUES ('stranger.pay', 30, 'not ours', 'Paid', 'SBXSTRANGER', @at, @at)", new { at = Clock.GetUtcNow().UtcDateTime });
+        await EditGatewayAsync("INSERT INTO sandbox_gateway_orders (id, amount, pooled_fund_amount, personal_account_amount, self_pay_amount, description, state, trade_no, created_at, paid_at) " +
+                               "VALUES ('stranger.pay', 30, 0, 0, 30, 'not ours', 'Paid', 'SBXSTRANGER', @at, @at)", new { at = Clock.GetUtcNow().UtcDateTime });
         var events = await ScalarAsync("SELECT COUNT(*) FROM payment_events");
         await NextDayAsync();
 
@@ -138,7 +139,7 @@ public abstract class ReconciliationContract(TestDatabaseFixture fixture) : Hosp
         [
             (DifferenceKind.PaidInLedgerOnly, missing.OrderId, (decimal?)null, (decimal?)50m, ReconciliationDifference.None, nameof(PaymentStatus.Paid)),
             (DifferenceKind.AmountMismatch, cheaper.OrderId, 45m, 50m, ReconciliationDifference.Paid, nameof(PaymentStatus.Paid)),
-            (DifferenceKind.StatusMismatch, refunded.OrderId, 50m, 50m, ReconciliationDifference.Refunded, nameof(PaymentStatus.Paid)),
+            (DifferenceKind.StatusMismatch, refunded.OrderId, 50m, null, ReconciliationDifference.Refunded, nameof(PaymentStatus.Paid)),
             (DifferenceKind.PaidAtGatewayOnly, "stranger.pay", 30m, null, ReconciliationDifference.Paid, null),
         ], report.Differences.Select(d => (d.Kind, d.OrderId, d.GatewayAmount, d.LedgerAmount, d.GatewayStatus, d.LedgerStatus))
             .OrderBy(d => d.Kind == DifferenceKind.PaidAtGatewayOnly).ThenBy(d => d.Kind));
@@ -154,7 +155,11 @@ public abstract class ReconciliationContract(TestDatabaseFixture fixture) : Hosp
         var (_, _, order) = await HoldWithOpenOrderAsync(1);
         await PayAtCashierAsync(order);
         Clock.Advance(TimeSpan.FromMinutes(16));
-        await App.Services.GetRequiredService<PaymentSweep>().SweepAsync(); // queries the gateway: paid after the hold ended, so refunded
+        var sweep = App.Services.GetRequiredService<PaymentSweep>();
+        await sweep.SweepAsync(); // queries the gateway: paid after the hold ended, so refunded
+        Clock.Advance(TimeSpan.FromMinutes(3));
+        await sweep.SweepAsync(); // no refund notification came either: the sweep asks after it, and it went back
+        Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM payment_refund_parts WHERE order_id = @id AND status = 'Succeeded'", new { id = order.OrderId }));
         await EditGatewayAsync("DELETE FROM sandbox_gateway_refunds WHERE order_id = @id", new { id = order.OrderId });
         await NextDayAsync();
 
