@@ -17,10 +17,12 @@ public sealed partial class PatientGrain(
     IPatientStore store,
     IOptions<BookingRulesOptions> bookingRules,
     IOptions<CancellationRulesOptions> cancellationRules,
+    IOptions<NoShowRulesOptions> noShowRules,
     HospitalTime hospitalTime,
     HospitalClock time,
     AppointmentIds appointmentIds,
-    IFreezeStore freezes) : Grain, IPatientGrain
+    IFreezeStore freezes,
+    ISuspensionLiftStore lifts) : Grain, IPatientGrain
 {
     private readonly List<PatientAppointment> _appointments = [];
     private bool _loaded;
@@ -71,6 +73,7 @@ public sealed partial class PatientGrain(
         }
         _appointments.AddRange(await store.LoadAppointmentsAsync(PatientId));
         _freeze = await freezes.LoadAsync(FrozenSubject.Patient, PatientId);
+        _liftedAt = await lifts.LastLiftedAtAsync(PatientId);
         _loaded = true;
     }
 

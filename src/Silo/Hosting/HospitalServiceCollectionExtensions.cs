@@ -28,6 +28,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddValidatedOptions<BookingRulesOptions>(configuration, "Rules:Booking", o => o.Validate());
         services.AddValidatedOptions<CancellationRulesOptions>(configuration, "Rules:Cancellation", o => o.Validate());
         services.AddValidatedOptions<CheckInRulesOptions>(configuration, "Rules:CheckIn", o => o.Validate());
+        services.AddValidatedOptions<NoShowRulesOptions>(configuration, "Rules:NoShow", o => o.Validate());
         services.AddValidatedOptions<SlotPoolOptions>(configuration, SlotPoolOptions.Section, o =>
         {
             if (o.ExpiryCheckPeriod <= TimeSpan.Zero || o.RecoverySweepPeriod <= TimeSpan.Zero)
@@ -49,6 +50,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();
         services.AddSingleton<IPatientStore, SqlPatientStore>();
+        services.AddSingleton<ISuspensionLiftStore, SqlSuspensionLiftStore>();
         services.AddSingleton<IAppointmentReadStore, SqlAppointmentReadStore>();
         services.AddSingleton<IPersonalDataProtector, AesGcmPersonalDataProtector>();
         services.AddSingleton<PatientRegistry>();

@@ -101,5 +101,6 @@ public static class RoleMatrix
         ["POST /api/admin/accounts/{id}/unfreeze"] = [HospitalAdmin],
         ["POST /api/admin/patients/{id}/freeze"] = [HospitalAdmin],
         ["POST /api/admin/patients/{id}/unfreeze"] = [HospitalAdmin],
+        ["POST /api/admin/patients/{id}/suspension/lift"] = [HospitalAdmin],
     };
 }

@@ -1,0 +1,44 @@
+using System.Globalization;
+using Hospital.Grains.Abstractions.Booking;
+
+namespace Hospital.Grains.Notices;
+
+/// <summary>
+/// The words patients read, in one place: every outbox notice and the explanation of a refused booking. Plain Chinese,
+/// dates as 2026年12月1日 and times as 07:00 in the hospital's zone; no names, phones or ID numbers (a notice is logged).
+/// </summary>
+public static class PatientNotices
+{
+    private const string Contact = "如有疑问，请联系医院客服。";
+
+    /// <summary>Why the patient may not book and from when they may again (the booking refusal and the suspension notices).</summary>
+    public static string Suspended(Suspension suspension) => suspension.Cause switch
+    {
+        SuspensionCause.Cancellations =>
+            $"您本月已取消预约 {suspension.Count} 次，按医院规定，本月内暂停新的预约，{Day(suspension.Until)}起可以再次预约。{Contact}",
+        _ => $"您今年已有 {suspension.Count} 次预约后未按时签到就诊（爽约），按医院规定暂停新的预约，{Day(suspension.Until)}起可以再次预约。{Contact}",
+    };
+
+    /// <summary>The notice of a missed visit, with the suspension it caused (null when it caused none, e.g. a lifted one).</summary>
+    public static string NoShow(VisitPlace visit, Suspension? suspension) =>
+        $"您预约的{Day(visit.Date)} {Time(visit.SlotTime)} {visit.DepartmentName}（{visit.DoctorName}，{visit.SlotNo} 号）未在签到时间内签到，已记为爽约。"
+        + (suspension is null ? "" : Suspended(suspension));
+
+    /// <summary>The notice that an admin lifted the patient's suspension.</summary>
+    public static string SuspensionLifted() => $"医院已解除您的预约限制，您现在可以正常预约。{Contact}";
+
+    /// <summary>
+    /// The reminder the day before a visit: where, when, what to bring, when to arrive, and until when cancelling is free.
+    /// </summary>
+    public static string DayBeforeReminder(VisitPlace visit, DateTimeOffset arriveBy, DateTimeOffset freeCancellationUntil) =>
+        $"就诊提醒：您预约了{Day(visit.Date)} {Time(visit.SlotTime)} {visit.DepartmentName} {visit.DoctorName}（{visit.SlotNo} 号），"
+        + $"地点：{visit.Location}。请于 {Time(arriveBy)} 前到达签到，按号序约 {Time(visit.SlotTime)} 就诊。"
+        + "请携带本人身份证、医保卡（如有）和既往病历、检查报告。"
+        + $"如不能前来，请在{Day(freeCancellationUntil)} {Time(freeCancellationUntil)}前在“我的预约”中取消，可全额退款；逾期取消将按规定收费，未签到记为爽约。";
+
+    private static string Day(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
+
+    private static string Day(DateTimeOffset instant) => Day(DateOnly.FromDateTime(instant.DateTime));
+
+    private static string Time(DateTimeOffset instant) => instant.ToString("HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,24 @@
+-- Visit-day notices and suspensions (issue 21). Instants are UTC.
+-- Admins lifting a patient's suspension: one audit row per lift, with the suspension it lifted, the reason and the admin
+-- (actor staff:<id>). The latest row's instant counts: what the patient did before it suspends them no more.
+CREATE TABLE IF NOT EXISTS suspension_lifts (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  patient_id TEXT NOT NULL,
+  cause TEXT NOT NULL,
+  suspended_until TEXT NOT NULL,
+  reason TEXT NOT NULL,
+  actor TEXT NOT NULL,
+  at TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_suspension_lifts_patient ON suspension_lifts(patient_id, id);
+
+-- Delivering the outbox. A dispatcher claims rows (claim: its token, until claimed_until) before sending, so two nodes
+-- never send one notice; a failed send waits until next_attempt_at. dedupe_key makes a notice that sweeps on every node
+-- write again and again exist once (NULL for notices written once by the change they report).
+ALTER TABLE notifications ADD COLUMN dedupe_key TEXT NULL;
+ALTER TABLE notifications ADD COLUMN attempts INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE notifications ADD COLUMN next_attempt_at TEXT NULL;
+ALTER TABLE notifications ADD COLUMN claim TEXT NULL;
+ALTER TABLE notifications ADD COLUMN claimed_until TEXT NULL;
+CREATE UNIQUE INDEX IF NOT EXISTS ux_notifications_dedupe ON notifications(dedupe_key);
+CREATE INDEX IF NOT EXISTS ix_notifications_unsent ON notifications(sent_at, id);
