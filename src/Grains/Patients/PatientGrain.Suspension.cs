@@ -9,7 +9,8 @@ namespace Hospital.Grains.Patients;
 /// <summary>
 /// Suspensions: the patient's own record (cancellations this month, no-shows this year) decides, unless an admin lifted
 /// it since. The pools mark no-shows without telling this grain (calls go down only), so visits of today and earlier that
-/// are not settled yet are re-read from their pools before deciding; once settled they are never asked again.
+/// are not settled yet are re-read from their pools before deciding (a hold here may have been paid through the payment
+/// grain since, and missed); once settled they are never asked again.
 /// </summary>
 public sealed partial class PatientGrain
 {
@@ -51,7 +52,7 @@ public sealed partial class PatientGrain
     private async Task SettleVisitsUpToAsync(DateOnly today)
     {
         var unsettled = _appointments.Where(a => a.VisitDate <= today
-            && a.Status is AppointmentStatus.Booked or AppointmentStatus.CheckedIn or AppointmentStatus.InVisit).ToList();
+            && a.Status is AppointmentStatus.Held or AppointmentStatus.Booked or AppointmentStatus.CheckedIn or AppointmentStatus.InVisit).ToList();
         foreach (var visit in unsettled)
         {
             var current = await Pool(visit.SessionId).GetAppointmentAsync(visit.Id);

@@ -7,6 +7,7 @@ using Hospital.Grains.Patients;
 using Hospital.Grains.Queues;
 using Hospital.Grains.Rules;
 using Hospital.Grains.SlotPools;
+using Hospital.Silo.Notifications;
 using Hospital.Silo.Privacy;
 using Hospital.Silo.Storage.Appointments;
 using Hospital.Silo.Storage.Catalog;
@@ -73,6 +74,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);
         services.AddPayments(configuration);
+        services.AddNotifications(configuration);
         return services;
     }
 

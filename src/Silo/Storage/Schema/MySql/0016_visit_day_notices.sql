@@ -21,4 +21,8 @@ ALTER TABLE notifications
   ADD COLUMN IF NOT EXISTS next_attempt_at DATETIME(6) NULL,
   ADD COLUMN IF NOT EXISTS claim CHAR(32) NULL,
   ADD COLUMN IF NOT EXISTS claimed_until DATETIME(6) NULL,
-  ADD UNIQUE INDEX IF NOT EXISTS ux_notifications_dedupe (dedupe_key);
+  ADD UNIQUE INDEX IF NOT EXISTS ux_notifications_dedupe (dedupe_key),
+  ADD INDEX IF NOT EXISTS ix_notifications_appointment (appointment_id, kind);
+
+-- Login and patient codes went out directly when they were written (the outbox only keeps them for developers and tests).
+UPDATE notifications SET sent_at = created_at WHERE sent_at IS NULL AND kind IN ('auth.sms_code', 'patient.sms_code');

@@ -22,3 +22,7 @@ ALTER TABLE notifications ADD COLUMN claim TEXT NULL;
 ALTER TABLE notifications ADD COLUMN claimed_until TEXT NULL;
 CREATE UNIQUE INDEX IF NOT EXISTS ux_notifications_dedupe ON notifications(dedupe_key);
 CREATE INDEX IF NOT EXISTS ix_notifications_unsent ON notifications(sent_at, id);
+CREATE INDEX IF NOT EXISTS ix_notifications_appointment ON notifications(appointment_id, kind);
+
+-- Login and patient codes went out directly when they were written (the outbox only keeps them for developers and tests).
+UPDATE notifications SET sent_at = created_at WHERE sent_at IS NULL AND kind IN ('auth.sms_code', 'patient.sms_code');
