@@ -28,11 +28,12 @@ public static class PatientNotices
     public static string SuspensionLifted() => $"医院已解除您的预约限制，您现在可以正常预约。{Contact}";
 
     /// <summary>
-    /// The reminder the day before a visit: where, when, what to bring, when to arrive, and until when cancelling is free.
+    /// The reminder the day before a visit: where, when, when to check in (from the window's opening to the slot's time),
+    /// what to bring, and until when cancelling is free.
     /// </summary>
-    public static string DayBeforeReminder(VisitPlace visit, DateTimeOffset arriveBy, DateTimeOffset freeCancellationUntil) =>
+    public static string DayBeforeReminder(VisitPlace visit, DateTimeOffset checkInOpensAt, DateTimeOffset freeCancellationUntil) =>
         $"就诊提醒：您预约了{Day(visit.Date)} {Time(visit.SlotTime)} {visit.DepartmentName} {visit.DoctorName}（{visit.SlotNo} 号），"
-        + $"地点：{visit.Location}。请于 {Time(arriveBy)} 前到达签到，按号序约 {Time(visit.SlotTime)} 就诊。"
+        + $"地点：{visit.Location}。请于 {Time(checkInOpensAt)} 后、{Time(visit.SlotTime)} 前到达签到，按号序就诊。"
         + "请携带本人身份证、医保卡（如有）和既往病历、检查报告。"
         + $"如不能前来，请在{Day(freeCancellationUntil)} {Time(freeCancellationUntil)}前在“我的预约”中取消，可全额退款；逾期取消将按规定收费，未签到记为爽约。";
 

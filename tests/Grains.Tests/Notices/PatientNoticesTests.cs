@@ -46,10 +46,10 @@ public sealed class PatientNoticesTests
     [Fact]
     public void DayBeforeReminder_SaysWhereWhenWhatToBringWhenToArriveAndUntilWhenCancellingIsFree()
     {
-        var text = PatientNotices.DayBeforeReminder(Visit, Visit.SlotTime.AddMinutes(-30),
+        var text = PatientNotices.DayBeforeReminder(Visit, Visit.SlotTime.AddMinutes(-60),
             HospitalTime.China.At(new DateOnly(2026, 11, 23), new TimeOnly(16, 0)));
 
-        Assert.Equal("就诊提醒：您预约了2026年11月24日 08:30 心血管内科 张医生（7 号），地点：门诊楼2层A区1诊室。请于 08:00 前到达签到，按号序约 08:30 就诊。"
+        Assert.Equal("就诊提醒：您预约了2026年11月24日 08:30 心血管内科 张医生（7 号），地点：门诊楼2层A区1诊室。请于 07:30 后、08:30 前到达签到，按号序就诊。"
             + "请携带本人身份证、医保卡（如有）和既往病历、检查报告。"
             + "如不能前来，请在2026年11月23日 16:00前在“我的预约”中取消，可全额退款；逾期取消将按规定收费，未签到记为爽约。", text);
         Assert.True(text.Length <= 512, "the outbox's message column holds 512 characters");
