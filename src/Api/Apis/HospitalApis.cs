@@ -38,6 +38,7 @@ public static class HospitalApis
         .MapAccountsApi()
         .MapAccountDataApi()
         .MapCheckInApi()
+        .MapReleaseWatchesApi()
         .MapDoctorWorkstationApi()
         .MapStaffAuthApi();
 }

@@ -7,4 +7,5 @@ public static class NoticeKinds
     public const string NoShow = "visit.no_show";
     public const string CancellationSuspension = "patient.suspended";
     public const string SuspensionLifted = "patient.suspension_lifted";
+    public const string ReleaseOpening = "release.opening";
 }

@@ -37,6 +37,10 @@ public static class PatientNotices
         + "请携带本人身份证、医保卡（如有）和既往病历、检查报告。"
         + $"如不能前来，请在{Day(freeCancellationUntil)} {Time(freeCancellationUntil)}前在“我的预约”中取消，可全额退款；逾期取消将按规定收费，未签到记为爽约。";
 
+    /// <summary>The notice, the day before, that a date the patient watches opens for booking.</summary>
+    public static string ReleaseOpening(string departmentName, DateOnly visitDate, DateTimeOffset opensAt) =>
+        $"您关注的{departmentName}{Day(visitDate)}的号源将于明天（{Day(opensAt)}）{Time(opensAt)}开放预约，请届时在 App 中预约。";
+
     private static string Day(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
     private static string Day(DateTimeOffset instant) => Day(DateOnly.FromDateTime(instant.DateTime));

@@ -50,6 +50,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<SlotPoolBatchWriter>();
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();
+        services.AddSingleton<IReleaseWatchStore, SqlReleaseWatchStore>();
         services.AddSingleton<IPatientStore, SqlPatientStore>();
         services.AddSingleton<ISuspensionLiftStore, SqlSuspensionLiftStore>();
         services.AddSingleton<IAppointmentReadStore, SqlAppointmentReadStore>();

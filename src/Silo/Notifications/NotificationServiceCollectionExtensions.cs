@@ -21,6 +21,7 @@ public static class NotificationServiceCollectionExtensions
         services.AddSingleton<IVisitNoticeSource, DayBeforeReminders>();
         services.AddSingleton<IVisitNoticeSource, NoShowNotices>();
         services.AddSingleton<IVisitNoticeSource, CancellationSuspensionNotices>();
+        services.AddSingleton<IVisitNoticeSource, ReleaseOpeningNotices>();
         services.AddSingleton<VisitNoticeSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<VisitNoticeSweep>());
         if (!string.IsNullOrWhiteSpace(configuration[$"{SmsOptions.Section}:{nameof(SmsOptions.Sender)}"]))

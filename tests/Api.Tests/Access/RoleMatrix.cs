@@ -53,6 +53,7 @@ public static class RoleMatrix
         ["GET /api/patients/{id}/visit-code"] = [PatientA],
         ["POST /api/patients/{id}/visit-code"] = [PatientA],
         ["GET /api/patients/{id}/record"] = [PatientA],
+        ["PUT /api/patients/{id}/release-watches/{departmentId}/{date}"] = [PatientA],
         ["GET /api/staff/patients/{id}/record"] = [Clerk, HospitalAdmin],
         ["POST /api/staff/patients"] = [Clerk, HospitalAdmin],
         ["GET /api/staff/patients"] = [Clerk, HospitalAdmin],

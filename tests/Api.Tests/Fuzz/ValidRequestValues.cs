@@ -20,6 +20,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
         "code" => "2A-01",
         "weekday" => "Tuesday",
         "period" => "Afternoon",
+        "date" => "2026-12-01",
         _ => "1",
     };
 

@@ -44,6 +44,13 @@ public sealed class PatientNoticesTests
     }
 
     [Fact]
+    public void ReleaseOpening_SaysWhichDateOpensTomorrowAndAtWhatTime()
+    {
+        Assert.Equal("您关注的心血管内科2026年12月1日的号源将于明天（2026年11月24日）07:00开放预约，请届时在 App 中预约。",
+            PatientNotices.ReleaseOpening("心血管内科", new DateOnly(2026, 12, 1), HospitalTime.China.At(new DateOnly(2026, 11, 24), new TimeOnly(7, 0))));
+    }
+
+    [Fact]
     public void DayBeforeReminder_SaysWhereWhenWhatToBringWhenToArriveAndUntilWhenCancellingIsFree()
     {
         var text = PatientNotices.DayBeforeReminder(Visit, Visit.SlotTime.AddMinutes(-60),

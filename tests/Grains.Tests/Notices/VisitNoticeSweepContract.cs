@@ -1,3 +1,4 @@
+using Hospital.Grains.Catalog;
 using Hospital.Grains.Patients;
 using Hospital.Grains.Tests.SlotPools;
 using Hospital.Silo.Notifications;
@@ -68,6 +69,25 @@ public abstract class VisitNoticeSweepContract(TestDatabaseFixture fixture) : Sl
 
         Assert.Equal("您本月已取消预约 3 次，按医院规定，本月内暂停新的预约，2026年12月1日起可以再次预约。如有疑问，请联系医院客服。", await ScalarAsync<string>(
             "SELECT message FROM notifications WHERE patient_id = @patient AND kind = 'patient.suspended'", new { patient }));
+    }
+
+    [ContractFact]
+    public async Task Sweep_TheDayBeforeAWatchedDateOpens_WritesOneReleaseNoticeFromTenOClock()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        await host.Services.GetRequiredService<IReleaseWatchStore>().AddAsync(patient, TestCatalog.DepartmentId, TestCatalog.Today.AddDays(8), Clock.GetUtcNow());
+        var sweep = host.Services.GetRequiredService<VisitNoticeSweep>();
+        const string Count = "SELECT COUNT(*) FROM notifications WHERE patient_id = @patient AND kind = 'release.opening'";
+
+        await sweep.SweepAsync();
+        var early = await ScalarAsync<long>(Count, new { patient });
+        Clock.Advance(TimeSpan.FromHours(3.5));
+        await sweep.SweepAsync();
+        await sweep.SweepAsync();
+
+        Assert.Equal((0L, 1L), (early, await ScalarAsync<long>(Count, new { patient })));
+        Assert.Equal("您关注的心血管内科2026年12月1日的号源将于明天（2026年11月24日）07:00开放预约，请届时在 App 中预约。", await ScalarAsync<string>(
+            "SELECT message FROM notifications WHERE patient_id = @patient AND kind = 'release.opening'", new { patient }));
     }
 
     private async Task<(HospitalTestCluster Host, string PatientId)> StartWithPatientAsync()

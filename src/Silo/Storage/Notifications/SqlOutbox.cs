@@ -65,6 +65,16 @@ public sealed class SqlOutbox(IDbConnectionFactory connections)
             }), cancellationToken: cancellationToken));
     }, cancellationToken);
 
+    /// <summary>Which of <paramref name="keys"/> some notice already carries.</summary>
+    public Task<IReadOnlySet<string>> ExistingKeysAsync(IReadOnlyList<string> keys, CancellationToken cancellationToken = default) =>
+        Task.Run<IReadOnlySet<string>>(async () =>
+        {
+            if (keys.Count == 0) return new HashSet<string>();
+            await using var connection = await connections.OpenConnectionAsync(cancellationToken);
+            return (await connection.QueryAsync<string>(new CommandDefinition(
+                "SELECT dedupe_key FROM notifications WHERE dedupe_key IN @keys", new { keys }, cancellationToken: cancellationToken))).ToHashSet();
+        }, cancellationToken);
+
     private sealed class ClaimedRow
     {
         public long Id { get; set; }

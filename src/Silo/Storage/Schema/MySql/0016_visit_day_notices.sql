@@ -12,6 +12,17 @@ CREATE TABLE IF NOT EXISTS suspension_lifts (
   INDEX ix_suspension_lifts_patient (patient_id, id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
 
+-- Patients asking to be told, the day before, when a department's date opens for booking: one row per patient, department and date.
+CREATE TABLE IF NOT EXISTS release_watches (
+  id BIGINT AUTO_INCREMENT PRIMARY KEY,
+  patient_id VARCHAR(32) NOT NULL,
+  department_id INT NOT NULL,
+  visit_date DATE NOT NULL,
+  created_at DATETIME(6) NOT NULL,
+  UNIQUE KEY ux_release_watches (patient_id, department_id, visit_date),
+  INDEX ix_release_watches_date (visit_date)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4;
+
 -- Delivering the outbox. A dispatcher claims rows (claim: its token, until claimed_until) before sending, so two nodes
 -- never send one notice; a failed send waits until next_attempt_at. dedupe_key makes a notice that sweeps on every node
 -- write again and again exist once (NULL for notices written once by the change they report).

@@ -12,6 +12,17 @@ CREATE TABLE IF NOT EXISTS suspension_lifts (
 );
 CREATE INDEX IF NOT EXISTS ix_suspension_lifts_patient ON suspension_lifts(patient_id, id);
 
+-- Patients asking to be told, the day before, when a department's date opens for booking: one row per patient, department and date.
+CREATE TABLE IF NOT EXISTS release_watches (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  patient_id TEXT NOT NULL,
+  department_id INTEGER NOT NULL,
+  visit_date TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  UNIQUE (patient_id, department_id, visit_date)
+);
+CREATE INDEX IF NOT EXISTS ix_release_watches_date ON release_watches(visit_date);
+
 -- Delivering the outbox. A dispatcher claims rows (claim: its token, until claimed_until) before sending, so two nodes
 -- never send one notice; a failed send waits until next_attempt_at. dedupe_key makes a notice that sweeps on every node
 -- write again and again exist once (NULL for notices written once by the change they report).
