@@ -39,6 +39,7 @@ public static class HospitalApis
         .MapAccountDataApi()
         .MapCheckInApi()
         .MapReleaseWatchesApi()
+        .MapQueueStreamApi()
         .MapDoctorWorkstationApi()
         .MapStaffAuthApi();
 }

@@ -41,6 +41,19 @@ public static class PatientNotices
     public static string ReleaseOpening(string departmentName, DateOnly visitDate, DateTimeOffset opensAt) =>
         $"您关注的{departmentName}{Day(visitDate)}的号源将于明天（{Day(opensAt)}）{Time(opensAt)}开放预约，请届时在 App 中预约。";
 
+    /// <summary>
+    /// A checked-in patient's place in the queue: being called, or how many are before them and the expected wait from the
+    /// visits measured in the session (without an estimate when there is none).
+    /// </summary>
+    public static string QueuePosition(bool called, int ahead, int? expectedMinutes) =>
+        called ? "正在叫您的号，请到诊室就诊。"
+        : ahead == 0 ? "下一位就是您，请在诊室门口等候。"
+        : expectedMinutes is { } minutes ? $"前面还有 {ahead} 位，预计 {minutes} 分钟。"
+        : $"前面还有 {ahead} 位。";
+
+    /// <summary>The answer to a patient not in the queue (not checked in yet, or their visit began).</summary>
+    public static string NotInQueue() => "您当前不在候诊队列中（尚未签到，或已开始就诊）。";
+
     private static string Day(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
     private static string Day(DateTimeOffset instant) => Day(DateOnly.FromDateTime(instant.DateTime));

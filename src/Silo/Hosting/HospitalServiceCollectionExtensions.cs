@@ -71,6 +71,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<HoldExpiryRecovery>());
         services.AddSingleton<IVisitDayStore, SqlVisitDayStore>();
         services.AddSingleton<VisitCodeBookings>();
+        services.AddSingleton<QueueBoard>();
         services.AddSingleton<NoShowSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);

@@ -28,6 +28,8 @@ public static class RoleMatrix
         ["GET /api/doctors/{id}/calendar"] = Everyone,
         ["GET /api/sessions/{id}"] = Everyone,
         ["GET /api/stream/availability"] = Everyone,
+        ["GET /api/stream/queues/{sessionId}"] = Everyone,
+        ["GET /api/stream/appointments/{id}/position"] = AppointmentReaders,
 
         ["POST /api/auth/sms-codes"] = Everyone,
         ["POST /api/auth/login"] = Everyone,

@@ -21,6 +21,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
         "weekday" => "Tuesday",
         "period" => "Afternoon",
         "date" => "2026-12-01",
+        "sessionId" => targets.SessionId,
         _ => "1",
     };
 

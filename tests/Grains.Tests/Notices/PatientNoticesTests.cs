@@ -50,6 +50,16 @@ public sealed class PatientNoticesTests
             PatientNotices.ReleaseOpening("心血管内科", new DateOnly(2026, 12, 1), HospitalTime.China.At(new DateOnly(2026, 11, 24), new TimeOnly(7, 0))));
     }
 
+    [Theory]
+    [InlineData(true, 0, null, "正在叫您的号，请到诊室就诊。")]
+    [InlineData(false, 0, 8, "下一位就是您，请在诊室门口等候。")]
+    [InlineData(false, 3, 24, "前面还有 3 位，预计 24 分钟。")]
+    [InlineData(false, 3, null, "前面还有 3 位。")]
+    public void QueuePosition_SaysTheCallTheNextTurnOrHowManyAreBeforeAndTheExpectedWait(bool called, int ahead, int? minutes, string expected)
+    {
+        Assert.Equal(expected, PatientNotices.QueuePosition(called, ahead, minutes));
+    }
+
     [Fact]
     public void DayBeforeReminder_SaysWhereWhenWhatToBringWhenToArriveAndUntilWhenCancellingIsFree()
     {
