@@ -26,13 +26,16 @@ public static class QueueStreamApi
     {
         app.MapGet("/api/stream/queues/{sessionId}", StreamBoard).WithTags("Visit day")
             .WithSummary("Server-Sent Events for a waiting-room screen: the session's doctor and room, the patient called now and the next three, " +
-                         "names masked (王*明); the current board first, then each change (coalesced)")
+                         "names masked (王*明); the current board first, then each change (coalesced). Each event (type board) is one QueueBoardResponse")
+            .Produces<QueueBoardResponse>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "session.not_found")
             .WithResponseExample(StatusCodes.Status200OK, NoticeExamples.Board);
         app.MapGet("/api/stream/appointments/{id}/position", StreamPosition).WithTags("Visit day")
             .RequireAuthorization(HospitalPolicies.AppointmentUser).AddEndpointFilter<AppointmentAccessFilter>()
             .WithSummary("Server-Sent Events for a checked-in patient: how many are before them and the expected wait from the visits measured " +
-                         "in that session (前面还有 N 位，预计 M 分钟), or that they are called; the current position first, then each change")
+                         "in that session (前面还有 N 位，预计 M 分钟), or that they are called; the current position first, then each change. Each " +
+                         "event (type position) is one QueuePositionResponse")
+            .Produces<QueuePositionResponse>(StatusCodes.Status200OK, "text/event-stream")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
             .WithResponseExample(StatusCodes.Status200OK, NoticeExamples.Position);
         return app;
