@@ -9,6 +9,7 @@ using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abuse;
 using Hospital.Grains.Accounts;
+using Hospital.Grains.Patients;
 using Hospital.Grains.Rules;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -16,7 +17,7 @@ namespace Hospital.Api.Apis;
 
 /// <summary>
 /// Anti-scalping for hospital admins (the group's policy; department admins are refused): the flags detection raised, and
-/// freezing accounts and patients. A freeze is decided by the account's or patient's grain, the one that decides holds,
+/// freezing accounts and patients, lifting patients' suspensions. A freeze is decided by the account's or patient's grain, the one that decides holds,
 /// and stored with an audit row naming the admin.
 /// </summary>
 public static class AccountAdminApi
@@ -36,6 +37,15 @@ public static class AccountAdminApi
         MapFreeze(api, "/accounts/{id}/unfreeze", UnfreezeAccountAsync, AbuseExamples.Changed(FrozenSubject.Account, frozen: false), "Unfreeze an account with a reason: it may book again");
         MapFreeze(api, "/patients/{id}/freeze", FreezePatientAsync, AbuseExamples.Changed(FrozenSubject.Patient, frozen: true), "Freeze a patient with a reason: nobody, window clerks included, can book for them (409 patient.frozen) until unfrozen");
         MapFreeze(api, "/patients/{id}/unfreeze", UnfreezePatientAsync, AbuseExamples.Changed(FrozenSubject.Patient, frozen: false), "Unfreeze a patient with a reason: they may be booked for again");
+        api.MapPost("/patients/{id}/suspension/lift", LiftSuspensionAsync)
+            .WithSummary("Lift a patient's suspension of new bookings (3 cancellations this month, or the yearly no-show ladder of 30, 60 " +
+                         "and 90 days) with a reason, kept in an audit row naming the admin; the patient is told by notice. What the patient " +
+                         "did before the lift no longer suspends them, but lifted no-shows still count on the year's ladder")
+            .ProducesValidationProblem()
+            .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, PatientGrain.NotSuspendedCode)
+            .WithRequestExample(AbuseExamples.LiftRequest)
+            .WithResponseExample(StatusCodes.Status200OK, AbuseExamples.Lifted);
         return app;
     }
 
@@ -60,6 +70,13 @@ public static class AccountAdminApi
 
     public static Task<Ok<FreezeResponse>> UnfreezePatientAsync(string id, FreezeRequest request, ClaimsPrincipal user, IGrainFactory grains) =>
         ChangePatientAsync(id, Change(request, user, frozen: false), grains);
+
+    public static async Task<Ok<SuspensionLiftResponse>> LiftSuspensionAsync(string id, LiftSuspensionRequest request, ClaimsPrincipal user, IGrainFactory grains)
+    {
+        var reason = AdminValidation.Build(() => FieldCheck.Text(RequiredInput.Text(request.Reason, "reason"), Freezes.MaxReasonLength, "reason"));
+        if (string.IsNullOrWhiteSpace(id)) throw new NotFoundException("patient.not_found", $"Patient {id} is not registered.");
+        return TypedResults.Ok(SuspensionLiftResponse.From(id, await grains.GetGrain<IPatientGrain>(id).LiftSuspensionAsync(reason, BookingActor.Staff(user.Subject()))));
+    }
 
     private static void MapFreeze(RouteGroupBuilder api, string pattern, Delegate handler, FreezeResponse example, string summary) =>
         api.MapPost(pattern, handler).WithSummary(summary)

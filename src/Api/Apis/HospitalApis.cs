@@ -42,6 +42,8 @@ public static class HospitalApis
         .MapAccountsApi()
         .MapAccountDataApi()
         .MapCheckInApi()
+        .MapReleaseWatchesApi()
+        .MapQueueStreamApi()
         .MapDoctorWorkstationApi()
         .MapStaffAuthApi();
 }

@@ -47,4 +47,11 @@ public interface IPatientGrain : IGrainWithStringKey
     /// <summary>Freezes or unfreezes the patient (an admin's decision, with an audit row); nobody can book for a frozen patient.</summary>
     [Alias("ChangeFreeze")]
     Task<FreezeState> ChangeFreezeAsync(FreezeChange change);
+
+    /// <summary>
+    /// Lifts the patient's current suspension (an admin's decision with a reason, kept as an audit row); 409
+    /// <c>patient.not_suspended</c> when there is none.
+    /// </summary>
+    [Alias("LiftSuspension")]
+    Task<SuspensionLift> LiftSuspensionAsync(string reason, string actor);
 }

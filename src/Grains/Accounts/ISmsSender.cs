@@ -7,4 +7,7 @@ public interface ISmsSender
 {
     /// <summary>Sends a code for <paramref name="purpose"/>; returns once the provider has accepted it, throws when it refused.</summary>
     Task SendCodeAsync(SmsCodePurpose purpose, string phone, string code, DateTimeOffset expiresAt, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a notice's text (reminders, no-shows, suspensions, waitlist offers); returns once the provider accepted it, throws when it refused.</summary>
+    Task SendTextAsync(string phone, string text, CancellationToken cancellationToken = default);
 }

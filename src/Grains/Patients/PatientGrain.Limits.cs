@@ -7,28 +7,18 @@ namespace Hospital.Grains.Patients;
 public sealed partial class PatientGrain
 {
     /// <summary>
-    /// Throws when the patient may not book now: suspended after too many cancellations this month, past the daily
+    /// Throws when the patient may not book now: suspended (too many cancellations this month or no-shows this year), past the daily
     /// limit of new bookings (not for a reschedule), or already booked in this department on that day. A booking that
     /// blocks the last rule is re-read from its pool first, since the pool may have expired or cancelled it since we last heard.
     /// </summary>
     private async Task EnsureMayBookAsync(int departmentId, DateOnly visitDate, string? exceptId)
     {
-        EnsureNotSuspended();
+        await EnsureNotSuspendedAsync();
         // A reschedule (exceptId: the booking it moves) is a change with its own limit, not one of the day's new bookings.
         var today = hospitalTime.DateOf(Now);
         var newToday = _appointments.Count(a => a.RescheduledFrom is null && hospitalTime.DateOf(a.HeldAt) == today);
         if (exceptId is null) BookingLimits.CheckDailyBookings(newToday, bookingRules.Value).Enforce();
         await EnsureDepartmentDayFreeAsync(departmentId, visitDate, exceptId);
-    }
-
-    private void EnsureNotSuspended()
-    {
-        var today = hospitalTime.DateOf(Now);
-        var cancellationsThisMonth = _appointments.Count(a => a.Status == AppointmentStatus.Cancelled && a.RescheduledFrom is null
-            && hospitalTime.DateOf(a.UpdatedAt) is var day && day.Year == today.Year && day.Month == today.Month);
-        if (CancellationSuspension.SuspendedUntil(cancellationsThisMonth, today, cancellationRules.Value) is { } until)
-            throw new RuleConflictException(CancellationSuspension.SuspendedCode, $"New bookings are suspended until {until:yyyy-MM-dd} after {cancellationsThisMonth} cancellations this month.")
-            { Details = new Dictionary<string, object?> { ["suspendedUntil"] = until } };
     }
 
     private async Task EnsureDepartmentDayFreeAsync(int departmentId, DateOnly visitDate, string? exceptId)

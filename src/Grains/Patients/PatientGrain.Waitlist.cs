@@ -18,7 +18,7 @@ public sealed partial class PatientGrain
         // Joining again answers the place already held, whatever the limits say now.
         if (current.Any(e => e.SessionId == sessionId && e.Status == WaitlistStatus.Waiting)) return await Pool(sessionId).GetWaitlistPlaceAsync(PatientId);
         Freezes.EnsureNotFrozen(FrozenSubject.Patient, _freeze);
-        EnsureNotSuspended();
+        await EnsureNotSuspendedAsync();
         await EnsureDepartmentDayFreeAsync(departmentId, SessionKey.Parse(sessionId).Date, exceptId: null);
         BookingLimits.CheckWaitlists(current.Count(e => e.Status == WaitlistStatus.Waiting), bookingRules.Value).Enforce();
         // The entry's id is the appointment id its offer will hold, keyed like every other so nobody can guess it.

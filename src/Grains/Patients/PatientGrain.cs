@@ -18,11 +18,13 @@ public sealed partial class PatientGrain(
     IPatientStore store,
     IOptions<BookingRulesOptions> bookingRules,
     IOptions<CancellationRulesOptions> cancellationRules,
+    IOptions<NoShowRulesOptions> noShowRules,
     HospitalTime hospitalTime,
     HospitalClock time,
     AppointmentIds appointmentIds,
     IFreezeStore freezes,
-    IWaitlistStore waitlists) : Grain, IPatientGrain
+    IWaitlistStore waitlists,
+    ISuspensionLiftStore lifts) : Grain, IPatientGrain
 {
     private readonly List<PatientAppointment> _appointments = [];
     private bool _loaded;
@@ -73,6 +75,7 @@ public sealed partial class PatientGrain(
         }
         _appointments.AddRange(await store.LoadAppointmentsAsync(PatientId));
         _freeze = await freezes.LoadAsync(FrozenSubject.Patient, PatientId);
+        _liftedAt = await lifts.LastLiftedAtAsync(PatientId);
         _loaded = true;
     }
 

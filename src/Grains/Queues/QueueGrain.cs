@@ -1,6 +1,7 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Queues;
+using Hospital.Grains.Catalog;
 using Hospital.Grains.Patients;
 using Hospital.Grains.Rules;
 using Hospital.Grains.Storage;
@@ -18,6 +19,9 @@ namespace Hospital.Grains.Queues;
 public sealed partial class QueueGrain(
     [PersistentState("queue", HospitalStorage.Name)] IPersistentState<QueueState> state,
     VisitCodes visitCodes,
+    QueueBoard board,
+    IPatientStore patients,
+    HospitalClock time,
     ILogger<QueueGrain> logger) : Grain, IQueueGrain
 {
     public const string WrongPatientCode = "checkin.wrong_patient";
@@ -40,6 +44,7 @@ public sealed partial class QueueGrain(
         foreach (var id in gone) Line.Remove(id);
         foreach (var row in missing) Line.Arrive(SpotOf(row));
         if (gone.Count + missing.Count > 0) await state.WriteStateAsync(cancellationToken);
+        await PublishAsync();
     }
 
     public async Task<AppointmentView> CheckInAsync(string appointmentId, string visitCode, string actor)
@@ -62,6 +67,7 @@ public sealed partial class QueueGrain(
         var row = (await Pool.GetVisitRowsAsync()).Single(r => r.AppointmentId == appointmentId);
         Line.Arrive(SpotOf(row));
         await state.WriteStateAsync();
+        await PublishAsync();
         LogCheckedIn(appointmentId, row.Late);
         return view;
     }
@@ -85,6 +91,7 @@ public sealed partial class QueueGrain(
             throw new RuleConflictException(CallPendingCode, "The called patient has neither started a visit nor been skipped.");
         var called = Line.CallNext() ?? throw new RuleConflictException(EmptyCode, "Nobody is waiting.");
         await state.WriteStateAsync();
+        await PublishAsync();
         LogCalled(called.AppointmentId, actor);
         return await GetQueueAsync();
     }
@@ -109,6 +116,7 @@ public sealed partial class QueueGrain(
             Line.SetBackCalling();
         }
         await state.WriteStateAsync();
+        await PublishAsync();
         LogSkipped(called.AppointmentId, called.MissedOnce);
         return await GetQueueAsync();
     }
@@ -122,6 +130,7 @@ public sealed partial class QueueGrain(
             throw new RuleConflictException(NotAddOnCode, "Only add-on patients (DoctorAddOn) are placed by the doctor; the others wait by the order rules.");
         if (!Line.MoveTo(appointmentId, position - 1)) throw new RuleConflictException(NotWaitingCode, "This patient is not waiting in the queue.");
         await state.WriteStateAsync();
+        await PublishAsync();
         LogPlaced(appointmentId, position, actor);
         return await GetQueueAsync();
     }
@@ -129,12 +138,21 @@ public sealed partial class QueueGrain(
     public async Task<AppointmentView> StartVisitAsync(string appointmentId, string actor)
     {
         var started = await Pool.AdvanceVisitAsync(OfThisSession(appointmentId), AppointmentStatus.InVisit, actor, "visit started");
-        if (Line.Remove(appointmentId)) await state.WriteStateAsync();
+        var left = Line.Remove(appointmentId);
+        VisitStarted(appointmentId);
+        await state.WriteStateAsync();
+        if (left) await PublishAsync();
         return started;
     }
 
-    public Task<AppointmentView> CompleteVisitAsync(string appointmentId, string actor) =>
-        Pool.AdvanceVisitAsync(OfThisSession(appointmentId), AppointmentStatus.Completed, actor, "visit completed");
+    public async Task<AppointmentView> CompleteVisitAsync(string appointmentId, string actor)
+    {
+        var completed = await Pool.AdvanceVisitAsync(OfThisSession(appointmentId), AppointmentStatus.Completed, actor, "visit completed");
+        if (!VisitEnded(appointmentId)) return completed;
+        await state.WriteStateAsync();
+        await PublishAsync();
+        return completed;
+    }
 
     /// <summary>Real-name check: the code must be the booked patient's current visit code.</summary>
     private async Task EnsurePatientsCodeAsync(string patientId, string visitCode)

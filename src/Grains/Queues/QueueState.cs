@@ -13,6 +13,12 @@ public sealed class QueueState
 
     public List<QueueSpot> Waiting { get; init; } = [];
 
+    /// <summary>When each visit in progress started (removed when it completes).</summary>
+    public Dictionary<string, DateTimeOffset> VisitStarts { get; init; } = [];
+
+    /// <summary>The measured length, in minutes, of every visit of the session that completed.</summary>
+    public List<double> VisitMinutes { get; init; } = [];
+
     public bool Contains(string appointmentId) => Calling?.AppointmentId == appointmentId || Waiting.Exists(s => s.AppointmentId == appointmentId);
 
     /// <summary>

@@ -10,6 +10,7 @@ using Hospital.Grains.Rules;
 using Hospital.Grains.SlotPools;
 using Hospital.Grains.Tickets;
 using Hospital.Grains.Waitlists;
+using Hospital.Silo.Notifications;
 using Hospital.Silo.Privacy;
 using Hospital.Silo.Storage.Appointments;
 using Hospital.Silo.Storage.Catalog;
@@ -32,6 +33,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddValidatedOptions<BookingRulesOptions>(configuration, "Rules:Booking", o => o.Validate());
         services.AddValidatedOptions<CancellationRulesOptions>(configuration, "Rules:Cancellation", o => o.Validate());
         services.AddValidatedOptions<CheckInRulesOptions>(configuration, "Rules:CheckIn", o => o.Validate());
+        services.AddValidatedOptions<NoShowRulesOptions>(configuration, "Rules:NoShow", o => o.Validate());
         services.AddValidatedOptions<SlotPoolOptions>(configuration, SlotPoolOptions.Section, o =>
         {
             if (o.ExpiryCheckPeriod <= TimeSpan.Zero || o.RecoverySweepPeriod <= TimeSpan.Zero)
@@ -53,7 +55,9 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<SlotPoolBatchWriter>();
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();
+        services.AddSingleton<IReleaseWatchStore, SqlReleaseWatchStore>();
         services.AddSingleton<IPatientStore, SqlPatientStore>();
+        services.AddSingleton<ISuspensionLiftStore, SqlSuspensionLiftStore>();
         services.AddSingleton<IAppointmentReadStore, SqlAppointmentReadStore>();
         services.AddSingleton<IWaitlistStore, SqlWaitlistStore>();
         services.AddSingleton<IPersonalDataProtector, AesGcmPersonalDataProtector>();
@@ -76,10 +80,12 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<ETicketSigner>();
         services.AddSingleton<ETicketIssuer>();
         services.AddSingleton<BookingConfirmations>();
+        services.AddSingleton<QueueBoard>();
         services.AddSingleton<NoShowSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);
         services.AddPayments(configuration);
+        services.AddNotifications(configuration);
         return services;
     }
 

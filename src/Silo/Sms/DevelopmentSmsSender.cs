@@ -9,8 +9,9 @@ using Microsoft.Extensions.Logging;
 namespace Hospital.Silo.Sms;
 
 /// <summary>
-/// Delivers nothing: writes each text to the log (masked phone) and to the notifications outbox, where developers and
-/// tests read the codes. Never used in Production (start-up refuses it there).
+/// Delivers nothing: writes each text to the log (masked phone), and each code also to the notifications outbox, where
+/// developers and tests read the codes (as sent: the dispatcher has nothing left to do with them). Never used in
+/// Production (start-up refuses it there).
 /// </summary>
 public sealed partial class DevelopmentSmsSender(IDbConnectionFactory connections, HospitalClock clock, ILogger<DevelopmentSmsSender> logger) : ISmsSender
 {
@@ -31,11 +32,20 @@ public sealed partial class DevelopmentSmsSender(IDbConnectionFactory connection
         {
             await using var connection = await connections.OpenConnectionAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
-                "INSERT INTO notifications (patient_id, appointment_id, kind, message, created_at) VALUES (@masked, '', @kind, @message, @now)",
+                "INSERT INTO notifications (patient_id, appointment_id, kind, message, created_at, sent_at) VALUES (@masked, '', @kind, @message, @now, @now)",
                 new { masked, kind, message, now = clock.GetUtcNow().UtcDateTime },
                 cancellationToken: cancellationToken));
         }, cancellationToken);
     }
+
+    public Task SendTextAsync(string phone, string text, CancellationToken cancellationToken = default)
+    {
+        LogText(PersonalDataMask.Phone(phone), text);
+        return Task.CompletedTask;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "DEVELOPMENT SMS to {PhoneMasked}: {Text}")]
+    private partial void LogText(string phoneMasked, string text);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "DEVELOPMENT SMS to {PhoneMasked}: {Purpose} code {Code}, valid until {ExpiresAt}")]
     private partial void LogCode(SmsCodePurpose purpose, string phoneMasked, string code, DateTimeOffset expiresAt);

@@ -28,6 +28,8 @@ public static class RoleMatrix
         ["GET /api/doctors/{id}/calendar"] = Everyone,
         ["GET /api/sessions/{id}"] = Everyone,
         ["GET /api/stream/availability"] = Everyone,
+        ["GET /api/stream/queues/{sessionId}"] = Everyone,
+        ["GET /api/stream/appointments/{id}/position"] = AppointmentReaders,
 
         ["POST /api/auth/sms-codes"] = Everyone,
         ["POST /api/auth/login"] = Everyone,
@@ -57,6 +59,7 @@ public static class RoleMatrix
         ["GET /api/patients/{id}/visit-code"] = [PatientA],
         ["POST /api/patients/{id}/visit-code"] = [PatientA],
         ["GET /api/patients/{id}/record"] = [PatientA],
+        ["PUT /api/patients/{id}/release-watches/{departmentId}/{date}"] = [PatientA],
         ["GET /api/staff/patients/{id}/record"] = [Clerk, HospitalAdmin],
         ["POST /api/staff/patients"] = [Clerk, HospitalAdmin],
         ["GET /api/staff/patients"] = [Clerk, HospitalAdmin],
@@ -115,5 +118,6 @@ public static class RoleMatrix
         ["GET /api/admin/reconciliations/{day}"] = [HospitalAdmin],
         ["GET /api/admin/reconciliations/{day}/csv"] = [HospitalAdmin],
         ["POST /api/admin/reconciliations/{day}"] = [HospitalAdmin],
+        ["POST /api/admin/patients/{id}/suspension/lift"] = [HospitalAdmin],
     };
 }

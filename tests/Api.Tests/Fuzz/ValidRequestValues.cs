@@ -22,6 +22,7 @@ public sealed class ValidRequestValues(FuzzTargets targets)
         "weekday" => "Tuesday",
         "period" => "Afternoon",
         "day" => "2026-11-23",
+        "date" => "2026-12-01",
         _ => "1",
     };
 

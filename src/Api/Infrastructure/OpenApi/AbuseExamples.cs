@@ -1,5 +1,6 @@
 using Hospital.Api.Apis.Contracts;
 using Hospital.Grains.Abstractions.Abuse;
+using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abuse;
 
 namespace Hospital.Api.Infrastructure.OpenApi;
@@ -13,6 +14,11 @@ public static class AbuseExamples
 
     public static FreezeResponse Changed(FrozenSubject subject, bool frozen) => new(subject, subject == FrozenSubject.Account ? "A1c2e3f4a5b6c7d8e" : "P9f8e7d6c5b4a3921",
         frozen, FreezeRequest.Reason!, "staff:chief", new DateTimeOffset(2026, 11, 23, 9, 30, 0, China));
+
+    public static LiftSuspensionRequest LiftRequest { get; } = new("患者因急诊住院未能就诊，已提供住院证明");
+
+    public static SuspensionLiftResponse Lifted { get; } = new("P9f8e7d6c5b4a3921", SuspensionCause.NoShows, 2, new DateOnly(2027, 1, 24),
+        LiftRequest.Reason!, "staff:chief", new DateTimeOffset(2026, 11, 26, 10, 15, 0, China));
 
     public static AccountFlagPage FlagPage { get; } = new(
     [
