@@ -5,6 +5,7 @@ using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
 using Hospital.Api.Infrastructure.RateLimits;
+using Hospital.Grains;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Browsing;
@@ -74,8 +75,8 @@ public static class AppointmentsApi
         var booking = new BookingRequest(session.SessionId, session.DepartmentId, request.SlotNo, EnumInput.Defined(request.Channel, "channel") ?? BookingChannel.App, key);
         // A patient books through the account, which counts its bookings; staff book for the patient directly, recorded as themselves.
         var result = user.IsPatient()
-            ? await grains.GetGrain<IAccountGrain>(user.Subject()).BookAsync(patientId, booking)
-            : await grains.GetGrain<IPatientGrain>(patientId).BookAsync(booking with { Actor = user.Actor() });
+            ? await grains.Of<IAccountGrain>(user.Subject()).BookAsync(patientId, booking)
+            : await grains.Of<IPatientGrain>(patientId).BookAsync(booking with { Actor = user.Actor() });
         return result.Appointment is { } held
             ? TypedResults.Created($"/api/appointments/{held.Id}", held)
             : HoldProblems.For(result);
@@ -94,7 +95,7 @@ public static class AppointmentsApi
     {
         var appointment = await PoolOf(id, grains).GetAppointmentAsync(id);
         var reason = user.IsPatient() ? "cancelled by the patient" : "cancelled by staff";
-        return TypedResults.Ok(await grains.GetGrain<IPatientGrain>(appointment.PatientId).CancelAsync(id, user.Actor(), reason));
+        return TypedResults.Ok(await grains.Of<IPatientGrain>(appointment.PatientId).CancelAsync(id, user.Actor(), reason));
     }
 
     public static async Task<Ok<AppointmentView>> RescheduleAsync(
@@ -106,12 +107,12 @@ public static class AppointmentsApi
         // The patient is always the appointment's own (bookings are non-transferable); a patient's move goes through the
         // account, which refuses it while frozen.
         return TypedResults.Ok(user.IsPatient()
-            ? await grains.GetGrain<IAccountGrain>(user.Subject()).RescheduleAsync(appointment.PatientId, id, target.SessionId, target.DepartmentId, key)
-            : await grains.GetGrain<IPatientGrain>(appointment.PatientId).RescheduleAsync(id, target.SessionId, target.DepartmentId, key, user.Actor()));
+            ? await grains.Of<IAccountGrain>(user.Subject()).RescheduleAsync(appointment.PatientId, id, target.SessionId, target.DepartmentId, key)
+            : await grains.Of<IPatientGrain>(appointment.PatientId).RescheduleAsync(id, target.SessionId, target.DepartmentId, key, user.Actor()));
     }
 
     internal static ISlotPoolGrain PoolOf(string appointmentId, IGrainFactory grains) =>
-        AppointmentKey.TryGetSessionId(appointmentId, out var sessionId) ? grains.GetGrain<ISlotPoolGrain>(sessionId) : throw NotFound(appointmentId);
+        AppointmentKey.TryGetSessionId(appointmentId, out var sessionId) ? grains.Of<ISlotPoolGrain>(sessionId) : throw NotFound(appointmentId);
 
     /// <summary>The one answer for an id that is unknown or not the caller's to see: word for word the pool's answer for an unknown id.</summary>
     internal static NotFoundException NotFound(string appointmentId) => new("appointment.not_found", $"Appointment {appointmentId} does not exist.");

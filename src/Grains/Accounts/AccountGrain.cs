@@ -79,7 +79,7 @@ public sealed partial class AccountGrain(
             BookingLimits.CheckAccountDailyBookings(_bookings.Values.Count(at => hospitalTime.DateOf(at) == today), rules.Value).Enforce();
         }
 
-        var result = await GrainFactory.GetGrain<IPatientGrain>(patientId).BookAsync(request with { Actor = BookingActor.Account(AccountId) });
+        var result = await GrainFactory.Of<IPatientGrain>(patientId).BookAsync(request with { Actor = BookingActor.Account(AccountId) });
         if (result.Appointment is { } held && held.Id == appointmentId) _bookings[held.Id] = held.HeldAt;
         return result;
     }

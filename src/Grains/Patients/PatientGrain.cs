@@ -79,7 +79,7 @@ public sealed partial class PatientGrain(
         _loaded = true;
     }
 
-    private ISlotPoolGrain Pool(string sessionId) => GrainFactory.GetGrain<ISlotPoolGrain>(sessionId);
+    private ISlotPoolGrain Pool(string sessionId) => GrainFactory.Of<ISlotPoolGrain>(sessionId);
 
     private PatientAppointment Known(string appointmentId) =>
         _appointments.FirstOrDefault(a => a.Id == appointmentId)

@@ -1,5 +1,6 @@
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
+using Hospital.Grains;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
@@ -26,7 +27,7 @@ internal sealed class AppointmentAccessFilter(CatalogCache cache, IGrainFactory 
         var appointment = await AppointmentsApi.PoolOf(id ?? "", grains).GetAppointmentAsync(id!);
         var user = http.User;
         var allowed = user.IsPatient()
-            ? await grains.GetGrain<IAccountGrain>(user.Subject()).HasPatientAsync(appointment.PatientId)
+            ? await grains.Of<IAccountGrain>(user.Subject()).HasPatientAsync(appointment.PatientId)
             : await OwnerAsync(appointment.SessionId, http.RequestAborted) is { } session
               && AppointmentAccess.StaffMay(user, appointment.Channel, session, changes: !HttpMethods.IsGet(http.Request.Method));
         return allowed ? await next(context) : throw AppointmentsApi.NotFound(id!);
