@@ -9,6 +9,8 @@ using Hospital.Grains;
 using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Browsing;
+using Hospital.Grains.Payments;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Hospital.Api.Apis;
@@ -41,10 +43,11 @@ public static class AppointmentsApi
         api.MapGet("/{id}", GetAppointmentAsync).WithSummary("An appointment and its status")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
-        api.MapPost("/{id}/pay", PayInSandboxAsync).WithSummary("DEVELOPMENT SHORTCUT, to be retired: books a held slot with no payment order at all. Clients pay through " +
-                         "POST /api/appointments/{id}/payments and the gateway instead")
+        api.MapPost("/{id}/pay", PayWithoutGatewayAsync)
+            .WithSummary("Books a held slot paid outside the gateway: at a window, where the clerk takes the money. For patients only where " +
+                         "Payments:UnpaidBookingShortcut is on (Development, load runs); apps pay through POST /api/appointments/{id}/payments")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
-            .ProducesProblemCodes(StatusCodes.Status409Conflict, "hold.expired", "appointment.not_payable", "appointment.invalid_transition")
+            .ProducesProblemCodes(StatusCodes.Status409Conflict, "hold.expired", "appointment.not_payable", "appointment.invalid_transition", PayThroughGatewayCode)
             .WithResponseExample(StatusCodes.Status200OK, ApiExamples.BookedAppointment);
         api.MapGet("/{id}/refund-quote", QuoteRefundAsync).WithSummary("What cancelling now would refund")
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "appointment.not_found")
@@ -85,8 +88,18 @@ public static class AppointmentsApi
     public static async Task<Ok<AppointmentView>> GetAppointmentAsync(string id, IGrainFactory grains) =>
         TypedResults.Ok(await PoolOf(id, grains).GetAppointmentAsync(id));
 
-    public static async Task<Ok<AppointmentView>> PayInSandboxAsync(string id, ClaimsPrincipal user, IGrainFactory grains) =>
-        TypedResults.Ok(await PoolOf(id, grains).ConfirmPaymentAsync(id, paymentRef: $"sandbox-{id}", user.Actor()));
+    public const string PayThroughGatewayCode = "payment.gateway_required";
+
+    /// <summary>
+    /// A window clerk books what the window was paid; anyone else only where the shortcut is on, since it books without money:
+    /// everywhere else a patient who could call it would book for free.
+    /// </summary>
+    public static async Task<Ok<AppointmentView>> PayWithoutGatewayAsync(string id, ClaimsPrincipal user, IGrainFactory grains, IOptions<PaymentOptions> payments)
+    {
+        if (!user.IsInRole(HospitalRoles.WindowClerk) && !payments.Value.UnpaidBookingShortcut)
+            throw new RuleConflictException(PayThroughGatewayCode, $"Pay through POST /api/appointments/{id}/payments: the slot is booked when the payment arrives.");
+        return TypedResults.Ok(await PoolOf(id, grains).ConfirmPaymentAsync(id, paymentRef: $"{(user.IsPatient() ? "unpaid" : "window")}-{id}", user.Actor()));
+    }
 
     public static async Task<Ok<RefundQuote>> QuoteRefundAsync(string id, IGrainFactory grains) =>
         TypedResults.Ok(await PoolOf(id, grains).QuoteRefundAsync(id));

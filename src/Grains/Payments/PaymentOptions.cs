@@ -17,6 +17,12 @@ public sealed class PaymentOptions
     /// <summary>How long a failed refund part waits before the sweep submits it again.</summary>
     public TimeSpan RefundRetryAfter { get; set; } = TimeSpan.FromMinutes(5);
 
+    /// <summary>
+    /// Lets a patient book a held slot with no payment at all (POST /api/appointments/{id}/pay), for Development and load runs
+    /// that do not exercise the gateway. Off by default: wherever it is on, nobody needs to pay.
+    /// </summary>
+    public bool UnpaidBookingShortcut { get; set; }
+
     public void Validate()
     {
         if (RefundAttempts < 1) throw new InvalidOperationException("RefundAttempts must be at least 1.");
