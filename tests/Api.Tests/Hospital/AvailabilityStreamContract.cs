@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
@@ -28,7 +27,7 @@ public abstract class AvailabilityStreamContract(TestDatabaseFixture fixture) : 
         var events = new ConcurrentQueue<JsonElement>();
         var reader = ReadEventsAsync(await response.Content.ReadAsStreamAsync(stop.Token), events, stop.Token);
         // The stream waits its coalescing interval on the app's clock, so the test keeps that clock moving.
-        var pump = PumpClockAsync(stop.Token);
+        var pump = PumpClockAsync(TimeSpan.FromMilliseconds(80), stop.Token);
 
         var client = Client;
         var booked = await Task.WhenAll(patients.Select((patient, i) => Task.Run(() => PostAppointmentAsync(client, session, patient, $"live-{i}"))));
@@ -71,27 +70,6 @@ public abstract class AvailabilityStreamContract(TestDatabaseFixture fixture) : 
 
     private static List<JsonElement> Of(ConcurrentQueue<JsonElement> events, string session) =>
         events.Where(e => e.GetProperty("sessionId").GetString() == session).ToList();
-
-    private static async Task ReadEventsAsync(Stream stream, ConcurrentQueue<JsonElement> events, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var parser = SseParser.Create(stream, (_, data) => JsonSerializer.Deserialize<JsonElement>(data));
-            await foreach (var item in parser.EnumerateAsync(cancellationToken)) events.Enqueue(item.Data);
-        }
-        catch (OperationCanceledException)
-        {
-        }
-    }
-
-    private async Task PumpClockAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            Clock.Advance(TimeSpan.FromMilliseconds(80));
-            await Task.Delay(20, CancellationToken.None);
-        }
-    }
 }
 
 public sealed class SqliteAvailabilityStreamContract(SqliteDatabaseFixture fixture) : AvailabilityStreamContract(fixture), IClassFixture<SqliteDatabaseFixture>;

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.ServerSentEvents;
 using System.Text.Json;
 using Hospital.Grains.Abstractions.Queues;
 using Hospital.TestSupport.Contracts;
@@ -46,7 +45,7 @@ public abstract class QueueStreamContract(TestDatabaseFixture fixture) : Hospita
         var token = (await SignInAccountAsync(App, AccountPhone)).AccessToken;
         readers.Add(Task.Run(() => ListenAsync($"/api/stream/appointments/{booked[2]}/position", token, position, stop.Token)));
         var waiting = await Eventually.ReturnsAsync(() => Task.FromResult(screens.Count(s => !s.IsEmpty)), n => n == Screens, TimeSpan.FromSeconds(30));
-        var pump = PumpClockAsync(stop.Token);
+        var pump = PumpClockAsync(TimeSpan.FromMilliseconds(250), stop.Token);
         await queue.CallNextAsync("doctor");
 
         var called = await Eventually.ReturnsAsync(() => Task.FromResult(screens.Count(s => Calling(s.Last()) == 2)), n => n == Screens, TimeSpan.FromSeconds(30));
@@ -89,20 +88,10 @@ public abstract class QueueStreamContract(TestDatabaseFixture fixture) : Hospita
         {
             using var response = await Client.SendAsync(WithToken(HttpMethod.Get, path, token), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
             Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-            var parser = SseParser.Create(await response.Content.ReadAsStreamAsync(cancellationToken), (_, data) => JsonSerializer.Deserialize<JsonElement>(data));
-            await foreach (var item in parser.EnumerateAsync(cancellationToken)) events.Enqueue(item.Data);
+            await ReadEventsAsync(await response.Content.ReadAsStreamAsync(cancellationToken), events, cancellationToken);
         }
         catch (OperationCanceledException)
         {
-        }
-    }
-
-    private async Task PumpClockAsync(CancellationToken cancellationToken)
-    {
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            Clock.Advance(TimeSpan.FromMilliseconds(250));
-            await Task.Delay(20, CancellationToken.None);
         }
     }
 }
