@@ -81,6 +81,9 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<ETicketIssuer>();
         services.AddSingleton<BookingConfirmations>();
         services.AddSingleton<QueueBoard>();
+        services.AddSingleton<QueueBoardRelay>();
+        services.AddSingleton<QueueBoardWatchRenewal>();
+        services.AddHostedService(provider => provider.GetRequiredService<QueueBoardWatchRenewal>());
         services.AddSingleton<NoShowSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);
