@@ -18,7 +18,7 @@ public sealed class QueueBoard
     public void Publish(QueueBoardSnapshot snapshot)
     {
         var shown = _latest.AddOrUpdate(snapshot.SessionId, snapshot, (_, current) => current.Sequence < snapshot.Sequence ? snapshot : current);
-        if (shown == snapshot && _listeners.TryGetValue(snapshot.SessionId, out var listeners))
+        if (ReferenceEquals(shown, snapshot) && _listeners.TryGetValue(snapshot.SessionId, out var listeners))
             foreach (var listener in listeners) listener.Offer(snapshot);
     }
 

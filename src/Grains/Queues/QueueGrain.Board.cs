@@ -11,10 +11,11 @@ namespace Hospital.Grains.Queues;
 /// </summary>
 public sealed partial class QueueGrain
 {
-    /// <summary>How long a node's watch lasts unless renewed; nodes renew theirs every <see cref="WatchRenewal"/>.</summary>
+    /// <summary>
+    /// How long a node's watch lasts unless renewed (nodes renew theirs every 30 s). Real time, like Orleans' own timers:
+    /// node liveness has nothing to do with the hospital's clock, which tests move by hours.
+    /// </summary>
     public static readonly TimeSpan WatchLifetime = TimeSpan.FromSeconds(90);
-
-    public static readonly TimeSpan WatchRenewal = TimeSpan.FromSeconds(30);
 
     // Names do not change during a session: one lookup per patient per activation.
     private readonly Dictionary<string, string> _boardNames = [];
@@ -25,7 +26,7 @@ public sealed partial class QueueGrain
 
     public async Task WatchAsync(IQueueBoardObserver node)
     {
-        _watchers[node] = time.GetUtcNow() + WatchLifetime;
+        _watchers[node] = TimeProvider.System.GetUtcNow() + WatchLifetime;
         await node.ShowAsync(_latest ?? await SnapshotAsync());
     }
 
@@ -41,7 +42,7 @@ public sealed partial class QueueGrain
     {
         var snapshot = _latest = await SnapshotAsync();
         board.Publish(snapshot);
-        var now = time.GetUtcNow();
+        var now = TimeProvider.System.GetUtcNow();
         foreach (var (node, until) in _watchers.ToList())
         {
             if (until <= now) _watchers.Remove(node);
