@@ -37,9 +37,9 @@ public sealed class DoctorDesk(HospitalClient client, string sessionId, string d
             if (called is not { Status: 200 } || !called.Body.TryGetProperty("calling", out var calling)) return;
             var appointmentId = calling.GetProperty("appointmentId").GetString()!;
             Calls.Add((sessionId, calling.GetProperty("slotNo").GetInt32(), acknowledgedAt));
-            await VirtualUsers.DelayAsync(TimeSpan.FromMilliseconds(200 + random.Next(300)), cancellationToken); // walking in
+            await VirtualUsers.DelayAsync(TimeSpan.FromMilliseconds(1000 + random.Next(1000)), cancellationToken); // walking in
             if (await client.PostAsync(StartKind, $"/api/doctor/appointments/{appointmentId}/start", null, null, doctorToken, cancellationToken) is not { Status: 200 }) return;
-            await VirtualUsers.DelayAsync(TimeSpan.FromMilliseconds(500 + random.Next(1500)), cancellationToken); // the visit
+            await VirtualUsers.DelayAsync(TimeSpan.FromMilliseconds(1000 + random.Next(2000)), cancellationToken); // the visit
             if (await client.PostAsync(CompleteKind, $"/api/doctor/appointments/{appointmentId}/complete", null, null, doctorToken, CancellationToken.None) is { Status: 200 })
                 Completed.Add(appointmentId);
         }

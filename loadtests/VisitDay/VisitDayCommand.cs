@@ -17,7 +17,7 @@ public static class VisitDayCommand
         var perSession = new Option<int>("--patients-per-session") { Description = "Patients booked into each session (one-minute slots from now)", DefaultValueFactory = _ => 6 };
         var boards = new Option<int>("--boards-per-session") { Description = "Waiting-room screens watching each session's board", DefaultValueFactory = _ => 2 };
         var background = new Option<int>("--background-patients") { Description = "Patients who meanwhile browse and book other days", DefaultValueFactory = _ => 200 };
-        var backgroundUsers = new Option<int>("--background-users") { Description = "Users of those patients at once", DefaultValueFactory = _ => 16 };
+        var backgroundUsers = new Option<int>("--background-users") { Description = "Users of those patients at once (each pausing 0.5–2 s between visits)", DefaultValueFactory = _ => 64 };
         var grace = new Option<int>("--grace") { Description = "Seconds after the morning (--duration) the doctors may take to see the last patients", DefaultValueFactory = _ => 60 };
         var command = new Command(VisitDayScenario.Name, "A morning of today's sessions: check-ins, calls and visits, boards over SSE, and the normal-day mix beside it")
             { sessions, perSession, boards, background, backgroundUsers, grace };

@@ -130,7 +130,7 @@ public static class VisitDayScenario
         arrivals.Settle(visit.Booking.SessionId, answer is { Status: 200 });
     }
 
-    /// <summary>The normal day's mix on the other departments' sessions, for the morning's length.</summary>
+    /// <summary>The normal day's mix on the other departments' sessions, at a person's pace, for the morning's length.</summary>
     private static async Task RunBackgroundAsync(HospitalClient client, HttpClient http, int visitDepartmentId, IReadOnlyList<LoadPatient> patients, int users,
         ConcurrentDictionary<string, AcknowledgedHold> held, ConcurrentDictionary<string, bool> sessions, ProgressTask morning, CancellationToken morningDeadline,
         CancellationToken cancellationToken)
@@ -144,10 +144,14 @@ public static class VisitDayScenario
         var doctors = (await http.GetFromJsonAsync<JsonElement>("/api/doctors", cancellationToken)).EnumerateArray()
             .Where(d => d.GetProperty("departmentId").GetInt32() != visitDepartmentId).Select(d => d.GetProperty("id").GetInt32()).ToArray();
         var bookedToday = new ConcurrentDictionary<string, int>();
-        await VirtualUsers.RepeatAsync(users, (_, ct) =>
-            new PatientVisit(client, Random.Shared, held, sessions, bookedToday).RunAsync(patients[Random.Shared.Next(patients.Count)], doctors, ct), morningDeadline);
+        await VirtualUsers.RepeatAsync(users, async (_, ct) =>
+            await new PatientVisit(client, Random.Shared, held, sessions, bookedToday).RunAsync(patients[Random.Shared.Next(patients.Count)], doctors, ct)
+            && await VirtualUsers.DelayAsync(ThinkTime(), ct), morningDeadline);
         await ticker;
     }
+
+    /// <summary>A person's pause between two visits to the app (a normal day's closed loop would hammer the calendars instead).</summary>
+    private static TimeSpan ThinkTime() => TimeSpan.FromMilliseconds(500 + Random.Shared.Next(1500));
 
     /// <summary>
     /// The lag from each call's acknowledgement to the first board event showing it (0 when the event came first: the queue
