@@ -58,7 +58,7 @@ public static class SummaryTable
 
     private static IEnumerable<(string, string)> VisitDayRows(VisitDayReport? v) => v is null ? [] :
     [
-        ("visit day: booked / checked in / never came / completed", $"{v.Booked} / {v.CheckInsAcknowledged} / {v.NeverCame} / {v.Completed}"),
+        ("visit day: booked / checked in (late) / never came / completed", $"{v.Booked} / {v.CheckInsAcknowledged} ({v.Late}) / {v.NeverCame} / {v.Completed}"),
         ("visit day: lost check-ins / not visited / duplicated / phantom (0)", $"{v.LostCheckIns} / {v.NotVisited} / {v.DuplicateVisits} / {v.PhantomVisits}"),
         ("visit day: queue vs appointment mismatches (0)", $"{v.QueueMismatches}"),
         .. v.Details.Select(d => ("visit day: evidence", d)),

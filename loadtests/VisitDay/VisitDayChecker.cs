@@ -43,7 +43,7 @@ public sealed class VisitDayChecker(IDbConnectionFactory connections)
         details.AddRange(phantoms.Select(id => $"{id} never checked in by the runner, yet {Status(id)}"));
         var queueMismatches = QueueMismatches(rows, queues, details);
 
-        return new VisitDayReport(patients.Count, checkedIn.Count, patients.Count(p => p.ArrivesAfter is null), completed.Count, lost.Count,
+        return new VisitDayReport(patients.Count, checkedIn.Count, patients.Count(p => p.Late), patients.Count(p => p.ArrivesAfter is null), completed.Count, lost.Count,
             notVisited.Count - notVisited.Intersect(lost).Count(), repeatedSteps.Count + twiceInSession.Count, phantoms.Count, queueMismatches, [.. details.Take(DetailsShown)]);
     }
 

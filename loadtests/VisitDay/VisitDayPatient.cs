@@ -5,7 +5,7 @@ namespace Hospital.LoadTests.VisitDay;
 
 /// <summary>A patient booked (and paid) into one of the visit day's sessions, when their slot starts, and when they come to check in.</summary>
 /// <remarks><c>ArrivesAfter</c>: time from the morning's start to the check-in; null for a patient who never comes.</remarks>
-public sealed record VisitDayPatient(LoadPatient Patient, AcknowledgedHold Booking, DateTimeOffset SlotStartsAt, TimeSpan? ArrivesAfter)
+public sealed record VisitDayPatient(LoadPatient Patient, AcknowledgedHold Booking, DateTimeOffset SlotStartsAt, TimeSpan? ArrivesAfter, bool Late)
 {
     /// <summary>Share of patients who never come, and of those who come after their slot started (the rest come before it).</summary>
     public const int NeverOneIn = 20, LateOneIn = 8;
@@ -19,9 +19,10 @@ public sealed record VisitDayPatient(LoadPatient Patient, AcknowledgedHold Booki
         TimeSpan morning, Random random)
     {
         var untilSlot = slotStartsAt - morningStart;
-        TimeSpan? arrives = random.Next(NeverOneIn) == 0 ? null
-            : random.Next(LateOneIn) == 0 && untilSlot + TimeSpan.FromSeconds(20) < morning ? untilSlot + TimeSpan.FromSeconds(5 + random.Next(15))
-            : TimeSpan.FromTicks((long)(random.NextDouble() * Math.Clamp((untilSlot - TimeSpan.FromSeconds(5)).Ticks, 0, morning.Ticks * 4 / 5)));
-        return new VisitDayPatient(patient, booking, slotStartsAt, arrives);
+        if (random.Next(NeverOneIn) == 0) return new VisitDayPatient(patient, booking, slotStartsAt, null, Late: false);
+        if (random.Next(LateOneIn) == 0 && untilSlot + TimeSpan.FromSeconds(20) < morning)
+            return new VisitDayPatient(patient, booking, slotStartsAt, untilSlot + TimeSpan.FromSeconds(5 + random.Next(15)), Late: true);
+        var onTime = TimeSpan.FromTicks((long)(random.NextDouble() * Math.Clamp((untilSlot - TimeSpan.FromSeconds(5)).Ticks, 0, morning.Ticks * 4 / 5)));
+        return new VisitDayPatient(patient, booking, slotStartsAt, onTime, Late: false);
     }
 }
