@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Hospital.Api.Apis;
 using Hospital.LoadTests.Consistency;
 using Hospital.LoadTests.Reporting;
 using Hospital.LoadTests.Scenarios;
@@ -73,7 +74,7 @@ public static class VisitDayScenario
             var background = RunBackgroundAsync(client, http, department.DepartmentId, patients.Skip(visitPatientCount).ToList(), day.BackgroundUsers, held, backgroundSessions,
                 morning, morningDeadline.Token, cancellationToken);
             await Task.WhenAll(checkIns, doctors, background);
-            await Task.Delay(2 * QueueStreamPushInterval, cancellationToken); // the last calls' board events
+            await Task.Delay(2 * QueueStreamApi.PushInterval, cancellationToken); // the last calls' board events
             await boards.CancelAsync();
             await Task.WhenAll(watching);
             morning.Value = morning.MaxValue;
@@ -99,8 +100,6 @@ public static class VisitDayScenario
             log.Of(WellBehavedBooking.PayKind).Count(s => s.Outcome == Outcome.Success), totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected,
             totals.Errors, totals.Seconds, totals.Throughput, totals.Latency, null, ceiling, consistency, byKind, VisitDay: visits);
     }
-
-    private static readonly TimeSpan QueueStreamPushInterval = TimeSpan.FromMilliseconds(250);
 
     /// <summary>Each session gets its share of the patients; a booking counts once it is paid, as only a paid booking can check in.</summary>
     private static async Task<List<(LoadPatient Patient, AcknowledgedHold Hold)>> BookAsync(HospitalClient client, VisitDayDepartment department,
