@@ -15,8 +15,8 @@ public sealed class WaitlistRound(HospitalClient client, WaitlistPlan plan)
 {
     public const string JoinKind = "waitlist join", CancelKind = "waitlist cancel", NewcomerPrefix = "newcomer ";
 
-    /// <summary>How soon a patient told "slots free" asks again.</summary>
-    private static readonly TimeSpan JoinRetryPause = TimeSpan.FromMilliseconds(50);
+    /// <summary>How soon a patient told "slots free" asks again, as a phone app refreshing the session would (also how often a holder looks whether everyone has joined).</summary>
+    private static readonly TimeSpan JoinRetryPause = TimeSpan.FromMilliseconds(250);
 
     private readonly ConcurrentDictionary<string, int> _joined = new();
 
