@@ -68,7 +68,7 @@ public static class VisitDayScenario
             morningDeadline.CancelAfter(run.Duration);
             var watching = department.SessionIds.SelectMany(s => Enumerable.Range(0, day.BoardsPerSession).Select(_ => watcher.WatchAsync(s, boards.Token))).ToList();
             morningStarted = Stopwatch.GetTimestamp();
-            desks.AddRange(department.SessionIds.Select(s => new DoctorDesk(client, s, department.DoctorTokens[s], arrivals, new Random(s.GetHashCode()))));
+            desks.AddRange(department.SessionIds.Select(s => new DoctorDesk(client, s, department.DoctorTokens[s], arrivals, new Random())));
             var doctors = Task.WhenAll(desks.Select(d => Task.Run(() => d.RunAsync(doctorsDeadline.Token), CancellationToken.None)));
             var checkIns = Task.WhenAll(planned.Select(p => Task.Run(() => ArriveAsync(client, department.ClerkToken, p, arrivals, checkedIn, doctorsDeadline.Token), CancellationToken.None)));
             var background = RunBackgroundAsync(client, http, department.DepartmentId, patients.Skip(visitPatientCount).ToList(), day.BackgroundUsers, held, backgroundSessions,
