@@ -82,7 +82,7 @@ sandbox_secret=${RUN_API_SANDBOX_SECRET:-$(head -c 48 /dev/urandom | base64)}
 # Payments:UnpaidBookingShortcut: the load runner books without paying through the gateway (it does not drive the cashier yet).
 (cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$url" \
   Privacy__DataKey="$data_key" Auth__SigningKey="$signing_key" Payments__Sandbox__Secret="$sandbox_secret" Payments__Sandbox__BaseUrl="$url" Payments__UnpaidBookingShortcut=true Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
-  Auth__InitialAdmin__StaffId=loadrunner Auth__InitialAdmin__Password="$staff_initial_password" Sms__Sender=Development \
+  Auth__InitialAdmin__StaffId=loadrunner Auth__InitialAdmin__Password="$staff_initial_password" Sms__Sender=Development RealName__Verifier=Development \
   Auth__RateLimits__SmsCodesPerIp=1000000 Auth__RateLimits__LoginsPerIp=1000000 Auth__AccessTokenLifetime=01:00:00 \
   Abuse__RateLimits__BookingsPerIp=1000000 Abuse__RateLimits__BookingsPerAccount=1000000 Abuse__Detection__AccountsPerSource=1000000 \
   Silo__SiloPort="$silo_port" Silo__GatewayPort=0 Silo__AdvertisedAddress=127.0.0.1 \

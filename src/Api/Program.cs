@@ -30,6 +30,7 @@ if (CreateAdminCommand.IsInvoked(args)) return await CreateAdminCommand.RunAsync
 app.UseTrustedProxies();
 app.UseRequestLogging();
 app.UseHospitalTimeZoneHeader();
+app.UsePrivateResponses();
 app.UseErrorHandling();
 app.UseRequestBodyLimit();
 app.UseHospitalAuth();

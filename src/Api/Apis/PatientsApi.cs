@@ -52,14 +52,14 @@ public static class PatientsApi
     /// otherwise (<see cref="FamilyMemberAdmission"/>); 200 only for a patient already on this very account.
     /// </summary>
     public static async Task<Results<Created<FamilyMemberResponse>, Ok<FamilyMemberResponse>, ProblemHttpResult>> AddPatientAsync(
-        CreatePatientRequest request, ClaimsPrincipal user, PatientRegistry registry, FamilyMemberAdmission admission, IGrainFactory grains,
+        CreatePatientRequest request, ClaimsPrincipal user, FamilyMemberAdmission admission, IGrainFactory grains,
         HttpResponse response, CancellationToken cancellationToken)
     {
         var relationship = EnumInput.Defined(request.Relationship, "relationship")
             ?? throw InputValidationException.For("relationship", "How the patient is related to you is required: Self, Parent, Child, Spouse or Other.");
         var proof = FamilyMemberProofInput.From(request);
-        var person = registry.Identify(request.Name, request.IdNumber, request.Phone);
-        var admitted = await admission.AdmitAsync(user.Subject(), person, proof, cancellationToken);
+        var claim = new RealNameClaim(request.Name ?? "", request.IdNumber ?? "", request.Phone ?? "");
+        var admitted = await admission.AdmitAsync(user.Subject(), claim, proof, cancellationToken);
         if (admitted.Patient is not { } patient)
             return AuthProblems.TooMany(response, VisitCodeTriesCode, "This account tried too many wrong visit codes today; try again tomorrow.", admitted.RetryAfter);
         var account = grains.GetGrain<IAccountGrain>(user.Subject());

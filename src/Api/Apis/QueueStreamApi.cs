@@ -14,9 +14,9 @@ using Hospital.Grains.Queues;
 namespace Hospital.Api.Apis;
 
 /// <summary>
-/// Live queues as Server-Sent Events, read from this node's <see cref="QueueBoard"/> like the availability stream: a
-/// waiting-room board per session (its room), and a patient's own position. Coalesced: at most one event per
-/// <see cref="PushInterval"/>, each the latest state.
+/// Live queues as Server-Sent Events, read from this node's <see cref="QueueBoard"/>, which the queue grains feed wherever
+/// they live in the cluster (<see cref="QueueBoardRelay"/>): a waiting-room board per session (its room), and a patient's
+/// own position. Coalesced: at most one event per <see cref="PushInterval"/>, each the latest state.
 /// </summary>
 public static class QueueStreamApi
 {
@@ -41,20 +41,20 @@ public static class QueueStreamApi
         return app;
     }
 
-    public static IResult StreamBoard(string sessionId, CatalogCache cache, QueueBoard board, IGrainFactory grains, HospitalClock time,
+    public static IResult StreamBoard(string sessionId, CatalogCache cache, QueueBoard board, QueueBoardRelay relay, HospitalClock time,
         HttpResponse response, CancellationToken cancellationToken)
     {
         var session = cache.Current.Session(sessionId);
         var doctor = cache.Current.FindDoctor(session.DoctorId)?.Name ?? "";
-        return TypedResults.ServerSentEvents(Board(EventsAsync(sessionId, board, grains, time, response, cancellationToken),
+        return TypedResults.ServerSentEvents(Board(EventsAsync(sessionId, board, relay, time, response, cancellationToken),
             s => new QueueBoardResponse(s.SessionId, doctor, session.Room, s.Calling, s.Next)));
     }
 
-    public static IResult StreamPosition(string id, QueueBoard board, IGrainFactory grains, HospitalClock time, HttpResponse response,
+    public static IResult StreamPosition(string id, QueueBoard board, QueueBoardRelay relay, HospitalClock time, HttpResponse response,
         CancellationToken cancellationToken)
     {
         AppointmentKey.TryGetSessionId(id, out var sessionId); // the access filter found the appointment, so its id names its session
-        return TypedResults.ServerSentEvents(Position(EventsAsync(sessionId!, board, grains, time, response, cancellationToken), id));
+        return TypedResults.ServerSentEvents(Position(EventsAsync(sessionId!, board, relay, time, response, cancellationToken), id));
     }
 
     private static async IAsyncEnumerable<SseItem<QueueBoardResponse>> Board(IAsyncEnumerable<QueueBoardSnapshot> snapshots, Func<QueueBoardSnapshot, QueueBoardResponse> show)
@@ -78,12 +78,13 @@ public static class QueueStreamApi
         }
     }
 
-    private static async IAsyncEnumerable<QueueBoardSnapshot> EventsAsync(string sessionId, QueueBoard board, IGrainFactory grains, HospitalClock time,
+    private static async IAsyncEnumerable<QueueBoardSnapshot> EventsAsync(string sessionId, QueueBoard board, QueueBoardRelay relay, HospitalClock time,
         HttpResponse response, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         using var subscription = board.Subscribe(sessionId);
-        // A queue publishes when it activates: the first listener of a sleeping queue wakes it, later ones read the board.
-        if (board.Find(sessionId) is null) await grains.GetGrain<IQueueGrain>(sessionId).GetQueueAsync();
+        // The node's first listener of a session starts the node's watch of its queue (waking it if it sleeps, wherever it
+        // lives), which sends the current board; later listeners read the board, and the node renews the watch.
+        if (subscription.FirstOnNode) await relay.WatchAsync(sessionId);
         await response.Body.FlushAsync(cancellationToken);
         await foreach (var snapshot in subscription.ReadAsync(PushInterval, time, cancellationToken)) yield return snapshot;
     }

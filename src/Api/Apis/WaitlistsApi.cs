@@ -3,6 +3,7 @@ using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
+using Hospital.Grains.Abstractions.Accounts;
 using Hospital.Grains.Abstractions.Waitlists;
 using Hospital.Grains.Browsing;
 using Hospital.Grains.Waitlists;
@@ -28,7 +29,7 @@ public static class WaitlistsApi
             .ProducesValidationProblem()
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "patient.not_found", "session.not_found")
             .ProducesProblemCodes(StatusCodes.Status409Conflict, "waitlist.slots_free", "patient.waitlist_limit", "patient.already_booked",
-                "patient.suspended", "patient.frozen", "session.not_released", "session.stopped", "session.closed")
+                "patient.suspended", "patient.frozen", "account.frozen", "session.not_released", "session.stopped", "session.closed")
             .WithRequestExample(WaitlistExamples.Join)
             .WithResponseExample(StatusCodes.Status201Created, WaitlistExamples.Waiting)
             .WithResponseExample(StatusCodes.Status409Conflict, WaitlistExamples.SlotsFreeProblem);
@@ -53,7 +54,7 @@ public static class WaitlistsApi
         string id, JoinWaitlistRequest request, ClaimsPrincipal user, CatalogCache cache, IGrainFactory grains)
     {
         var session = cache.Current.Session(RequiredInput.Text(request.SessionId, "sessionId"));
-        var place = await grains.GetGrain<IPatientGrain>(id).JoinWaitlistAsync(session.SessionId, session.DepartmentId, user.Actor());
+        var place = await grains.GetGrain<IAccountGrain>(user.Subject()).JoinWaitlistAsync(id, session.SessionId, session.DepartmentId);
         return TypedResults.Created($"/api/patients/{id}/waitlists/{session.SessionId}", place);
     }
 

@@ -1,5 +1,6 @@
 using Hospital.Grains.Abstractions.Abuse;
 using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Abstractions.Waitlists;
 using Orleans.Concurrency;
 
 namespace Hospital.Grains.Abstractions.Accounts;
@@ -40,6 +41,13 @@ public interface IAccountGrain : IGrainWithStringKey
     /// </summary>
     [Alias("Reschedule")]
     Task<AppointmentView> RescheduleAsync(string patientId, string appointmentId, string newSessionId, int newDepartmentId, string idempotencyKey);
+
+    /// <summary>
+    /// Puts a patient on the account on a sold-out session's waitlist (<see cref="IPatientGrain.JoinWaitlistAsync"/>); a frozen
+    /// account cannot, since a place on the waitlist becomes a hold when a slot comes back.
+    /// </summary>
+    [Alias("JoinWaitlist")]
+    Task<WaitlistEntryView> JoinWaitlistAsync(string patientId, string sessionId, int departmentId);
 
     /// <summary>Freezes or unfreezes the account (an admin's decision, with an audit row); a frozen account cannot hold.</summary>
     [Alias("ChangeFreeze")]

@@ -8,4 +8,6 @@ public static class NoticeKinds
     public const string CancellationSuspension = "patient.suspended";
     public const string SuspensionLifted = "patient.suspension_lifted";
     public const string ReleaseOpening = "release.opening";
+    public const string SessionStopped = "session.stopped";
+    public const string LatePaymentRefunded = "payment.refunded";
 }

@@ -54,6 +54,48 @@ public static class PatientNotices
     /// <summary>The answer to a patient not in the queue (not checked in yet, or their visit began).</summary>
     public static string NotInQueue() => "您当前不在候诊队列中（尚未签到，或已开始就诊）。";
 
+    /// <summary>The notice that the hospital stopped a booked session (停诊), with the refund when the booking was paid.</summary>
+    public static string SessionStopped(DateOnly date, SessionPeriod period, string reason, decimal? refund) =>
+        $"很抱歉，您预约的{Day(date)}{PeriodName(period)}门诊因故停诊（{reason}），医院已为您取消预约。"
+        + (refund is { } amount ? $"已支付的挂号费 {Money(amount)} 元将按原支付方式全额退回。" : "")
+        + Contact;
+
+    /// <summary>A slot came back and is held for the first waiting patient until <paramref name="payBy"/>.</summary>
+    public static string WaitlistOffered(DateOnly date, SessionPeriod period, int slotNo, DateTimeOffset payBy) =>
+        $"候补成功：{Day(date)}{PeriodName(period)}的 {slotNo} 号已为您保留，请在 {Time(payBy)} 前完成支付，逾期将顺延给下一位候补的患者。";
+
+    /// <summary>The held slot of an offer was not paid in time.</summary>
+    public static string WaitlistLapsed(DateOnly date, SessionPeriod period) =>
+        $"为您保留的{Day(date)}{PeriodName(period)}候补号源未在时限内支付，已顺延给下一位候补的患者。";
+
+    /// <summary>An offer could not be taken because the booking rules refused it when it came (the audit keeps the rule).</summary>
+    public static string WaitlistOfferDeclined(DateOnly date, SessionPeriod period) =>
+        $"{Day(date)}{PeriodName(period)}的候补号源到来时，您的预约不符合医院的预约规则（如当日已有该科室的预约、预约次数已满或预约受限），"
+        + $"已顺延给下一位候补的患者。{Contact}";
+
+    /// <summary>A waiting patient meanwhile booked the session another way, so the waitlist lets them go.</summary>
+    public static string WaitlistNoLongerNeeded(DateOnly date, SessionPeriod period) =>
+        $"您已有{Day(date)}{PeriodName(period)}该门诊的预约，已自动为您退出候补。";
+
+    /// <summary>The session stopped, so its waitlist ends.</summary>
+    public static string WaitlistClosed(DateOnly date, SessionPeriod period, string reason) =>
+        $"{Day(date)}{PeriodName(period)}的门诊因故停诊（{reason}），您的候补已结束。{Contact}";
+
+    /// <summary>Money that arrived after the hold had ended goes back; no appointment was made.</summary>
+    public static string LatePaymentRefunded(decimal amount) =>
+        $"您支付的挂号费 {Money(amount)} 元到账时，号源保留时间已过，未能为您预约。款项将按原支付方式全额退回（医保支付部分退回医保）。{Contact}";
+
+    /// <summary>上午, 下午 or 晚间, as a session's period is said.</summary>
+    public static string PeriodName(SessionPeriod period) => period switch
+    {
+        SessionPeriod.Morning => "上午",
+        SessionPeriod.Afternoon => "下午",
+        SessionPeriod.Evening => "晚间",
+        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "Unknown session period."),
+    };
+
+    private static string Money(decimal amount) => amount.ToString("0.00", CultureInfo.InvariantCulture);
+
     private static string Day(DateOnly date) => date.ToString("yyyy年M月d日", CultureInfo.InvariantCulture);
 
     private static string Day(DateTimeOffset instant) => Day(DateOnly.FromDateTime(instant.DateTime));

@@ -1,5 +1,5 @@
 using System.Globalization;
-using Hospital.Grains.Abstractions.Booking;
+using Hospital.Grains.Notices;
 
 namespace Hospital.Grains.Notifications;
 
@@ -12,7 +12,7 @@ public static class BookingConfirmationText
     public const int MaxLength = 512;
 
     public static string Render(BookingConfirmationFacts f) =>
-        $"{f.Salutation}您好，您已成功预约{Day(f.SlotStartsAt)}{PeriodName(f.Period)}{f.DepartmentName}{f.DoctorName}{f.DoctorTitle}的门诊，" +
+        $"{f.Salutation}您好，您已成功预约{Day(f.SlotStartsAt)}{PatientNotices.PeriodName(f.Period)}{f.DepartmentName}{f.DoctorName}{f.DoctorTitle}的门诊，" +
         $"第{f.SlotNo}号，预计{Time(f.SlotStartsAt)}就诊。" +
         $"请于当天{Time(f.CheckInOpensAt)}至{Time(f.CheckInClosesAt)}到{f.Location}报到（在自助机扫描电子就诊凭证的二维码，或在窗口出示就诊码），" +
         "逾时未报到将记为爽约。就诊请携带就诊人的身份证和医保卡。" +
@@ -33,12 +33,4 @@ public static class BookingConfirmationText
     private static string Time(DateTimeOffset at) => at.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static string WeekdayName(DayOfWeek day) => "星期" + "日一二三四五六"[(int)day];
-
-    private static string PeriodName(SessionPeriod period) => period switch
-    {
-        SessionPeriod.Morning => "上午",
-        SessionPeriod.Afternoon => "下午",
-        SessionPeriod.Evening => "晚间",
-        _ => throw new ArgumentOutOfRangeException(nameof(period), period, "Unknown session period."),
-    };
 }

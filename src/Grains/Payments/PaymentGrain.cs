@@ -2,6 +2,7 @@ using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Catalog;
+using Hospital.Grains.Notices;
 using Hospital.Grains.Notifications;
 using Hospital.Grains.SlotPools;
 using Microsoft.Extensions.Logging;
@@ -135,9 +136,8 @@ public sealed partial class PaymentGrain(
                 $"paid after the hold could not be booked ({refused.Code}): full refund", Now);
             var (refunded, parts) = WithRefundParts(order with { Status = PaymentStatus.Refunded, SlotBooked = true }, refund);
             await SaveAsync(refunded, new PaymentChange(OrderEvent(refunded, $"paid after the hold could not be booked ({refused.Code}): refunded"), parts,
-                new NotificationRecord(order.PatientId, order.AppointmentId, "payment.refunded",
-                    $"Your payment of {order.Amount:0.00} CNY arrived after the appointment hold had ended, so no appointment was booked. " +
-                    "The full amount is being refunded, each part to where it came from.", Now), refund));
+                new NotificationRecord(order.PatientId, order.AppointmentId, NoticeKinds.LatePaymentRefunded, PatientNotices.LatePaymentRefunded(order.Amount), Now),
+                refund));
             await AdvanceRefundsAsync();
         }
     }

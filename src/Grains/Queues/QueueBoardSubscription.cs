@@ -10,13 +10,24 @@ namespace Hospital.Grains.Queues;
 public sealed class QueueBoardSubscription(string sessionId, Action<QueueBoardSubscription> unsubscribe) : IDisposable
 {
     private readonly Channel<bool> _signal = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
+    private readonly Lock _offering = new();
     private QueueBoardSnapshot? _pending;
+    private long _offered = -1;
 
     public string SessionId => sessionId;
 
+    /// <summary>Whether no other listener of the session was on this node when this one came: then nobody here watches the queue.</summary>
+    public bool FirstOnNode { get; internal set; }
+
+    /// <summary>Keeps the snapshot for the next read unless a newer one was offered (two publishers may race).</summary>
     internal void Offer(QueueBoardSnapshot snapshot)
     {
-        Volatile.Write(ref _pending, snapshot);
+        lock (_offering)
+        {
+            if (snapshot.Sequence <= _offered) return;
+            _offered = snapshot.Sequence;
+            Volatile.Write(ref _pending, snapshot);
+        }
         _signal.Writer.TryWrite(true);
     }
 

@@ -22,7 +22,7 @@ public sealed partial class QueueGrain(
     QueueBoard board,
     IPatientStore patients,
     HospitalClock time,
-    ILogger<QueueGrain> logger) : Grain, IQueueGrain
+    ILogger<QueueGrain> logger) : Grain, IQueueGrain, IQueueBoardFeed
 {
     public const string WrongPatientCode = "checkin.wrong_patient";
     public const string CallPendingCode = "queue.call_pending";
@@ -43,8 +43,8 @@ public sealed partial class QueueGrain(
         var missing = checkedIn.Values.Where(r => !Line.Contains(r.AppointmentId)).OrderBy(r => r.Late).ThenBy(r => r.Late ? r.CheckedInAt : null).ThenBy(r => r.SlotNo).ToList();
         foreach (var id in gone) Line.Remove(id);
         foreach (var row in missing) Line.Arrive(SpotOf(row));
-        if (gone.Count + missing.Count > 0) await state.WriteStateAsync(cancellationToken);
-        await PublishAsync();
+        if (gone.Count + missing.Count > 0) await SaveAndPublishAsync();
+        else await PublishAsync();
     }
 
     public async Task<AppointmentView> CheckInAsync(string appointmentId, string visitCode, string actor)
@@ -66,8 +66,7 @@ public sealed partial class QueueGrain(
 
         var row = (await Pool.GetVisitRowsAsync()).Single(r => r.AppointmentId == appointmentId);
         Line.Arrive(SpotOf(row));
-        await state.WriteStateAsync();
-        await PublishAsync();
+        await SaveAndPublishAsync();
         LogCheckedIn(appointmentId, row.Late);
         return view;
     }
@@ -90,8 +89,7 @@ public sealed partial class QueueGrain(
         if (Line.Calling is not null)
             throw new RuleConflictException(CallPendingCode, "The called patient has neither started a visit nor been skipped.");
         var called = Line.CallNext() ?? throw new RuleConflictException(EmptyCode, "Nobody is waiting.");
-        await state.WriteStateAsync();
-        await PublishAsync();
+        await SaveAndPublishAsync();
         LogCalled(called.AppointmentId, actor);
         return await GetQueueAsync();
     }
@@ -115,8 +113,7 @@ public sealed partial class QueueGrain(
         {
             Line.SetBackCalling();
         }
-        await state.WriteStateAsync();
-        await PublishAsync();
+        await SaveAndPublishAsync();
         LogSkipped(called.AppointmentId, called.MissedOnce);
         return await GetQueueAsync();
     }
@@ -129,8 +126,7 @@ public sealed partial class QueueGrain(
         if (row.Channel != BookingChannel.DoctorAddOn)
             throw new RuleConflictException(NotAddOnCode, "Only add-on patients (DoctorAddOn) are placed by the doctor; the others wait by the order rules.");
         if (!Line.MoveTo(appointmentId, position - 1)) throw new RuleConflictException(NotWaitingCode, "This patient is not waiting in the queue.");
-        await state.WriteStateAsync();
-        await PublishAsync();
+        await SaveAndPublishAsync();
         LogPlaced(appointmentId, position, actor);
         return await GetQueueAsync();
     }
@@ -140,8 +136,8 @@ public sealed partial class QueueGrain(
         var started = await Pool.AdvanceVisitAsync(OfThisSession(appointmentId), AppointmentStatus.InVisit, actor, "visit started");
         var left = Line.Remove(appointmentId);
         VisitStarted(appointmentId);
-        await state.WriteStateAsync();
-        if (left) await PublishAsync();
+        if (left) await SaveAndPublishAsync();
+        else await state.WriteStateAsync();
         return started;
     }
 
@@ -149,8 +145,7 @@ public sealed partial class QueueGrain(
     {
         var completed = await Pool.AdvanceVisitAsync(OfThisSession(appointmentId), AppointmentStatus.Completed, actor, "visit completed");
         if (!VisitEnded(appointmentId)) return completed;
-        await state.WriteStateAsync();
-        await PublishAsync();
+        await SaveAndPublishAsync();
         return completed;
     }
 

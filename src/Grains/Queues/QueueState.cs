@@ -19,6 +19,9 @@ public sealed class QueueState
     /// <summary>The measured length, in minutes, of every visit of the session that completed.</summary>
     public List<double> VisitMinutes { get; init; } = [];
 
+    /// <summary>The sequence number of the latest change shown on the boards (<see cref="QueueBoardSnapshot.Sequence"/>).</summary>
+    public long Published { get; set; }
+
     public bool Contains(string appointmentId) => Calling?.AppointmentId == appointmentId || Waiting.Exists(s => s.AppointmentId == appointmentId);
 
     /// <summary>

@@ -1,5 +1,6 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Notices;
 using Hospital.Grains.Rules;
 
 namespace Hospital.Grains.SlotPools;
@@ -122,9 +123,8 @@ public sealed partial class SlotPool
             var cancelled = current with { Status = AppointmentStatus.CancelledByHospital, RefundAmount = paid ? current.Fee : null, UpdatedAt = now };
             Transition(changes, current, cancelled, actor, reason);
             if (paid) AddRefund(changes, cancelled, current.Fee, "doctor stopped the session: full refund", now);
-            changes.Notifications.Add(new NotificationRecord(current.PatientId, current.Id, "session.stopped",
-                $"Your appointment on {Session.Date:yyyy-MM-dd} ({Session.Period}) was cancelled by the hospital: {reason}." +
-                (paid ? $" {current.Fee:0.00} CNY is refunded to the original payment." : ""), now));
+            changes.Notifications.Add(new NotificationRecord(current.PatientId, current.Id, NoticeKinds.SessionStopped,
+                PatientNotices.SessionStopped(Session.Date, Session.Period, reason, paid ? current.Fee : null), now));
         }
         CloseWaitlist(changes, reason, now);
         return new(live.Count, changes);

@@ -1,6 +1,7 @@
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Waitlists;
+using Hospital.Grains.Notices;
 
 namespace Hospital.Grains.SlotPools;
 
@@ -76,8 +77,7 @@ public sealed partial class SlotPool
             return Decision<WaitlistEntryView>.Unchanged(View(entry));
         var changes = new PoolChanges();
         Transition(changes, held, held with { Status = AppointmentStatus.Abandoned, UpdatedAt = now }, BookingActor.Waitlist, reason);
-        var skipped = EndEntry(changes, entry, WaitlistStatus.Skipped, now,
-            $"The slot we held for you from the waitlist on {Session.Date:yyyy-MM-dd} ({Session.Period}) went to the next patient: {reason}");
+        var skipped = EndEntry(changes, entry, WaitlistStatus.Skipped, now, PatientNotices.WaitlistOfferDeclined(Session.Date, Session.Period));
         OfferReturnedSlots(changes, now);
         return new(View(skipped), changes);
     }
@@ -94,8 +94,7 @@ public sealed partial class SlotPool
             var entry = _waiting.First().Value;
             if (HasLiveAppointment(entry.PatientId))
             {
-                EndEntry(changes, entry, WaitlistStatus.Skipped, now,
-                    $"You left the waitlist of {Session.Date:yyyy-MM-dd} ({Session.Period}): you already have an appointment in this session.");
+                EndEntry(changes, entry, WaitlistStatus.Skipped, now, PatientNotices.WaitlistNoLongerNeeded(Session.Date, Session.Period));
                 continue;
             }
             var hold = new PoolAppointment(entry.Id, Session.SessionId, slot.SlotNo, entry.PatientId, WaitlistChannel, AppointmentStatus.Held,
@@ -104,8 +103,7 @@ public sealed partial class SlotPool
             Put(hold);
             changes.Create(hold, BookingActor.Waitlist, "slot offered from the waitlist");
             EndEntry(changes, entry, WaitlistStatus.Offered, now,
-                $"A slot came back: number {slot.SlotNo} on {Session.Date:yyyy-MM-dd} ({Session.Period}) is held for you until " +
-                $"{hold.ExpiresAt.ToOffset(Session.OpensAt.Offset):HH:mm}. Pay by then or it passes to the next patient.");
+                PatientNotices.WaitlistOffered(Session.Date, Session.Period, slot.SlotNo, hold.ExpiresAt.ToOffset(Session.OpensAt.Offset)));
         }
     }
 
@@ -113,16 +111,14 @@ public sealed partial class SlotPool
     private void LapseOffer(PoolChanges changes, PoolAppointment expired, DateTimeOffset now)
     {
         if (_waitlist.GetValueOrDefault(expired.Id) is { Status: WaitlistStatus.Offered } entry)
-            EndEntry(changes, entry, WaitlistStatus.Lapsed, now,
-                $"The slot held for you from the waitlist on {Session.Date:yyyy-MM-dd} ({Session.Period}) was not paid in time and went to the next patient.");
+            EndEntry(changes, entry, WaitlistStatus.Lapsed, now, PatientNotices.WaitlistLapsed(Session.Date, Session.Period));
     }
 
     /// <summary>The session stopped: nobody waits any longer, and everyone waiting is told.</summary>
     private void CloseWaitlist(PoolChanges changes, string reason, DateTimeOffset now)
     {
         foreach (var entry in _waiting.Values.ToList())
-            EndEntry(changes, entry, WaitlistStatus.Closed, now,
-                $"The waitlist of {Session.Date:yyyy-MM-dd} ({Session.Period}) is closed: the hospital stopped the session ({reason}).");
+            EndEntry(changes, entry, WaitlistStatus.Closed, now, PatientNotices.WaitlistClosed(Session.Date, Session.Period, reason));
     }
 
     private WaitlistEntry EndEntry(PoolChanges changes, WaitlistEntry entry, WaitlistStatus status, DateTimeOffset now, string message)

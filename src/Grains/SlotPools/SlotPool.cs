@@ -71,7 +71,7 @@ public sealed partial class SlotPool
         var available = Status == SessionStatus.Stopped ? 0 : free.Count - free.TakeWhile(n => _slots[n].StartsAt <= now).Count();
         var state = SessionStates.Of(Status == SessionStatus.Stopped, Session.OpensAt, available, now);
         return new SessionAvailability(Session.SessionId, Session.DoctorId, Session.DepartmentId, Session.Date,
-            Session.Period, Session.Fee, Session.Quota, available, state, Session.OpensAt);
+            Session.Period, Session.Fee, Session.Quota, available, state, Session.OpensAt, Version);
     }
 
     public IReadOnlyList<SlotView> Slots(DateTimeOffset now) =>

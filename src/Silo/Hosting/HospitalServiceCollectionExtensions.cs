@@ -69,7 +69,8 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<AppointmentIds>();
         services.AddSingleton<CatalogCache>();
         services.AddSingleton<AvailabilityBoard>();
-        services.AddSingleton<IAvailabilityPublisher>(provider => provider.GetRequiredService<AvailabilityBoard>());
+        services.AddSingleton<AvailabilityRelay>();
+        services.AddSingleton<IAvailabilityPublisher>(provider => provider.GetRequiredService<AvailabilityRelay>());
 
         services.AddSingleton<CatalogPlanner>();
         services.AddHostedService(provider => provider.GetRequiredService<CatalogPlanner>());
@@ -81,6 +82,9 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<ETicketIssuer>();
         services.AddSingleton<BookingConfirmations>();
         services.AddSingleton<QueueBoard>();
+        services.AddSingleton<QueueBoardRelay>();
+        services.AddSingleton<ClusterBoardsRenewal>();
+        services.AddHostedService(provider => provider.GetRequiredService<ClusterBoardsRenewal>());
         services.AddSingleton<NoShowSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<NoShowSweep>());
         services.AddAbuseControls(configuration);

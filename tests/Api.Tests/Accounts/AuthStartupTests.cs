@@ -47,13 +47,16 @@ public sealed class AuthStartupTests
         Assert.Contains("Payments:Insurance:Policies:Expert:Employee: PooledFund + PersonalAccount exceed 1", failure.Message);
     }
 
-    [Fact]
-    public void Start_InProductionWithTheDevelopmentSmsSender_Fails()
+    [Theory]
+    [InlineData("Sms:Sender")]
+    [InlineData("RealName:Verifier")]
+    public void Start_InProductionWithADevelopmentProvider_FailsNamingTheSetting(string setting)
     {
-        using var app = new ProductionApp(new() { ["Sms:Sender"] = "Development" });
+        using var app = new ProductionApp(new() { [setting] = "Development" });
 
         var failure = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
 
+        Assert.Contains($"{setting} 'Development'", failure.Message);
         Assert.Contains("refused in Production", failure.Message);
     }
 

@@ -39,6 +39,9 @@ public abstract class ETicketContract(TestDatabaseFixture fixture) : HospitalApi
         Assert.Equal(width, height);
         Assert.InRange(width, 200, 600);
         Assert.Equal((HttpStatusCode.NotFound, "appointment.not_found"), (stranger.StatusCode, (await ProblemResponse.ReadAsync(stranger)).Code()));
+        // The QR code lets its holder check in: no cache keeps it (private responses, PrivateResponses).
+        Assert.All(new[] { svg, png, stranger }, r => Assert.True(r.Headers.CacheControl?.NoStore, r.RequestMessage?.RequestUri?.ToString()));
+        Assert.Null((await App.CreateClient().GetAsync("/api/departments")).Headers.CacheControl);
     }
 
     [ContractFact]

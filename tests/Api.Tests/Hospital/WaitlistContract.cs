@@ -115,6 +115,21 @@ public abstract class WaitlistContract(TestDatabaseFixture fixture) : HospitalAp
         Assert.Equal(HttpStatusCode.OK, (await Client.PostAsync($"/api/appointments/{offered.Id}/pay", null)).StatusCode);
     }
 
+    [ContractFact]
+    public async Task Join_ByAFrozenAccount_IsRefusedAndWritesNothing()
+    {
+        var patient = await RegisterPatientAsync();
+        var session = TestCatalog.Session(1);
+        await FillAsync(session);
+        var accountId = (await Client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/me")).GetProperty("id").GetString()!;
+        (await Client.SendAsync(Admin(HttpMethod.Post, $"/api/admin/accounts/{accountId}/freeze", new { reason = "phone farm" }))).EnsureSuccessStatusCode();
+
+        var refused = await JoinAsync(patient, session);
+
+        Assert.Equal((HttpStatusCode.Conflict, "account.frozen"), (refused.StatusCode, (await ProblemResponse.ReadAsync(refused)).Code()));
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM waitlist_entries"));
+    }
+
     private Task<HttpResponseMessage> JoinAsync(string patientId, string sessionId) =>
         Client.PostAsJsonAsync($"/api/patients/{patientId}/waitlists", new { sessionId });
 

@@ -1,3 +1,4 @@
+using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Notices;
 
@@ -70,5 +71,42 @@ public sealed class PatientNoticesTests
             + "请携带本人身份证、医保卡（如有）和既往病历、检查报告。"
             + "如不能前来，请在2026年11月23日 16:00前在“我的预约”中取消，可全额退款；逾期取消将按规定收费，未签到记为爽约。", text);
         Assert.True(text.Length <= 512, "the outbox's message column holds 512 characters");
+    }
+
+    [Theory]
+    [InlineData(25.00, "很抱歉，您预约的2026年11月24日上午门诊因故停诊（医生临时出诊），医院已为您取消预约。已支付的挂号费 25.00 元将按原支付方式全额退回。如有疑问，请联系医院客服。")]
+    [InlineData(null, "很抱歉，您预约的2026年11月24日上午门诊因故停诊（医生临时出诊），医院已为您取消预约。如有疑问，请联系医院客服。")]
+    public void SessionStopped_SaysTheVisitWasCancelledAndTheRefundWhenItWasPaid(double? refund, string expected)
+    {
+        Assert.Equal(expected, PatientNotices.SessionStopped(Visit.Date, SessionPeriod.Morning, "医生临时出诊", (decimal?)refund));
+    }
+
+    [Fact]
+    public void WaitlistNotices_SayWhatHappenedToTheSlotAndWhatToDo()
+    {
+        var payBy = HospitalTime.China.At(new DateOnly(2026, 11, 20), new TimeOnly(9, 45));
+
+        Assert.Equal(
+        [
+            "候补成功：2026年11月24日下午的 7 号已为您保留，请在 09:45 前完成支付，逾期将顺延给下一位候补的患者。",
+            "为您保留的2026年11月24日下午候补号源未在时限内支付，已顺延给下一位候补的患者。",
+            "2026年11月24日下午的候补号源到来时，您的预约不符合医院的预约规则（如当日已有该科室的预约、预约次数已满或预约受限），已顺延给下一位候补的患者。如有疑问，请联系医院客服。",
+            "您已有2026年11月24日下午该门诊的预约，已自动为您退出候补。",
+            "2026年11月24日下午的门诊因故停诊（医生临时出诊），您的候补已结束。如有疑问，请联系医院客服。",
+        ],
+        [
+            PatientNotices.WaitlistOffered(Visit.Date, SessionPeriod.Afternoon, 7, payBy),
+            PatientNotices.WaitlistLapsed(Visit.Date, SessionPeriod.Afternoon),
+            PatientNotices.WaitlistOfferDeclined(Visit.Date, SessionPeriod.Afternoon),
+            PatientNotices.WaitlistNoLongerNeeded(Visit.Date, SessionPeriod.Afternoon),
+            PatientNotices.WaitlistClosed(Visit.Date, SessionPeriod.Afternoon, "医生临时出诊"),
+        ]);
+    }
+
+    [Fact]
+    public void LatePaymentRefunded_SaysNoAppointmentWasMadeAndTheMoneyGoesBackTheWayItCame()
+    {
+        Assert.Equal("您支付的挂号费 25.00 元到账时，号源保留时间已过，未能为您预约。款项将按原支付方式全额退回（医保支付部分退回医保）。如有疑问，请联系医院客服。",
+            PatientNotices.LatePaymentRefunded(25m));
     }
 }

@@ -58,6 +58,23 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
     }
 
     [ContractFact]
+    public async Task Book_ASecondTimeInOneDepartmentOnOneDay_IsRefusedWhenTheFirstHoldWasPaidWithoutThePatientGrainHearingOfIt()
+    {
+        var (host, patient) = await StartWithPatientAsync();
+        var grain = host.Grains.GetGrain<IPatientGrain>(patient);
+        var session = TestCatalog.Session(1);
+        var held = await grain.BookAsync(new BookingRequest(session, TestCatalog.DepartmentId, null, BookingChannel.App, "tap-1"));
+        // The payment grain confirms with the pool directly, as the gateway's notification arrives.
+        await Pool(host.Grains, session).ConfirmPaymentAsync(held.Appointment!.Id, "pay-1", "gateway:sandbox");
+        Clock.Advance(TimeSpan.FromMinutes(16)); // past the hold's time to pay: only a paid booking still counts
+
+        var refused = await Assert.ThrowsAsync<RuleConflictException>(() => grain.BookAsync(
+            new BookingRequest(TestCatalog.Session(1, TestCatalog.SharedDoctor), TestCatalog.DepartmentId, null, BookingChannel.App, "tap-2")));
+
+        Assert.Equal("patient.already_booked", refused.Code);
+    }
+
+    [ContractFact]
     public async Task Book_AFourthNewBookingInOneDay_IsRefused()
     {
         var (host, patient) = await StartWithPatientAsync();

@@ -242,6 +242,28 @@ public abstract class QueueContract(TestDatabaseFixture fixture) : SlotPoolContr
         Assert.Null(nobody);
     }
 
+    [ContractFact]
+    public async Task BoardsOnEveryNode_ShowEachChange_WhicheverNodeTheQueueLivesOn()
+    {
+        var cluster = await StartClusterAsync(silos: 2);
+        var session = TestCatalog.Session(0);
+        var booked = await BookAsync(cluster, session, "P-1", 1);
+        var boards = cluster.Silos.Select(silo => silo.Services.GetRequiredService<QueueBoard>()).ToList();
+        var listeners = new List<QueueBoardSubscription>();
+        foreach (var silo in cluster.Silos)
+        {
+            listeners.Add(silo.Services.GetRequiredService<QueueBoard>().Subscribe(session));
+            await silo.Services.GetRequiredService<QueueBoardRelay>().WatchAsync(session); // as each node's first listener does
+        }
+
+        await CheckInAsync(cluster, booked, at: (7, 30));
+        var shown = await Task.WhenAll(boards.Select(board => Eventually.ReturnsAsync(
+            () => Task.FromResult(board.Find(session)), snapshot => snapshot?.WaitingOrder.Contains(booked.Id) == true)));
+
+        Assert.All(shown, snapshot => Assert.Equal([booked.Id], snapshot!.WaitingOrder));
+        listeners.ForEach(listener => listener.Dispose());
+    }
+
     private static IQueueGrain Queue(HospitalTestCluster host, string session) => host.Grains.GetGrain<IQueueGrain>(session);
 
     private void MoveTo(int hour, int minute) =>

@@ -1,6 +1,8 @@
+using Hospital.Grains.Availability;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans;
 using Orleans.Runtime;
 
@@ -56,6 +58,22 @@ public abstract class ClusterContract(TestDatabaseFixture fixture) : SlotPoolCon
         Assert.All(acknowledged, a => Assert.Contains(rows, r => r.Id == a.Id && r.SlotNo == a.SlotNo));
         Assert.Equal(rows.Count, rows.Select(r => r.SlotNo).Distinct().Count());
         Assert.Equal(survivor.Address, await HostingSiloAsync(survivor, session));
+    }
+
+    [ContractFact]
+    public async Task AvailabilityOnEveryNode_FollowsAPool_WhicheverNodeItLivesOn()
+    {
+        var silos = (await StartClusterAsync(silos: 2)).Silos;
+        foreach (var silo in silos) await silo.Services.GetRequiredService<AvailabilityRelay>().JoinAsync(); // as each node does at start
+        var session = TestCatalog.Session(1);
+        var boards = silos.Select(silo => silo.Services.GetRequiredService<AvailabilityBoard>()).ToList();
+        var before = boards[0].Find(session)!.Available;
+
+        await Pool(silos[0].Grains, session).HoldSlotAsync(Request(session, "P-shown-everywhere"));
+        var shown = await Task.WhenAll(boards.Select(board => Eventually.ReturnsAsync(
+            () => Task.FromResult(board.Find(session)), availability => availability?.Available == before - 1)));
+
+        Assert.All(shown, availability => Assert.Equal(before - 1, availability!.Available));
     }
 
     /// <summary>A hold that may fail while its silo stops; only a held answer counts as acknowledged.</summary>

@@ -1,5 +1,6 @@
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abstractions.Waitlists;
+using Hospital.Grains.Notices;
 using Hospital.Grains.Rules;
 using Hospital.Grains.SlotPools;
 
@@ -95,7 +96,9 @@ public sealed class SlotPoolWaitlistTests
         Assert.Equal(WaitlistStatus.Skipped, declined.Result.Status);
         Assert.Equal(AppointmentStatus.Abandoned, pool.Get("w1-entry").Status);
         Assert.Equal(AppointmentStatus.Held, pool.Get("w2-entry").Status);
-        Assert.Contains("one booking per department", declined.Changes!.Notifications.Single(n => n.PatientId == "w1").Message);
+        Assert.Contains("one booking per department", declined.Changes!.Audits.Single(a => a.AppointmentId == "w1-entry").Reason);
+        Assert.Equal(PatientNotices.WaitlistOfferDeclined(pool.Session.Date, pool.Session.Period),
+            declined.Changes.Notifications.Single(n => n.PatientId == "w1").Message);
         Assert.Null(pool.DeclineOffer("w1-entry", "again", Now).Changes);
     }
 
