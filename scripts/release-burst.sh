@@ -8,6 +8,8 @@
 # normal-day: no errors and a consistent database), 3 when one missed it.
 # SCENARIO=hot-session (everyone on one session) or SCENARIO=normal-day (a day's mix of browsing, booking, paying,
 # cancelling and rescheduling) runs that scenario of the runner instead, the same way.
+# SCENARIO=visit-day: a morning of today's sessions (check-ins, calls, visits, boards over SSE) beside the normal-day mix;
+# it needs the hospital's opening hours (China time). A release burst with a waitlist: pass `-- --waitlist N`.
 # Environment: PROFILE=1 also records a CPU profile (dotnet-trace, sampled thread stacks) of the API from 2 s before T0 for
 # PROFILE_SECONDS (default 10) in the last run of a burst, written next to the results as .nettrace.
 set -euo pipefail
@@ -26,7 +28,7 @@ dotnet build -c Release "$repo/loadtests/Hospital.LoadTests.csproj" >&2
 runner=$repo/loadtests/bin/Release/net10.0/Hospital.LoadTests.dll
 results=$repo/loadtests/results
 scenario=${SCENARIO:-release-burst}
-[[ $scenario =~ ^(release-burst|hot-session|normal-day)$ ]] || { echo "SCENARIO must be release-burst, hot-session or normal-day" >&2; exit 2; }
+[[ $scenario =~ ^(release-burst|hot-session|normal-day|visit-day)$ ]] || { echo "SCENARIO must be release-burst, hot-session, normal-day or visit-day" >&2; exit 2; }
 state=$repo/.tmp/$scenario-$backend
 mkdir -p "$results" "$state"
 trap '"$repo/scripts/run-api.sh" stop "$state"' EXIT
@@ -39,12 +41,12 @@ for run in $(seq 1 "$runs"); do
   # shellcheck source=/dev/null
   source "$state/api.env"
   file=$results/$scenario-$backend-$stamp-$run.json
-  # The bursts write T0 for the profiler; a normal day has no T0.
+  # The bursts write T0 for the profiler; a normal day and a visit day have none.
   t0_option=(--t0-file "$state/t0")
-  [[ $scenario == normal-day ]] && t0_option=()
+  [[ $scenario =~ ^(normal-day|visit-day)$ ]] && t0_option=()
   rm -f "$state/t0"
   profiler=
-  if [[ ${PROFILE:-0} == 1 && $run == "$runs" && $scenario != normal-day ]]; then
+  if [[ ${PROFILE:-0} == 1 && $run == "$runs" && ! $scenario =~ ^(normal-day|visit-day)$ ]]; then
     ( while [[ ! -s $state/t0 ]]; do sleep 0.2; done
       sleep $(( $(cat "$state/t0") - $(date +%s) - 2 ))
       dotnet-trace collect -p "$PID" --profile dotnet-common,dotnet-sampled-thread-time --duration "00:00:00:$(printf %02d "${PROFILE_SECONDS:-10}")" \

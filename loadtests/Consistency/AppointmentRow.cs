@@ -38,11 +38,14 @@ internal sealed record AppointmentRow(string Id, string SessionId, int SlotNo, b
         return rows;
     }
 
-    /// <summary>The appointments of the sessions that have a payment row (payments are found through their appointment's key).</summary>
+    /// <summary>
+    /// The appointments of the sessions that have a payment row, found through the appointment's payment reference (the
+    /// payment's id): a rescheduled booking carries its source's payment over, and the payment row names the source.
+    /// </summary>
     private static async Task<HashSet<string>> PaidIdsAsync(DbConnection connection, IReadOnlyList<string> sessionIds, CancellationToken cancellationToken)
     {
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT p.appointment_id FROM payments p JOIN appointments a ON a.id = p.appointment_id WHERE a.session_id IN " +
+        command.CommandText = "SELECT a.id FROM appointments a JOIN payments p ON p.id = a.payment_ref WHERE a.session_id IN " +
             ConsistencyChecker.InList(command, sessionIds);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var ids = new HashSet<string>();

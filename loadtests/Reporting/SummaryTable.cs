@@ -1,3 +1,5 @@
+using Hospital.LoadTests.VisitDay;
+using Hospital.LoadTests.Waitlists;
 using Spectre.Console;
 
 namespace Hospital.LoadTests.Reporting;
@@ -12,7 +14,7 @@ public static class SummaryTable
         AnsiConsole.Write(table);
         var verdict = run.GoalMet ? "[green]goal met[/]" : "[red]goal missed[/]";
         var oversell = run.Consistency?.Oversell.ToString() ?? "not checked";
-        AnsiConsole.MarkupLine(run.Scenario == RunSummary.NormalDay
+        AnsiConsole.MarkupLine(run.Scenario is RunSummary.NormalDay or VisitDayScenario.Name
             ? $"{verdict}: errors {run.Errors} (0), oversell {oversell} (0), acknowledged missing {run.Consistency?.MissingAcknowledged.ToString() ?? "not checked"} (0)"
             : $"{verdict}: ratio {run.CeilingRatio:P1} (>= 40%), p99 {run.Latency.P99} ms (< 100), errors {run.Errors + run.Rejected} (0), oversell {oversell} (0)");
     }
@@ -44,6 +46,7 @@ public static class SummaryTable
             if (kind.Unexpected is { Count: > 0 } unexpected)
                 yield return ($"{kind.Kind}: other refusals and errors", string.Join(", ", unexpected.OrderByDescending(u => u.Value).Select(u => $"{u.Key} {u.Value}")));
         }
+        foreach (var row in VisitDayRows(run.VisitDay).Concat(WaitlistRows(run.Waitlist))) yield return row;
         if (run.Consistency is not { } c) yield break;
         yield return ("sessions checked", $"{c.Sessions}");
         yield return ("occupied rows", $"{c.OccupiedRows}");
@@ -52,4 +55,19 @@ public static class SummaryTable
         yield return ("counter mismatches", $"{c.CounterMismatches}");
         yield return ("pool batches (sum of session versions)", $"{c.CommittedBatches}");
     }
+
+    private static IEnumerable<(string, string)> VisitDayRows(VisitDayReport? v) => v is null ? [] :
+    [
+        ("visit day: booked / checked in (late) / never came / completed", $"{v.Booked} / {v.CheckInsAcknowledged} ({v.Late}) / {v.NeverCame} / {v.Completed}"),
+        ("visit day: lost check-ins / not visited / duplicated / phantom (0)", $"{v.LostCheckIns} / {v.NotVisited} / {v.DuplicateVisits} / {v.PhantomVisits}"),
+        ("visit day: queue vs appointment mismatches (0)", $"{v.QueueMismatches}"),
+        .. v.Details.Select(d => ("visit day: evidence", d)),
+    ];
+
+    private static IEnumerable<(string, string)> WaitlistRows(WaitlistReport? w) => w is null ? [] :
+    [
+        ("waitlist: sessions / joined / cancelled / offered", $"{w.Sessions} / {w.Joined} / {w.Cancelled} / {w.Offered}"),
+        ("waitlist: returned not offered / out of order / newcomer holds (0)", $"{w.ReturnedNotOffered} / {w.OutOfOrder} / {w.NewcomerHolds}"),
+        .. w.Details.Select(d => ("waitlist: evidence", d)),
+    ];
 }

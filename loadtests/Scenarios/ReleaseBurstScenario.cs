@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using Hospital.LoadTests.Consistency;
 using Hospital.LoadTests.Reporting;
+using Hospital.LoadTests.Waitlists;
 using Spectre.Console;
 
 namespace Hospital.LoadTests.Scenarios;
@@ -28,11 +29,15 @@ public static class ReleaseBurstScenario
         long t0 = 0;
         CeilingFigures ceilings = null!;
         WriterFigures? writer = null;
+        WaitlistPlan? waitlist = null;
+        WaitlistRound? waitlistRound = null;
 
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
-            var registering = progress.AddTask("register patients", maxValue: burst.Patients);
-            var patients = await PatientPreparation.RegisterAsync(client, run, burst.Patients, registering, cancellationToken);
+            var extra = burst.Waitlist > 0 ? WaitlistPlan.ExtraPatients(burst.Waitlist) : 0;
+            var registering = progress.AddTask("register patients", maxValue: burst.Patients + extra);
+            var registered = await PatientPreparation.RegisterAsync(client, run, burst.Patients + extra, registering, cancellationToken);
+            var patients = registered.Take(burst.Patients).ToList();
             if (burst.Rehearse)
             {
                 var rehearsal = await BurstDepartment.CreateOpenAsync(admin, adminHttp, ReleaseRehearsal.Sessions, burst.Quota, cancellationToken);
@@ -43,6 +48,14 @@ public static class ReleaseBurstScenario
             var opensAt = WholeMinuteAfter(DateTimeOffset.UtcNow + burst.Lead);
             department = await BurstDepartment.CreateAsync(admin, adminHttp, burst.Sessions, burst.Quota, opensAt, cancellationToken);
             var jobs = patients.Select((p, i) => (Patient: p, Session: department.SessionIds[i % department.SessionIds.Count])).ToList();
+            if (burst.Waitlist > 0)
+            {
+                // The holders who will cancel book in the waitlist round (which must know their holds), not in the burst's round.
+                var holders = WaitlistPlan.Holders(burst.Waitlist);
+                waitlist = WaitlistPlan.Spread(department.SessionIds, registered.Skip(burst.Patients).ToList(), patients.Take(holders).ToList(), burst.Waitlist);
+                waitlistRound = new WaitlistRound(client, waitlist);
+                jobs = jobs.Skip(holders).ToList();
+            }
             await ReleaseWarmUp.RunAsync(client, jobs, run.Users, opensAt, acknowledged, progress.AddTask("warm up (not released)", maxValue: jobs.Count), cancellationToken);
             // Half the ceiling now and half after the burst (CeilingFigures): the machine is shared.
             var halfCeiling = run.CeilingDuration / 2;
@@ -61,7 +74,8 @@ public static class ReleaseBurstScenario
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(run.Duration);
             t0 = Stopwatch.GetTimestamp();
-            await BookingRound.RunAsync(client, jobs, run.Users, booking, deadline.Token, acknowledged);
+            await Task.WhenAll(BookingRound.RunAsync(client, jobs, run.Users, booking, deadline.Token, acknowledged),
+                waitlistRound?.RunAsync(deadline.Token) ?? Task.CompletedTask);
             if (writerBefore is not null) writer = WriterFigures.Between(writerBefore, await WriterCounters.ScrapeAsync(http, cancellationToken));
 
             var probing = progress.AddTask("HTTP ceiling after the burst (/health/live)", maxValue: 1);
@@ -72,7 +86,10 @@ public static class ReleaseBurstScenario
         var consistency = run.ConnectionString is { } connectionString
             ? await ConsistencyChecker.For(run.Provider, connectionString).CheckAsync(department.SessionIds, [.. acknowledged], cancellationToken)
             : null;
-        return Summarize(name, run, burst, log, t0, startedAt, ceilings, [.. acknowledged], consistency, writer);
+        var waitlistReport = run.ConnectionString is { } database && waitlist is not null && waitlistRound is not null
+            ? await WaitlistChecker.For(run.Provider, database).CheckAsync(waitlist, waitlistRound, cancellationToken)
+            : null;
+        return Summarize(name, run, burst, log, t0, startedAt, ceilings, [.. acknowledged], consistency, writer) with { Waitlist = waitlistReport };
     }
 
     private static RunSummary Summarize(string name, RunSettings run, BurstSettings burst, RequestLog log, long t0, DateTimeOffset startedAt,

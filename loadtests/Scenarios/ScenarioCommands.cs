@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Hospital.LoadTests.Reporting;
+using Hospital.LoadTests.VisitDay;
 using Spectre.Console;
 
 namespace Hospital.LoadTests.Scenarios;
@@ -14,6 +15,7 @@ public static class ScenarioCommands
         root.Subcommands.Add(Burst("release-burst", "N patients book M sessions that open at T0, then pay", defaultSessions: 30));
         root.Subcommands.Add(Burst("hot-session", "Everyone books one session that opens at T0, then pays", defaultSessions: 1));
         root.Subcommands.Add(NormalDay());
+        root.Subcommands.Add(VisitDayCommand.Create(RunAsync));
         root.Subcommands.Add(Summarize());
     }
 
@@ -36,12 +38,14 @@ public static class ScenarioCommands
         var t0File = new Option<string?>("--t0-file") { Description = "File to write T0 (Unix seconds) to once it is known" };
         var adminTarget = new Option<string?>("--admin-target") { Description = "Base URL of one node for the set-up (default: --target)" };
         var rehearse = new Option<bool>("--rehearse") { Description = "Book in already open sessions before T0, as on a server that has been running (false: measure a cold process)", DefaultValueFactory = _ => true };
-        var command = new Command(name, description) { patients, sessions, quota, lead, t0File, adminTarget, rehearse };
+        var waitlist = new Option<int>("--waitlist")
+            { Description = "Patients who join the waitlists of sold-out sessions while some holders there cancel during the burst (0: none)", DefaultValueFactory = _ => 0 };
+        var command = new Command(name, description) { patients, sessions, quota, lead, t0File, adminTarget, rehearse, waitlist };
         common.AddTo(command);
         command.SetAction((result, ct) => RunAsync(common.Read(result), run => ReleaseBurstScenario.RunAsync(name, run, new BurstSettings(
             RunOptions.Positive(result.GetValue(patients), "--patients"), RunOptions.Positive(result.GetValue(sessions), "--sessions"),
             RunOptions.Positive(result.GetValue(quota), "--quota"), TimeSpan.FromSeconds(RunOptions.Positive(result.GetValue(lead), "--lead")), result.GetValue(t0File),
-            result.GetValue(adminTarget) is { } admin ? new Uri(admin) : null, result.GetValue(rehearse)), ct)));
+            result.GetValue(adminTarget) is { } admin ? new Uri(admin) : null, result.GetValue(rehearse), Math.Max(0, result.GetValue(waitlist))), ct)));
         return command;
     }
 
@@ -70,7 +74,7 @@ public static class ScenarioCommands
     }
 
     /// <summary>Runs a scenario, prints and writes its summary. Exit code 0: passed; 3: figures missed; 1: the run failed.</summary>
-    private static async Task<int> RunAsync(RunSettings run, Func<RunSettings, Task<RunSummary>> scenario)
+    internal static async Task<int> RunAsync(RunSettings run, Func<RunSettings, Task<RunSummary>> scenario)
     {
         try
         {
