@@ -12,7 +12,7 @@ public static class MedianTable
         table.AddColumn(new TableColumn("median").RightAligned());
         Row(table, runs, "requests", r => r.Requests);
         Row(table, runs, "holds (201)", r => r.Holds);
-        Row(table, runs, "paid (200)", r => r.Paid);
+        Row(table, runs, "paid and booked", r => r.Paid);
         Row(table, runs, "sold out", r => r.SoldOut);
         Row(table, runs, "503 + Retry-After", r => r.Overloaded);
         Row(table, runs, "errors + other refusals", r => r.Errors + r.Rejected);

@@ -23,7 +23,7 @@ public static class SummaryTable
         yield return ("virtual users", $"{run.Users}");
         yield return ("requests", $"{run.Requests}");
         yield return ("holds (201)", $"{run.Holds}");
-        yield return ("paid (200)", $"{run.Paid}");
+        yield return ("paid and booked", $"{run.Paid}");
         yield return ("sold out (409)", $"{run.SoldOut}");
         yield return ("not released (409)", $"{run.NotReleased}");
         yield return ("503 + Retry-After", $"{run.Overloaded}");
