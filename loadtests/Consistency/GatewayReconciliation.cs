@@ -8,13 +8,20 @@ namespace Hospital.LoadTests.Consistency;
 /// Our ledger against the gateway's statement after a run, through the admin API's provisional reconciliation of the current
 /// day so far (the day is not over, so nothing is fixed or stored). A payment whose notification is still on its way is
 /// "settling"; it asks again until none is (or <see cref="SettleWait"/> passes), so what is left is what the two sides
-/// disagree on. Unexplained: the differences no automatic path settles (the API's "forAdmins"); 0 is expected.
+/// disagree on. Unexplained: the differences no automatic path settles (the API's "forAdmins"); 0 is expected. The
+/// consistency check runs after it, so it finds the settled payments booked or refunded.
 /// </summary>
 public static class GatewayReconciliation
 {
     public const string Path = "/api/admin/reconciliations/provisional";
-    private static readonly TimeSpan SettleWait = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan Pause = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>
+    /// Long enough for our own paths to settle a payment after an overload: the gateway retries a refused notification after
+    /// 1, 2, 4, 8 and 16 s, and the payment sweep (every 30 s) asks the gateway about an order 2 minutes after it was opened
+    /// (Payments:QueryAfter). A run whose payments all settled at once asks once.
+    /// </summary>
+    private static readonly TimeSpan SettleWait = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan Pause = TimeSpan.FromSeconds(1);
 
     public static async Task<ReconciliationFigures> ReconcileAsync(HospitalClient admin, CancellationToken cancellationToken)
     {
