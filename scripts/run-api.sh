@@ -19,6 +19,8 @@
 #     running. With RUN_API_DATA_KEY, RUN_API_SIGNING_KEY, RUN_API_STAFF_INITIAL_PASSWORD and RUN_API_STAFF_PASSWORD
 #     (instead of generated secrets), several API processes can share one database as the nodes of one deployment
 #     (scripts/two-nodes.sh), or follow one another on it (scripts/fault-suite.sh).
+#   RUN_API_PAYMENT_FAILURE_RATE: the share of payments the sandbox gateway's cashier declines (default 0.01, as cards
+#     are declined; the runner reports the payment success rate), Payments__Sandbox__FailureRate.
 #   RUN_API_PORT: listen on this loopback port instead of a free one, e.g. to restart a node where its clients find it
 #     (scripts/fault-suite.sh, after a kill -9). RUN_API_SILO_PORT: the same for the Orleans silo's port (api.env's
 #     SILO_PORT), so that a restarted node is the next incarnation of the silo it replaces.
@@ -79,9 +81,11 @@ sandbox_secret=${RUN_API_SANDBOX_SECRET:-$(head -c 48 /dev/urandom | base64)}
 
 # The content root is the build folder, so appsettings.json applies; the database lives in STATE_DIR.
 # exec, so that $! is the API's own PID and `stop` signals the API itself.
-# Payments:UnpaidBookingShortcut: the load runner books without paying through the gateway (it does not drive the cashier yet).
+# The load runner pays as a phone does, through the sandbox gateway's cashier and its signed notification, so patients
+# cannot book without paying here (Payments:UnpaidBookingShortcut stays off, as in Production).
 (cd "$bin" && exec env ASPNETCORE_ENVIRONMENT=Staging ASPNETCORE_URLS="$url" \
-  Privacy__DataKey="$data_key" Auth__SigningKey="$signing_key" Payments__Sandbox__Secret="$sandbox_secret" Payments__Sandbox__BaseUrl="$url" Payments__UnpaidBookingShortcut=true Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
+  Privacy__DataKey="$data_key" Auth__SigningKey="$signing_key" Payments__Sandbox__Secret="$sandbox_secret" Payments__Sandbox__BaseUrl="$url" \
+  Payments__Sandbox__FailureRate="${RUN_API_PAYMENT_FAILURE_RATE:-0.01}" Storage__Provider="$provider" Storage__ConnectionString="$connection_string" \
   Auth__InitialAdmin__StaffId=loadrunner Auth__InitialAdmin__Password="$staff_initial_password" Sms__Sender=Development RealName__Verifier=Development \
   Auth__RateLimits__SmsCodesPerIp=1000000 Auth__RateLimits__LoginsPerIp=1000000 Auth__AccessTokenLifetime=01:00:00 \
   Abuse__RateLimits__BookingsPerIp=1000000 Abuse__RateLimits__BookingsPerAccount=1000000 Abuse__Detection__AccountsPerSource=1000000 \

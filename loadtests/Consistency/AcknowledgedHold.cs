@@ -1,4 +1,4 @@
 namespace Hospital.LoadTests.Consistency;
 
-/// <summary>A hold the server acknowledged with 201, and whether its payment was acknowledged with 200 too.</summary>
+/// <summary>A hold the server acknowledged with 201, and whether our API then answered it Booked after its payment.</summary>
 public sealed record AcknowledgedHold(string AppointmentId, string SessionId, int SlotNo, bool Paid);

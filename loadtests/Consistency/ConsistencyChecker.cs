@@ -7,7 +7,8 @@ namespace Hospital.LoadTests.Consistency;
 /// <summary>
 /// Reads the run's sessions and appointments straight from the database (not through the API under test) and checks
 /// the guarantees: no slot occupied twice, no session over its quota, every acknowledged hold stored as acknowledged
-/// (an acknowledged payment Booked with its payment row), and each session's held/booked counters equal to its rows.
+/// (an acknowledged payment Booked with its payment row), every order the gateway took money for booked or refunded, and
+/// each session's held/booked counters equal to its rows.
 /// </summary>
 public sealed class ConsistencyChecker(IDbConnectionFactory connections)
 {
@@ -26,12 +27,14 @@ public sealed class ConsistencyChecker(IDbConnectionFactory connections)
         var counterMismatches = sessions.Count(s =>
             s.HeldCount != perSession[s.SessionId].Count(a => a.Status == "Held") ||
             s.HeldCount + s.BookedCount != perSession[s.SessionId].Count());
+        var paidAtGatewayUnsettled = await GatewayPaidOrders.UnsettledAsync(connection, sessionIds, cancellationToken);
         var missing = acknowledged.Where(ack => !appointments.TryGetValue(ack.AppointmentId, out var row) || !row.Matches(ack)).ToList();
         var details = missing.Take(MissingDetailsShown).Select(ack =>
             $"{ack.AppointmentId} acknowledged {(ack.Paid ? "paid" : "held")} in {ack.SessionId} slot {ack.SlotNo}; database: " +
             (appointments.TryGetValue(ack.AppointmentId, out var row) ? row.ToString() : "no row"));
         return new ConsistencyReport(sessions.Count, occupying.Count, doubleSlots, oversold, acknowledged.Count, missing.Count, counterMismatches,
-            sessions.Sum(s => s.Version), acknowledged.Count(a => a.Paid), missing.Count(a => a.Paid), [.. details]);
+            sessions.Sum(s => s.Version), acknowledged.Count(a => a.Paid), missing.Count(a => a.Paid), [.. details, .. paidAtGatewayUnsettled.Take(MissingDetailsShown)],
+            paidAtGatewayUnsettled.Count);
     }
 
     /// <summary>Enough missing acknowledgements to show a pattern as evidence, few enough for a report.</summary>

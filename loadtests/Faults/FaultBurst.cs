@@ -52,7 +52,7 @@ public static class FaultBurst
         });
 
         var state = new FaultBurstState(burst.Fault, department.SessionIds, [.. acknowledged], AnswerCounts.From(log.Of(
-            "register", WellBehavedBooking.HoldKind, WellBehavedBooking.PayKind)), await FaultBurstState.ReadInstantAsync(burst.FaultFile));
+            ["register", WellBehavedBooking.HoldKind, .. GatewayPayment.RequestKinds])), await FaultBurstState.ReadInstantAsync(burst.FaultFile));
         await state.WriteAsync(burst.StateFile);
         AnsiConsole.WriteLine(
             $"{burst.Fault}: {state.Acknowledged.Count} holds and {state.Acknowledged.Count(a => a.Hold.Paid)} payments acknowledged " +

@@ -12,7 +12,7 @@ public static class MedianTable
         table.AddColumn(new TableColumn("median").RightAligned());
         Row(table, runs, "requests", r => r.Requests);
         Row(table, runs, "holds (201)", r => r.Holds);
-        Row(table, runs, "paid (200)", r => r.Paid);
+        Row(table, runs, "paid and booked", r => r.Paid);
         Row(table, runs, "sold out", r => r.SoldOut);
         Row(table, runs, "503 + Retry-After", r => r.Overloaded);
         Row(table, runs, "errors + other refusals", r => r.Errors + r.Rejected);
@@ -24,11 +24,17 @@ public static class MedianTable
         Row(table, runs, "p99 (ms)", r => r.Latency.P99);
         Row(table, runs, "max (ms)", r => r.Latency.Max);
         Row(table, runs, "hold p99 (ms)", r => KindP99(r, "hold"));
-        Row(table, runs, "pay p99 (ms)", r => KindP99(r, "pay"));
+        Row(table, runs, "order p99 (ms)", r => KindP99(r, "order"));
+        Row(table, runs, "payments at the cashier", r => r.Payments?.AtCashier ?? double.NaN);
+        Row(table, runs, "payment success rate", r => r.Payments?.SuccessRate ?? double.NaN);
+        Row(table, runs, "cashier to booked p99 (ms)", r => r.Payments?.CashierToBooked.P99 ?? double.NaN);
         Row(table, runs, "time until sold out (s)", r => r.SecondsUntilSoldOut ?? double.NaN);
         Row(table, runs, "oversell", r => r.Consistency?.Oversell ?? double.NaN);
         Row(table, runs, "acknowledged missing", r => r.Consistency?.MissingAcknowledged ?? double.NaN);
+        Row(table, runs, "paid at gateway, not booked or refunded", r => r.Consistency?.PaidAtGatewayUnsettled ?? double.NaN);
         Row(table, runs, "counter mismatches", r => r.Consistency?.CounterMismatches ?? double.NaN);
+        Row(table, runs, "reconciliation differences", r => r.Reconciliation?.DifferencesByKind.Values.Sum() ?? double.NaN);
+        Row(table, runs, "reconciliation unexplained", r => r.Reconciliation?.Unexplained ?? double.NaN);
         Row(table, runs, "pool batches", r => r.Consistency?.CommittedBatches ?? double.NaN);
         Row(table, runs, "writer transactions", r => r.Writer?.Transactions ?? double.NaN);
         Row(table, runs, "pool batches per transaction", r => r.Writer?.BatchesPerTransaction ?? double.NaN);

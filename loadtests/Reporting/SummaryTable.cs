@@ -14,9 +14,10 @@ public static class SummaryTable
         AnsiConsole.Write(table);
         var verdict = run.GoalMet ? "[green]goal met[/]" : "[red]goal missed[/]";
         var oversell = run.Consistency?.Oversell.ToString() ?? "not checked";
+        var unexplained = run.Reconciliation?.Unexplained.ToString() ?? "not reconciled";
         AnsiConsole.MarkupLine(run.Scenario is RunSummary.NormalDay or VisitDayScenario.Name
-            ? $"{verdict}: errors {run.Errors} (0), oversell {oversell} (0), acknowledged missing {run.Consistency?.MissingAcknowledged.ToString() ?? "not checked"} (0)"
-            : $"{verdict}: ratio {run.CeilingRatio:P1} (>= 40%), p99 {run.Latency.P99} ms (< 100), errors {run.Errors + run.Rejected} (0), oversell {oversell} (0)");
+            ? $"{verdict}: errors {run.Errors} (0), oversell {oversell} (0), acknowledged missing {run.Consistency?.MissingAcknowledged.ToString() ?? "not checked"} (0), unexplained {unexplained} (0)"
+            : $"{verdict}: ratio {run.CeilingRatio:P1} (>= 40%), p99 {run.Latency.P99} ms (< 100), errors {run.Errors + run.Rejected} (0), oversell {oversell} (0), unexplained {unexplained} (0)");
     }
 
     private static IEnumerable<(string, string)> Rows(RunSummary run)
@@ -24,7 +25,7 @@ public static class SummaryTable
         yield return ("virtual users", $"{run.Users}");
         yield return ("requests", $"{run.Requests}");
         yield return ("holds (201)", $"{run.Holds}");
-        yield return ("paid (200)", $"{run.Paid}");
+        yield return ("paid and booked", $"{run.Paid}");
         yield return ("sold out (409)", $"{run.SoldOut}");
         yield return ("not released (409)", $"{run.NotReleased}");
         yield return ("503 + Retry-After", $"{run.Overloaded}");
@@ -38,6 +39,18 @@ public static class SummaryTable
         yield return ("ratio to ceiling", $"{run.CeilingRatio:P1}");
         yield return ("p50 / p95 / p99 / max (ms)", $"{run.Latency.P50} / {run.Latency.P95} / {run.Latency.P99} / {run.Latency.Max}");
         yield return ("time until sold out (s)", run.SecondsUntilSoldOut is { } s ? $"{s:F3}" : "not sold out");
+        if (run.Payments is { } p)
+        {
+            yield return ("payments at the cashier / booked / declined / other", $"{p.AtCashier} / {p.Booked} / {p.Declined} / {p.Other}");
+            yield return ("payment success rate (booked / at the cashier)", $"{p.SuccessRate:P2}");
+            yield return ("cashier to booked p50 / p99 (ms)", $"{p.CashierToBooked.P50} / {p.CashierToBooked.P99}");
+        }
+        if (run.Reconciliation is { } r)
+        {
+            yield return ("reconciliation payments: gateway / ledger", $"{r.GatewayPayments} / {r.LedgerPayments}");
+            yield return ("reconciliation differences by kind", r.DifferencesByKind.Count == 0 ? "none" : string.Join(", ", r.DifferencesByKind.Select(d => $"{d.Key} {d.Value}")));
+            yield return ("reconciliation settling / unexplained", $"{r.Settling} / {r.Unexplained}");
+        }
         if (run.Writer is { } w)
             yield return ("writer transactions / batches each / mean ms", $"{w.Transactions} / {w.BatchesPerTransaction} / {w.MeanTransactionMs}");
         foreach (var kind in run.ByKind)
@@ -52,6 +65,7 @@ public static class SummaryTable
         yield return ("occupied rows", $"{c.OccupiedRows}");
         yield return ("oversell (double slots + over quota)", $"{c.Oversell}");
         yield return ("acknowledged missing / of", $"{c.MissingAcknowledged} / {c.Acknowledged}");
+        yield return ("paid at the gateway, neither booked nor refunded", c.PaidAtGatewayUnsettled?.ToString() ?? "not checked");
         yield return ("counter mismatches", $"{c.CounterMismatches}");
         yield return ("pool batches (sum of session versions)", $"{c.CommittedBatches}");
     }

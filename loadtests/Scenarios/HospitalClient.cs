@@ -21,7 +21,28 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? staf
         SendAsync(kind, HttpMethod.Get, path, null, null, null, accessToken, cancellationToken);
 
     public Task<ApiAnswer?> PostAsync(string kind, string path, object? body, string? idempotencyKey, string? accessToken, CancellationToken cancellationToken) =>
-        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, null, accessToken, cancellationToken);
+        SendAsync(kind, HttpMethod.Post, path, body is null ? null : JsonBody(body), idempotencyKey, null, accessToken, cancellationToken);
+
+    /// <summary>A form posted to a page (the gateway's cashier), anonymous as a browser is there.</summary>
+    public Task<ApiAnswer?> PostFormAsync(string kind, string url, IReadOnlyDictionary<string, string> fields, CancellationToken cancellationToken) =>
+        SendAsync(kind, HttpMethod.Post, url, new FormUrlEncodedContent(fields), null, null, null, cancellationToken);
+
+    /// <summary>
+    /// Records a wait that is no single request (a payment from the cashier to our API's final word) with how it ended, so
+    /// that it shows in the figures by kind next to the requests.
+    /// </summary>
+    public void RecordWait(string kind, long startedAt, Outcome outcome, string? code) => log.Record(kind, startedAt, outcome, code, status: 0);
+
+    /// <summary>An admin GET; a refusal here is a failure of the run's checks, so it throws.</summary>
+    public async Task<JsonElement> GetAdminAsync(string path, CancellationToken cancellationToken)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
+            staffToken ?? throw new InvalidOperationException("This scenario needs a hospital admin: --staff-id and --staff-password."));
+        using var response = await http.SendAsync(request, cancellationToken);
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return response.IsSuccessStatusCode ? JsonSerializer.Deserialize<JsonElement>(text) : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {text}");
+    }
 
     /// <summary>
     /// A POST about one doctor session whose id is only in the body (a hold). It also goes in the X-Session-Id header, as
@@ -29,7 +50,7 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? staf
     /// </summary>
     public Task<ApiAnswer?> PostForSessionAsync(string kind, string path, string sessionId, object body, string idempotencyKey, string accessToken,
         CancellationToken cancellationToken) =>
-        SendAsync(kind, HttpMethod.Post, path, body, idempotencyKey, sessionId, accessToken, cancellationToken);
+        SendAsync(kind, HttpMethod.Post, path, JsonBody(body), idempotencyKey, sessionId, accessToken, cancellationToken);
 
     /// <summary>An admin PUT; a refusal here is a set-up failure, so it throws.</summary>
     public async Task PutAdminAsync(string path, object body, CancellationToken cancellationToken)
@@ -42,12 +63,11 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? staf
             throw new InvalidOperationException($"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
     }
 
-    private async Task<ApiAnswer?> SendAsync(string kind, HttpMethod method, string path, object? body, string? idempotencyKey, string? sessionId,
+    private async Task<ApiAnswer?> SendAsync(string kind, HttpMethod method, string path, HttpContent? content, string? idempotencyKey, string? sessionId,
         string? accessToken, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested || !log.TryReserve()) return null;
-        using var request = new HttpRequestMessage(method, path);
-        if (body is not null) request.Content = JsonBody(body);
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         if (sessionId is not null) request.Headers.Add("X-Session-Id", sessionId);
         if (accessToken is not null) request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", accessToken);

@@ -10,13 +10,16 @@ namespace Hospital.LoadTests.Scenarios;
 
 /// <summary>
 /// A normal day on the demo hospital's released sessions: each user loop browses (departments, a doctor's calendar),
-/// books an open session for one of the prepared patients, pays most holds, and sometimes cancels or reschedules.
+/// books an open session for one of the prepared patients, pays most holds through the gateway, and sometimes cancels or
+/// reschedules; afterwards the ledger is reconciled with the gateway's statement when a hospital admin is given.
 /// Patients stop booking once they have made the day's allowed bookings; the rule refusals that remain (one booking per
 /// department and day, two devices of one patient at once) are expected here and counted as refusals.
 /// </summary>
 public static class NormalDayScenario
 {
-    private static readonly string[] MeasuredKinds = ["browse", "calendar", WellBehavedBooking.HoldKind, WellBehavedBooking.PayKind, "cancel", "reschedule"];
+    /// <summary>Our API's requests (the gateway's cashier page and the wait for a payment to settle are shown by kind only).</summary>
+    private static readonly string[] MeasuredKinds =
+        ["browse", "calendar", WellBehavedBooking.HoldKind, GatewayPayment.OrderKind, GatewayPayment.PollKind, GatewayPayment.BookedKind, "cancel", "reschedule"];
 
     public static async Task<RunSummary> RunAsync(RunSettings run, int patientCount, CancellationToken cancellationToken)
     {
@@ -46,14 +49,23 @@ public static class NormalDayScenario
             ceiling = await CeilingProbe.MeasureAsync(client, log, run.Users, run.CeilingDuration, cancellationToken);
         });
 
+        ReconciliationFigures? reconciliation = null;
+        if (run.Staff is not null)
+        {
+            using var adminHttp = LoopbackHttp.Create(run.Target, users: 1);
+            var admin = new HospitalClient(adminHttp, log, await StaffSignIn.TokenAsync(adminHttp, run.Staff, cancellationToken));
+            reconciliation = await GatewayReconciliation.ReconcileAsync(admin, cancellationToken);
+        }
         var consistency = run.ConnectionString is { } connectionString && !sessions.IsEmpty
             ? await ConsistencyChecker.For(run.Provider, connectionString).CheckAsync([.. sessions.Keys], [.. held.Values], cancellationToken)
             : null;
         var samples = log.Of(MeasuredKinds);
         var totals = RunTotals.From(samples, started);
         var holds = log.Of(WellBehavedBooking.HoldKind).Count(s => s.Outcome == Outcome.Success);
-        return new RunSummary(RunSummary.NormalDay, run.Backend, startedAt, run.Users, totals.Requests, holds, log.Of(WellBehavedBooking.PayKind).Count(s => s.Outcome == Outcome.Success),
+        var payments = PaymentFigures.From(log.Of(GatewayPayment.SettledKind));
+        return new RunSummary(RunSummary.NormalDay, run.Backend, startedAt, run.Users, totals.Requests, holds, payments.Booked,
             totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected, totals.Errors, totals.Seconds, totals.Throughput, totals.Latency,
-            null, ceiling, consistency, KindFigures.Of(samples));
+            null, ceiling, consistency, KindFigures.Of(log.Of([.. MeasuredKinds, GatewayPayment.CashierKind, GatewayPayment.SettledKind])),
+            Payments: payments, Reconciliation: reconciliation);
     }
 }

@@ -5,14 +5,14 @@ namespace Hospital.LoadTests.Scenarios;
 
 /// <summary>
 /// One patient booking like a well-behaved client: hold with one Idempotency-Key, wait out a 503's Retry-After (or an
-/// early "not released" until its opensAt) and retry with the same key, then pay for what it holds the same way.
+/// early "not released" until its opensAt) and retry with the same key, then pay for what it holds through the gateway
+/// (<see cref="GatewayPayment"/>).
 /// Attempts are bounded (<see cref="RetryPolicy"/>); the run's deadline ends any wait. A <c>kindPrefix</c> keeps requests
 /// that are not measured (a rehearsal's) apart from the measured ones in the request log.
 /// </summary>
 public static class WellBehavedBooking
 {
     public const string HoldKind = "hold";
-    public const string PayKind = "pay";
 
     public static async Task<AcknowledgedHold?> BookAsync(HospitalClient client, LoadPatient patient, string sessionId, bool pay, CancellationToken cancellationToken,
         string kindPrefix = "", RetryPolicy? policy = null)
@@ -26,15 +26,12 @@ public static class WellBehavedBooking
         return pay ? await PayAsync(client, patient, acknowledged, cancellationToken, kindPrefix, policy) : acknowledged;
     }
 
-    /// <summary>Pays for an acknowledged hold the same way; the hold comes back paid when the payment was acknowledged with 200.</summary>
+    /// <summary>Pays for an acknowledged hold through the gateway; the hold comes back paid once our API said Booked.</summary>
     public static async Task<AcknowledgedHold> PayAsync(HospitalClient client, LoadPatient patient, AcknowledgedHold hold, CancellationToken cancellationToken,
-        string kindPrefix = "", RetryPolicy? policy = null)
-    {
-        var id = hold.AppointmentId;
-        var payment = await RetryAsync(() => client.PostAsync(kindPrefix + PayKind, $"/api/appointments/{id}/pay", null, $"pay-{id}", patient.AccessToken, cancellationToken),
-            cancellationToken, policy);
-        return payment is { Status: 200 } ? hold with { Paid = true } : hold;
-    }
+        string kindPrefix = "", RetryPolicy? policy = null) =>
+        await GatewayPayment.PayAsync(client, patient, hold.AppointmentId, cancellationToken, kindPrefix, policy ?? RetryPolicy.WellBehaved)
+            ? hold with { Paid = true }
+            : hold;
 
     /// <summary>
     /// Sends until the answer is final: a 503 is retried after its Retry-After, an early "not released" at its opensAt,

@@ -25,7 +25,7 @@ public static class VisitDayScenario
 
     private const string SetUpPrefix = "set-up ";
 
-    private static readonly string[] BackgroundKinds = ["browse", "calendar", WellBehavedBooking.HoldKind, WellBehavedBooking.PayKind, "cancel", "reschedule"];
+    private static readonly string[] BackgroundKinds = ["browse", "calendar", WellBehavedBooking.HoldKind, .. GatewayPayment.RequestKinds, "cancel", "reschedule"];
     private static readonly string[] MorningKinds = [VisitCodeKind, CheckInKind, DoctorDesk.CallKind, DoctorDesk.StartKind, DoctorDesk.CompleteKind];
 
     public static async Task<RunSummary> RunAsync(RunSettings run, VisitDaySettings day, CancellationToken cancellationToken)
@@ -97,7 +97,7 @@ public static class VisitDayScenario
         var totals = RunTotals.From(samples, morningStarted);
         var byKind = KindFigures.Of(samples).Append(BoardLag(desks, watcher)).ToList();
         return new RunSummary(Name, run.Backend, startedAt, run.Users, totals.Requests, log.Of(WellBehavedBooking.HoldKind).Count(s => s.Outcome == Outcome.Success),
-            log.Of(WellBehavedBooking.PayKind).Count(s => s.Outcome == Outcome.Success), totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected,
+            log.Of(GatewayPayment.SettledKind).Count(s => s.Outcome == Outcome.Success), totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected,
             totals.Errors, totals.Seconds, totals.Throughput, totals.Latency, null, ceiling, consistency, byKind, VisitDay: visits);
     }
 

@@ -13,7 +13,8 @@ namespace Hospital.Api.Apis;
 
 /// <summary>
 /// The daily reconciliation (对账) of payments for finance, hospital admins only (the group's policy). The daily job writes each
-/// ended day's report; an admin may run a day again at any time, which adds a new version and keeps the earlier ones.
+/// ended day's report; an admin may run a day again at any time, which adds a new version and keeps the earlier ones, or look at the
+/// current day so far (provisional: nothing fixed or stored).
 /// </summary>
 public static class ReconciliationApi
 {
@@ -21,6 +22,11 @@ public static class ReconciliationApi
     {
         var api = app.MapGroup("/api/admin/reconciliations").WithTags("Reconciliation").RequireAuthorization(HospitalPolicies.HospitalAdmin)
             .ProducesValidationProblem();
+        api.MapGet("/provisional", GetProvisionalAsync)
+            .WithSummary("The current hospital day reconciled up to now, for a check during the day: the same comparison as the daily run, " +
+                         "but nothing is fixed and nothing is stored. \"settling\" lists the gateway's payments our ledger has not recorded yet " +
+                         "(a notification on its way; the payment sweep or the daily run settles them), \"forAdmins\" every other difference")
+            .WithResponseExample(StatusCodes.Status200OK, ReconciliationExamples.Provisional);
         api.MapGet("/{day}", GetReportAsync)
             .WithSummary("A hospital day's reconciliation report (YYYY-MM-DD): the gateway's and our ledger's totals by channel, and every " +
                          "difference with what was fixed automatically and what is left to you. The latest version unless ?version=N")
@@ -40,6 +46,9 @@ public static class ReconciliationApi
 
     public static async Task<Ok<ReconciliationReport>> GetReportAsync(string day, int? version, IReconciliationStore store, CancellationToken cancellationToken) =>
         TypedResults.Ok(await FindAsync(day, version, store, cancellationToken));
+
+    public static async Task<Ok<ProvisionalReconciliation>> GetProvisionalAsync(PaymentReconciler reconciler, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await reconciler.ProvisionalAsync(cancellationToken));
 
     public static async Task<IResult> DownloadReportAsync(string day, int? version, IReconciliationStore store, CancellationToken cancellationToken)
     {

@@ -32,7 +32,8 @@ public interface IPaymentGateway
 
     /// <summary>
     /// The daily statement file of a hospital day (as WeChat Pay / Alipay give merchants): every payment and refund of the day,
-    /// then totals, in the format of <see cref="Reconciliation.StatementFile"/>.
+    /// then totals, in the format of <see cref="Reconciliation.StatementFile"/>. For the current day, its transactions so far (the
+    /// gateways' intraday transaction query, in the same format).
     /// </summary>
     Task<string> DownloadStatementAsync(DateOnly day, CancellationToken cancellationToken = default);
 }

@@ -21,9 +21,13 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections)
     private const string RefundColumns =
         "refund_id AS Id, order_id AS OrderId, part AS Part, amount AS Amount, state AS State, attempts AS Attempts, paid_out AS PaidOut";
 
-    /// <summary>Opens the order unless it is open already; answers it as stored.</summary>
-    public Task<SandboxOrder> OpenAsync(GatewayOrderRequest request, DateTimeOffset at, CancellationToken cancellationToken) =>
-        Task.Run(async () =>
+    /// <summary>
+    /// Opens the order unless it is open already; answers it as stored. The insert's connection goes back to the pool before
+    /// the order is read with another: a caller holding one while waiting for a second starved a full pool (MariaDB load run).
+    /// </summary>
+    public async Task<SandboxOrder> OpenAsync(GatewayOrderRequest request, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        await Task.Run(async () =>
         {
             await using var connection = await connections.OpenConnectionAsync(cancellationToken);
             await connection.ExecuteAsync(new CommandDefinition(
@@ -35,8 +39,9 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections)
                     request.OrderId, request.Amount, request.Split.PooledFund, request.Split.PersonalAccount, request.Split.SelfPay, request.Description,
                     state = nameof(GatewayPaymentState.NotPaid), at = AppointmentRow.Utc(at),
                 }, cancellationToken: cancellationToken));
-            return (await FindAsync(request.OrderId, cancellationToken))!;
         }, cancellationToken);
+        return (await FindAsync(request.OrderId, cancellationToken))!;
+    }
 
     public Task<SandboxOrder?> FindAsync(string orderId, CancellationToken cancellationToken = default) => Task.Run(async () =>
     {

@@ -24,17 +24,40 @@ public sealed partial class PaymentReconciler(
     /// <summary>Reconciles <paramref name="day"/> and saves the report; <paramref name="runBy"/> names who asked (the daily job or an admin).</summary>
     public async Task<ReconciliationReport> RunAsync(DateOnly day, string runBy, CancellationToken cancellationToken = default)
     {
-        var statement = await StatementAsync(day, cancellationToken);
-        var previousDay = await StatementAsync(day.AddDays(-1), cancellationToken);
-        var ledger = await store.LedgerAsync(hospitalTime.At(day, TimeOnly.MinValue), hospitalTime.At(day.AddDays(1), TimeOnly.MinValue),
-            statement.Select(l => l.OrderId).Distinct().ToList(), cancellationToken);
+        var (totals, found) = await CompareAsync(day, hospitalTime.At(day.AddDays(1), TimeOnly.MinValue), cancellationToken);
         var differences = new List<ReconciliationDifference>();
-        foreach (var difference in StatementComparison.Compare(statement, previousDay, ledger))
+        foreach (var difference in found)
             differences.Add(StatementComparison.IsSafeToFix(difference) ? await FixAsync(difference) : difference);
-        var totals = new ReconciliationTotals(gateway.Name, StatementTotals.Of(statement), LedgerOrder.Totals(ledger.Values));
         var report = await store.AddReportAsync(new ReconciliationReport(day, 0, runBy, time.GetUtcNow(), [totals], differences), cancellationToken);
         LogReconciled(day, report.Version, differences.Count, differences.Count(d => d.Resolution == DifferenceResolution.ForAdmins));
         return report;
+    }
+
+    /// <summary>
+    /// The current hospital day up to now, compared the same way but read-only: nothing fixed, nothing stored. The gateway's
+    /// statement of the current day holds its transactions so far (an intraday query, as real gateways offer).
+    /// </summary>
+    public async Task<ProvisionalReconciliation> ProvisionalAsync(CancellationToken cancellationToken = default)
+    {
+        var until = time.GetUtcNow();
+        var day = hospitalTime.DateOf(until);
+        var (totals, differences) = await CompareAsync(day, until, cancellationToken);
+        return new ProvisionalReconciliation(day, until, [totals],
+            [.. differences.Where(StatementComparison.IsSafeToFix)], [.. differences.Where(d => !StatementComparison.IsSafeToFix(d))]);
+    }
+
+    /// <summary>
+    /// The day's statement (and the day before's) against our ledger of the day up to <paramref name="until"/>: both sides'
+    /// totals before any fix, and the differences.
+    /// </summary>
+    private async Task<(ReconciliationTotals Totals, IReadOnlyList<ReconciliationDifference> Differences)> CompareAsync(
+        DateOnly day, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        var statement = await StatementAsync(day, cancellationToken);
+        var previousDay = await StatementAsync(day.AddDays(-1), cancellationToken);
+        var ledger = await store.LedgerAsync(hospitalTime.At(day, TimeOnly.MinValue), until, statement.Select(l => l.OrderId).Distinct().ToList(), cancellationToken);
+        var totals = new ReconciliationTotals(gateway.Name, StatementTotals.Of(statement), LedgerOrder.Totals(ledger.Values));
+        return (totals, StatementComparison.Compare(statement, previousDay, ledger));
     }
 
     private async Task<IReadOnlyList<StatementLine>> StatementAsync(DateOnly day, CancellationToken cancellationToken) =>

@@ -115,6 +115,7 @@ public static class RoleMatrix
         ["POST /api/admin/accounts/{id}/unfreeze"] = [HospitalAdmin],
         ["POST /api/admin/patients/{id}/freeze"] = [HospitalAdmin],
         ["POST /api/admin/patients/{id}/unfreeze"] = [HospitalAdmin],
+        ["GET /api/admin/reconciliations/provisional"] = [HospitalAdmin],
         ["GET /api/admin/reconciliations/{day}"] = [HospitalAdmin],
         ["GET /api/admin/reconciliations/{day}/csv"] = [HospitalAdmin],
         ["POST /api/admin/reconciliations/{day}"] = [HospitalAdmin],

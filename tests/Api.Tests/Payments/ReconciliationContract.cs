@@ -247,6 +247,43 @@ public abstract class ReconciliationContract(TestDatabaseFixture fixture) : Hosp
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM reconciliation_reports WHERE day = @day", new { day = $"{Day:yyyy-MM-dd}" }));
     }
 
+    [ContractFact]
+    public async Task Provisional_TodaySoFar_ListsAPaymentAwaitingItsNotificationAsSettling_AndFixesAndStoresNothing()
+    {
+        _notificationsLost = true;
+        await StartedAsync();
+        var (_, held, order) = await HoldWithOpenOrderAsync(1);
+        await PayAtCashierAsync(order);
+        var events = await ScalarAsync("SELECT COUNT(*) FROM payment_events");
+        Clock.Advance(TimeSpan.FromSeconds(1)); // the ledger is read up to the moment of asking, excluded
+
+        var provisional = await ReadAsync<ProvisionalReconciliation>("/api/admin/reconciliations/provisional");
+
+        Assert.Equal((Day, Clock.GetUtcNow()), (provisional.Day, provisional.Until));
+        var settling = Assert.Single(provisional.Settling);
+        Assert.Equal((DifferenceKind.PaidAtGatewayOnly, order.OrderId, nameof(PaymentStatus.Pending), DifferenceResolution.ForAdmins),
+            (settling.Kind, settling.OrderId, settling.LedgerStatus, settling.Resolution));
+        Assert.Empty(provisional.ForAdmins);
+        Assert.Equal((new StatementTotals(1, 50m, 0, 0m), new StatementTotals(0, 0m, 0, 0m)), (provisional.Totals[0].Gateway, provisional.Totals[0].Ledger));
+        Assert.Equal(PaymentStatus.Pending, (await OrderGrain(held.Id).GetAsync()).Status);
+        Assert.Equal(events, await ScalarAsync("SELECT COUNT(*) FROM payment_events"));
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM reconciliation_reports WHERE day = @day", new { day = $"{Day:yyyy-MM-dd}" }));
+    }
+
+    [ContractFact]
+    public async Task Provisional_ADifferenceNoRunFixes_IsListedForAdmins()
+    {
+        await StartedAsync();
+        var cheaper = await PaidOrderAsync(1);
+        await EditGatewayAsync("UPDATE sandbox_gateway_orders SET amount = 45 WHERE id = @id", new { id = cheaper.OrderId });
+        Clock.Advance(TimeSpan.FromSeconds(1));
+
+        var provisional = await ReadAsync<ProvisionalReconciliation>("/api/admin/reconciliations/provisional");
+
+        Assert.Empty(provisional.Settling);
+        Assert.Equal((DifferenceKind.AmountMismatch, cheaper.OrderId), Assert.Single(provisional.ForAdmins) is var d ? (d.Kind, d.OrderId) : default);
+    }
+
     /// <summary>The app is up and its start-up sweep has reconciled the week before the test's day, so nothing else runs the test's day.</summary>
     private async Task StartedAsync() =>
         await Eventually.ReturnsAsync(() => ScalarAsync("SELECT COUNT(*) FROM reconciliation_daily_runs WHERE done_at IS NOT NULL"), n => n == 7);

@@ -18,4 +18,13 @@ public static class ReconciliationExamples
             new ReconciliationDifference(DifferenceKind.StatusMismatch, PaymentOrderId.For("D0042-20261124-AM.9c0d1e2f3a4b5c6d"),
                 "SBX0A1B2C3D4E5F60718293A4B5", 50m, 50m, ReconciliationDifference.Refunded, nameof(PaymentStatus.Paid)),
         ]);
+
+    public static ProvisionalReconciliation Provisional { get; } = new(
+        new DateOnly(2026, 11, 24), new DateTimeOffset(2026, 11, 24, 14, 30, 0, China),
+        [new ReconciliationTotals("sandbox", new StatementTotals(901, 45050m, 0, 0m), new StatementTotals(900, 45000m, 0, 0m))],
+        [
+            new ReconciliationDifference(DifferenceKind.PaidAtGatewayOnly, PaymentOrderId.For("D0042-20261125-AM.3f9a1c2b7d4e5f60"),
+                "SBX4F1C9A2B7D3E5F60718293A4", 50m, 50m, ReconciliationDifference.Paid, nameof(PaymentStatus.Pending)),
+        ],
+        []);
 }
