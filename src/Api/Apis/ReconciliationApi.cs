@@ -26,6 +26,7 @@ public static class ReconciliationApi
             .WithSummary("The current hospital day reconciled up to now, for a check during the day: the same comparison as the daily run, " +
                          "but nothing is fixed and nothing is stored. \"settling\" lists the gateway's payments our ledger has not recorded yet " +
                          "(a notification on its way; the payment sweep or the daily run settles them), \"forAdmins\" every other difference")
+            .ProducesProblemCodes(StatusCodes.Status502BadGateway, GatewayStatementException.Code)
             .WithResponseExample(StatusCodes.Status200OK, ReconciliationExamples.Provisional);
         api.MapGet("/{day}", GetReportAsync)
             .WithSummary("A hospital day's reconciliation report (YYYY-MM-DD): the gateway's and our ledger's totals by channel, and every " +
@@ -39,7 +40,9 @@ public static class ReconciliationApi
             .ProducesProblemCodes(StatusCodes.Status404NotFound, "reconciliation.not_found");
         api.MapPost("/{day}", RunAsync)
             .WithSummary("Reconcile an ended hospital day now: fetches the gateway's statement, compares it with our ledger, applies the safe " +
-                         "fixes (a payment our ledger missed is confirmed, or refunded when its hold had ended) and answers the new report version")
+                         "fixes (a payment our ledger missed is confirmed, or refunded when its hold had ended) and answers the new report version; " +
+                         "502 gateway.statement_invalid when the gateway's statement fails its own checks (nothing compared or stored)")
+            .ProducesProblemCodes(StatusCodes.Status502BadGateway, GatewayStatementException.Code)
             .WithResponseExample(StatusCodes.Status200OK, ReconciliationExamples.Report);
         return app;
     }

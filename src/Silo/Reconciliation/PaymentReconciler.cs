@@ -60,8 +60,18 @@ public sealed partial class PaymentReconciler(
         return (totals, StatementComparison.Compare(statement, previousDay, ledger));
     }
 
-    private async Task<IReadOnlyList<StatementLine>> StatementAsync(DateOnly day, CancellationToken cancellationToken) =>
-        StatementFile.Read(await gateway.DownloadStatementAsync(day, cancellationToken), hospitalTime);
+    private async Task<IReadOnlyList<StatementLine>> StatementAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var file = await gateway.DownloadStatementAsync(day, cancellationToken);
+        try
+        {
+            return StatementFile.Read(file, hospitalTime);
+        }
+        catch (FormatException unreadable)
+        {
+            throw new GatewayStatementException(gateway.Name, day, unreadable.Message, unreadable);
+        }
+    }
 
     /// <summary>Applies the gateway's payment as its notification would have: the grain books the slot, or refunds when the hold has ended.</summary>
     private async Task<ReconciliationDifference> FixAsync(ReconciliationDifference difference)

@@ -295,6 +295,47 @@ public abstract class ReconciliationContract(TestDatabaseFixture fixture) : Hosp
         Clock.Advance(HospitalTime.China.At(Day.AddDays(1), new TimeOnly(3, 0)) - Clock.GetUtcNow());
     }
 
+    [ContractFact]
+    public async Task Reconcile_AStatementWhoseTotalsDisagreeWithItsLines_Answers502AndStoresNoReport()
+    {
+        await PaidOrderAsync(1);
+        await NextDayAsync();
+        var gatewayWithBadTotals = StartApp(configureServices: services =>
+        {
+            ConfigureAppServices(services);
+            services.AddSingleton<IPaymentGateway>(provider => new TotalsMiscounted(provider.GetRequiredService<SandboxGateway>()));
+        });
+
+        var client = gatewayWithBadTotals.CreateClient();
+        var reports = await ScalarAsync("SELECT COUNT(*) FROM reconciliation_reports"); // the daily job's catch-up of earlier days
+
+        var response = await client.SendAsync(Admin(HttpMethod.Post, DayPath));
+
+        Assert.Equal((HttpStatusCode.BadGateway, GatewayStatementException.Code), (response.StatusCode, (await ProblemResponse.ReadAsync(response)).Code()));
+        Assert.Equal(reports, await ScalarAsync("SELECT COUNT(*) FROM reconciliation_reports"));
+    }
+
+    /// <summary>The sandbox gateway, but each statement's totals line counts one payment more than its lines.</summary>
+    private sealed class TotalsMiscounted(IPaymentGateway sandbox) : IPaymentGateway
+    {
+        public string Name => sandbox.Name;
+        public Task<GatewayOrder> CreateOrderAsync(GatewayOrderRequest request, CancellationToken cancellationToken = default) => sandbox.CreateOrderAsync(request, cancellationToken);
+        public Task<GatewayPaymentResult> QueryAsync(string orderId, CancellationToken cancellationToken = default) => sandbox.QueryAsync(orderId, cancellationToken);
+        public Task<GatewayPaymentResult> CloseAsync(string orderId, CancellationToken cancellationToken = default) => sandbox.CloseAsync(orderId, cancellationToken);
+        public Task RefundAsync(GatewayRefundRequest request, CancellationToken cancellationToken = default) => sandbox.RefundAsync(request, cancellationToken);
+        public Task<GatewayRefundResult> QueryRefundAsync(string orderId, string refundId, CancellationToken cancellationToken = default) =>
+            sandbox.QueryRefundAsync(orderId, refundId, cancellationToken);
+
+        public async Task<string> DownloadStatementAsync(DateOnly day, CancellationToken cancellationToken = default)
+        {
+            var rows = (await sandbox.DownloadStatementAsync(day, cancellationToken)).TrimEnd().Split('\n');
+            var totals = rows[^1].Split(',');
+            totals[0] = (int.Parse(totals[0]) + 1).ToString();
+            rows[^1] = string.Join(',', totals);
+            return string.Join('\n', rows) + "\n";
+        }
+    }
+
     private async Task<ReconciliationReport> RunAsync()
     {
         var response = await Client.SendAsync(Admin(HttpMethod.Post, DayPath));

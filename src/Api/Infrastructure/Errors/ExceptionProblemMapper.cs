@@ -1,6 +1,7 @@
 using System.Data.Common;
 using Hospital.Api.Infrastructure.Options;
 using Hospital.Grains.Abstractions.Errors;
+using Hospital.Grains.Reconciliation;
 using Hospital.Silo.Storage.Resilience;
 using Orleans.Runtime;
 using Orleans.Runtime.Messaging;
@@ -38,6 +39,10 @@ internal sealed class ExceptionProblemMapper(IOptions<ApiOptions> options)
         InconsistentStateException =>
             Unavailable(ProblemCodes.StateConflict, "The data changed while the request was processed; retry shortly.",
                 TimeSpan.FromSeconds(options.Value.TimeoutRetryAfterSeconds)),
+        // The payment gateway's statement failed its own checks: the gateway's fault, not ours nor the caller's.
+        GatewayStatementException unreadable =>
+            Problem(StatusCodes.Status502BadGateway, GatewayStatementException.Code, "The payment gateway's statement could not be read.", unreadable.Message)
+                with { LogAsError = true },
         InputValidationException invalid => Invalid(invalid),
         RuleConflictException conflict =>
             WithDetails(Problem(StatusCodes.Status409Conflict, conflict.Code, "The request conflicts with a rule.", conflict.Message), conflict),
