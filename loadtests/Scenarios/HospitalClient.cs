@@ -34,15 +34,8 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? staf
     public void RecordWait(string kind, long startedAt, Outcome outcome, string? code) => log.Record(kind, startedAt, outcome, code, status: 0);
 
     /// <summary>An admin GET; a refusal here is a failure of the run's checks, so it throws.</summary>
-    public async Task<JsonElement> GetAdminAsync(string path, CancellationToken cancellationToken)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, path);
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
-            staffToken ?? throw new InvalidOperationException("This scenario needs a hospital admin: --staff-id and --staff-password."));
-        using var response = await http.SendAsync(request, cancellationToken);
-        var text = await response.Content.ReadAsStringAsync(cancellationToken);
-        return response.IsSuccessStatusCode ? JsonSerializer.Deserialize<JsonElement>(text) : throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}: {text}");
-    }
+    public async Task<JsonElement> GetAdminAsync(string path, CancellationToken cancellationToken) =>
+        JsonSerializer.Deserialize<JsonElement>(await SendAdminAsync(HttpMethod.Get, path, content: null, cancellationToken));
 
     /// <summary>
     /// A POST about one doctor session whose id is only in the body (a hold). It also goes in the X-Session-Id header, as
@@ -53,14 +46,18 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? staf
         SendAsync(kind, HttpMethod.Post, path, JsonBody(body), idempotencyKey, sessionId, accessToken, cancellationToken);
 
     /// <summary>An admin PUT; a refusal here is a set-up failure, so it throws.</summary>
-    public async Task PutAdminAsync(string path, object body, CancellationToken cancellationToken)
+    public Task PutAdminAsync(string path, object body, CancellationToken cancellationToken) =>
+        SendAdminAsync(HttpMethod.Put, path, JsonBody(body), cancellationToken);
+
+    /// <summary>Sends as the hospital admin and answers the body; a refusal throws.</summary>
+    private async Task<string> SendAdminAsync(HttpMethod method, string path, HttpContent? content, CancellationToken cancellationToken)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Put, path) { Content = JsonBody(body) };
+        using var request = new HttpRequestMessage(method, path) { Content = content };
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer",
             staffToken ?? throw new InvalidOperationException("This scenario needs a hospital admin: --staff-id and --staff-password."));
         using var response = await http.SendAsync(request, cancellationToken);
-        if (!response.IsSuccessStatusCode)
-            throw new InvalidOperationException($"PUT {path} answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
+        var text = await response.Content.ReadAsStringAsync(cancellationToken);
+        return response.IsSuccessStatusCode ? text : throw new InvalidOperationException($"{method} {path} answered {(int)response.StatusCode}: {text}");
     }
 
     private async Task<ApiAnswer?> SendAsync(string kind, HttpMethod method, string path, HttpContent? content, string? idempotencyKey, string? sessionId,
