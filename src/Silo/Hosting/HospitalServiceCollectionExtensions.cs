@@ -12,6 +12,7 @@ using Hospital.Grains.Tickets;
 using Hospital.Grains.Waitlists;
 using Hospital.Silo.Notifications;
 using Hospital.Silo.Privacy;
+using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.Appointments;
 using Hospital.Silo.Storage.Catalog;
 using Hospital.Silo.Storage.Patients;
@@ -53,6 +54,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<BatchWriterMetrics>();
         services.AddSingleton<AppointmentMetrics>();
         services.AddSingleton<SlotPoolBatchWriter>();
+        services.AddSingleton<SharedTransactionWriter>();
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();
         services.AddSingleton<IReleaseWatchStore, SqlReleaseWatchStore>();

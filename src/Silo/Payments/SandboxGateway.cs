@@ -37,7 +37,7 @@ public sealed class SandboxGateway(
     public async Task<GatewayPaymentResult> CloseAsync(string orderId, CancellationToken cancellationToken = default)
     {
         MaybeTimeOut();
-        await records.SettleAsync(orderId, GatewayPaymentState.Closed, null, time.GetUtcNow(), cancellationToken);
+        await records.SettleAsync(orderId, GatewayPaymentState.Closed, null, time.GetUtcNow());
         return (await records.FindAsync(orderId, cancellationToken))?.Result() ?? new GatewayPaymentResult(orderId, GatewayPaymentState.Closed, null, 0);
     }
 

@@ -10,9 +10,10 @@ namespace Hospital.Silo.Payments;
 /// <summary>
 /// The sandbox gateway's own records (tables <c>sandbox_gateway_*</c>), apart from our ledger as a real gateway's are: every
 /// node sees the same orders, and a past day's statement can be produced after a restart. Each change is one conditional
-/// statement, so two nodes settling one order at once settle it once. Calls run on the thread pool because the SQLite driver blocks.
+/// statement, so two nodes settling one order at once settle it once. Opening and settling an order, once per payment, share
+/// the node's transactions (<see cref="SharedTransactionWriter"/>); the rest runs on the thread pool because the SQLite driver blocks.
 /// </summary>
-public sealed class SandboxGatewayStore(IDbConnectionFactory connections)
+public sealed class SandboxGatewayStore(IDbConnectionFactory connections, SharedTransactionWriter writes)
 {
     private const string OrderColumns =
         "id AS Id, amount AS Amount, pooled_fund_amount AS PooledFund, personal_account_amount AS PersonalAccount, self_pay_amount AS SelfPay, " +
@@ -21,25 +22,18 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections)
     private const string RefundColumns =
         "refund_id AS Id, order_id AS OrderId, part AS Part, amount AS Amount, state AS State, attempts AS Attempts, paid_out AS PaidOut";
 
-    /// <summary>
-    /// Opens the order unless it is open already; answers it as stored. The insert's connection goes back to the pool before
-    /// the order is read with another: a caller holding one while waiting for a second starved a full pool (MariaDB load run).
-    /// </summary>
+    /// <summary>Opens the order unless it is open already; answers it as stored.</summary>
     public async Task<SandboxOrder> OpenAsync(GatewayOrderRequest request, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await Task.Run(async () =>
-        {
-            await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-            await connection.ExecuteAsync(new CommandDefinition(
-                $"{connections.Dialect.InsertOrIgnoreInto} sandbox_gateway_orders " +
-                "(id, amount, pooled_fund_amount, personal_account_amount, self_pay_amount, description, state, created_at) " +
-                "VALUES (@OrderId, @Amount, @PooledFund, @PersonalAccount, @SelfPay, @Description, @state, @at)",
-                new
-                {
-                    request.OrderId, request.Amount, request.Split.PooledFund, request.Split.PersonalAccount, request.Split.SelfPay, request.Description,
-                    state = nameof(GatewayPaymentState.NotPaid), at = AppointmentRow.Utc(at),
-                }, cancellationToken: cancellationToken));
-        }, cancellationToken);
+        await writes.WriteAsync(connection => connection.Execute(
+            $"{connections.Dialect.InsertOrIgnoreInto} sandbox_gateway_orders " +
+            "(id, amount, pooled_fund_amount, personal_account_amount, self_pay_amount, description, state, created_at) " +
+            "VALUES (@OrderId, @Amount, @PooledFund, @PersonalAccount, @SelfPay, @Description, @state, @at)",
+            new
+            {
+                request.OrderId, request.Amount, request.Split.PooledFund, request.Split.PersonalAccount, request.Split.SelfPay, request.Description,
+                state = nameof(GatewayPaymentState.NotPaid), at = AppointmentRow.Utc(at),
+            }));
         return (await FindAsync(request.OrderId, cancellationToken))!;
     }
 
@@ -55,19 +49,14 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections)
     }, cancellationToken);
 
     /// <summary>Moves an unpaid order to <paramref name="outcome"/>; false when it was settled or closed already (or never opened).</summary>
-    public Task<bool> SettleAsync(string orderId, GatewayPaymentState outcome, string? tradeNo, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        Task.Run(async () =>
-        {
-            await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-            var changed = await connection.ExecuteAsync(new CommandDefinition(
-                "UPDATE sandbox_gateway_orders SET state = @outcome, trade_no = @tradeNo, paid_at = @paidAt WHERE id = @orderId AND state = @notPaid",
-                new
-                {
-                    orderId, outcome = outcome.ToString(), tradeNo, notPaid = nameof(GatewayPaymentState.NotPaid),
-                    paidAt = outcome == GatewayPaymentState.Paid ? AppointmentRow.Utc(at) : (DateTime?)null,
-                }, cancellationToken: cancellationToken));
-            return changed == 1;
-        }, cancellationToken);
+    public Task<bool> SettleAsync(string orderId, GatewayPaymentState outcome, string? tradeNo, DateTimeOffset at) =>
+        writes.WriteAsync(connection => connection.Execute(
+            "UPDATE sandbox_gateway_orders SET state = @outcome, trade_no = @tradeNo, paid_at = @paidAt WHERE id = @orderId AND state = @notPaid",
+            new
+            {
+                orderId, outcome = outcome.ToString(), tradeNo, notPaid = nameof(GatewayPaymentState.NotPaid),
+                paidAt = outcome == GatewayPaymentState.Paid ? AppointmentRow.Utc(at) : (DateTime?)null,
+            }) == 1);
 
     /// <summary>
     /// Attempts one part's refund: recorded once per refund id (unique across orders, as a merchant's refund numbers are), then

@@ -6,8 +6,12 @@ using Hospital.Silo.Storage.SlotPools;
 
 namespace Hospital.Silo.Payments;
 
-/// <summary>Payment orders and their refund parts on either database; calls run on the thread pool because the SQLite driver blocks.</summary>
-public sealed partial class SqlPaymentStore(IDbConnectionFactory connections) : IPaymentStore
+/// <summary>
+/// Payment orders and their refund parts on either database. Reads run on the thread pool because the SQLite driver blocks;
+/// writes share the node's transactions with other callers' (<see cref="SharedTransactionWriter"/>), as a release burst makes
+/// several per paid booking.
+/// </summary>
+public sealed partial class SqlPaymentStore(IDbConnectionFactory connections, SharedTransactionWriter writes) : IPaymentStore
 {
     private const string OrderColumns =
         "id AS Id, appointment_id AS AppointmentId, patient_id AS PatientId, amount AS Amount, status AS Status, trade_no AS TradeNo, " +
@@ -27,10 +31,8 @@ public sealed partial class SqlPaymentStore(IDbConnectionFactory connections) : 
         return row.ToOrder(parts.Select(p => p.ToPart()).ToList());
     }, cancellationToken);
 
-    public Task SaveAsync(PaymentOrder order, PaymentChange change, CancellationToken cancellationToken = default) => Task.Run(() =>
+    public Task SaveAsync(PaymentOrder order, PaymentChange change, CancellationToken cancellationToken = default) => writes.WriteAsync(connection =>
     {
-        using var transaction = CommandTransaction.Begin(connections);
-        var connection = transaction.Connection;
         var row = new
         {
             order.Id, order.AppointmentId, order.PatientId, order.Amount, Status = order.Status.ToString(), order.TradeNo, order.CashierUrl,
@@ -58,8 +60,7 @@ public sealed partial class SqlPaymentStore(IDbConnectionFactory connections) : 
         if (change.Notice is { } notice)
             connection.Execute("INSERT INTO notifications (patient_id, appointment_id, kind, message, created_at) VALUES (@PatientId, @AppointmentId, @Kind, @Message, @CreatedAt)",
                 new { notice.PatientId, notice.AppointmentId, notice.Kind, notice.Message, CreatedAt = AppointmentRow.Utc(notice.CreatedAt) });
-        transaction.Commit();
-    }, cancellationToken);
+    });
 
     public Task<IReadOnlyList<string>> FindDueAsync(DateTimeOffset queryBefore, DateTimeOffset now, CancellationToken cancellationToken = default) => Task.Run(async () =>
     {
@@ -74,16 +75,13 @@ public sealed partial class SqlPaymentStore(IDbConnectionFactory connections) : 
         return (IReadOnlyList<string>)ids.AsList();
     }, cancellationToken);
 
-    public Task<bool> TryUseNonceAsync(string nonce, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken = default) => Task.Run(async () =>
-    {
-        await using var connection = await connections.OpenConnectionAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM payment_callback_nonces WHERE seen_at < @forgetBefore",
-            new { forgetBefore = AppointmentRow.Utc(forgetBefore) }, cancellationToken: cancellationToken));
-        var inserted = await connection.ExecuteAsync(new CommandDefinition(
-            $"{connections.Dialect.InsertOrIgnoreInto} payment_callback_nonces (nonce, seen_at) VALUES (@nonce, @at)",
-            new { nonce, at = AppointmentRow.Utc(at) }, cancellationToken: cancellationToken));
-        return inserted == 1;
-    }, cancellationToken);
+    public Task<bool> TryUseNonceAsync(string nonce, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken = default) =>
+        writes.WriteAsync(connection =>
+        {
+            connection.Execute("DELETE FROM payment_callback_nonces WHERE seen_at < @forgetBefore", new { forgetBefore = AppointmentRow.Utc(forgetBefore) });
+            return connection.Execute($"{connections.Dialect.InsertOrIgnoreInto} payment_callback_nonces (nonce, seen_at) VALUES (@nonce, @at)",
+                new { nonce, at = AppointmentRow.Utc(at) }) == 1;
+        });
 
     private sealed class OrderRow
     {

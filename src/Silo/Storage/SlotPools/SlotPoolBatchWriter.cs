@@ -17,10 +17,7 @@ namespace Hospital.Silo.Storage.SlotPools;
 /// A batch that follows another of its pool (decided on top of it while it was being written) goes in a later
 /// transaction than that one, and only if that one committed: written after a failed one, its version check could
 /// pass against a row another node wrote meanwhile.
-/// The writer has a thread of its own and makes the drivers' synchronous calls on it, which block only that thread. On
-/// the thread pool (two threads to start with on two cores) a blocked writer would hold back the requests, and with
-/// a truly async driver (MySqlConnector) every round trip of a transaction would resume behind the requests queued
-/// there at a peak.
+/// The writer has a thread of its own (<see cref="WriterThread"/>).
 /// Its waits are bounded by the connection's timeouts (<see cref="StorageTimeoutOptions"/>): a database that stalls holds
 /// every pool of the node behind this one writer, so a transaction that cannot finish within them fails all its batches at
 /// once (narrowing it down batch by batch would wait once more per batch) and the writer goes on with the next. Each
@@ -45,7 +42,7 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
         _circuit = circuit;
         _metrics = metrics;
         _logger = logger;
-        _loop = new Lazy<Task>(StartLoop);
+        _loop = new Lazy<Task>(() => WriterThread.Start("Slot pool batch writer", Run));
     }
 
     /// <summary>
@@ -66,24 +63,6 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
     {
         _queue.Writer.TryComplete();
         if (_loop.IsValueCreated) await _loop.Value;
-    }
-
-    private Task StartLoop()
-    {
-        var stopped = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        new Thread(() =>
-        {
-            try
-            {
-                Run();
-                stopped.SetResult();
-            }
-            catch (Exception error)
-            {
-                stopped.SetException(error);
-            }
-        }) { IsBackground = true, Name = "Slot pool batch writer" }.Start();
-        return stopped.Task;
     }
 
     /// <summary>The transaction loop, on its own thread until the writer is disposed.</summary>

@@ -2,9 +2,11 @@ using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Payments;
 using Hospital.Grains.SlotPools;
 using Hospital.Silo.Payments;
+using Hospital.Silo.Storage;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.MariaDb;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hospital.Silo.Tests.Storage.Payments;
 
@@ -12,11 +14,20 @@ namespace Hospital.Silo.Tests.Storage.Payments;
 /// Payment orders on every backend: saved with their insurance split, refund parts, events and notice as read back,
 /// version-checked, due for the sweep, owed refunds and surfaced failures found, and callback nonces used once.
 /// </summary>
-public abstract class PaymentStoreContract(TestDatabaseFixture fixture)
+public abstract class PaymentStoreContract : IAsyncDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 11, 23, 1, 0, 2, TimeSpan.Zero);
-    private readonly SqlPaymentStore _store = new(fixture.Database.ConnectionFactory);
+    private readonly SharedTransactionWriter _writes;
+    private readonly SqlPaymentStore _store;
     private readonly PaymentOrder _created = NewOrder();
+
+    protected PaymentStoreContract(TestDatabaseFixture fixture)
+    {
+        _writes = new SharedTransactionWriter(fixture.Database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        _store = new SqlPaymentStore(fixture.Database.ConnectionFactory, _writes);
+    }
+
+    public ValueTask DisposeAsync() => _writes.DisposeAsync();
 
     private static PaymentOrder NewOrder()
     {

@@ -2,9 +2,11 @@ using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Payments;
 using Hospital.Grains.Reconciliation;
 using Hospital.Silo.Payments;
+using Hospital.Silo.Storage;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.MariaDb;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hospital.Silo.Tests.Storage.Payments;
 
@@ -13,11 +15,20 @@ namespace Hospital.Silo.Tests.Storage.Payments;
 /// kept once per refund id, never beyond the amount or a part's share, and paid out once; a day's transactions are read
 /// back by their trade time.
 /// </summary>
-public abstract class SandboxGatewayStoreContract(TestDatabaseFixture fixture)
+public abstract class SandboxGatewayStoreContract : IAsyncDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 11, 23, 1, 0, 2, TimeSpan.Zero);
-    private readonly SandboxGatewayStore _records = new(fixture.Database.ConnectionFactory);
+    private readonly SharedTransactionWriter _writes;
+    private readonly SandboxGatewayStore _records;
     private readonly string _orderId = $"{Guid.NewGuid():N}.pay";
+
+    protected SandboxGatewayStoreContract(TestDatabaseFixture fixture)
+    {
+        _writes = new SharedTransactionWriter(fixture.Database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        _records = new SandboxGatewayStore(fixture.Database.ConnectionFactory, _writes);
+    }
+
+    public ValueTask DisposeAsync() => _writes.DisposeAsync();
 
     [ContractFact]
     public async Task Open_Again_KeepsTheFirstOrder()

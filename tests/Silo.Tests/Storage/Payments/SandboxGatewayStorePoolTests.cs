@@ -1,8 +1,10 @@
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Payments;
 using Hospital.Silo.Payments;
+using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.MySql;
 using Hospital.TestSupport.Databases;
+using Microsoft.Extensions.Logging.Abstractions;
 using MySqlConnector;
 
 namespace Hospital.Silo.Tests.Storage.Payments;
@@ -17,8 +19,10 @@ public sealed class SandboxGatewayStorePoolTests(MariaDbDatabaseFixture fixture)
     [Fact]
     public async Task Open_WithAPoolOfOneConnection_ManyAtOnce_AllAnswer()
     {
-        var records = new SandboxGatewayStore(new MySqlConnectionFactory(
-            new MySqlConnectionStringBuilder(fixture.Database.ConnectionString) { MaximumPoolSize = 1, ConnectionTimeout = 3 }.ConnectionString));
+        var connections = new MySqlConnectionFactory(
+            new MySqlConnectionStringBuilder(fixture.Database.ConnectionString) { MaximumPoolSize = 1, ConnectionTimeout = 3 }.ConnectionString);
+        await using var writes = new SharedTransactionWriter(connections, NullLogger<SharedTransactionWriter>.Instance);
+        var records = new SandboxGatewayStore(connections, writes);
         var at = new DateTimeOffset(2026, 11, 23, 1, 0, 2, TimeSpan.Zero);
 
         var orders = await Task.WhenAll(Enumerable.Range(0, 8).Select(i => records.OpenAsync(

@@ -1,0 +1,140 @@
+using System.Data.Common;
+using System.Threading.Channels;
+using Dapper;
+using Hospital.Silo.Storage.Resilience;
+using Hospital.Silo.Storage.SlotPools;
+using Microsoft.Extensions.Logging;
+
+namespace Hospital.Silo.Storage;
+
+/// <summary>
+/// The node's writer of short, independent write units that callers wait on: a payment order's change with its audit row,
+/// a gateway callback's nonce, the sandbox gateway's records. A paid booking makes about seven of them besides its pool
+/// batch; each in a transaction of its own, they queued for SQLite's one writer (and its busy-wait sleeps) and took a
+/// MariaDB connection and an fsync each, so the payments of a release burst drained the connection pool. Here the units
+/// that wait together share one transaction, each inside a savepoint of its own: a unit that throws (a stale version, a
+/// refused statement) is rolled back alone and its caller gets its error, the others commit. Every caller is answered only
+/// after the commit; when the transaction cannot begin or commit, or the database is unavailable mid-way, every unit of it
+/// fails with that error. Units run in the order they were queued, on the writer's own thread (<see cref="WriterThread"/>),
+/// with the driver's synchronous calls on the connection given to them (the transaction is the connection's: see
+/// <see cref="CommandTransaction"/>). A unit must not wait for anything but its own statements.
+/// </summary>
+public sealed partial class SharedTransactionWriter : IAsyncDisposable
+{
+    /// <summary>At most this many units per transaction, so one commit stays short.</summary>
+    public const int MaxUnitsPerTransaction = 256;
+
+    private const string Savepoint = "unit";
+
+    private readonly IDbConnectionFactory _connections;
+    private readonly StorageCircuit? _circuit;
+    private readonly ILogger _logger;
+    private readonly Channel<QueuedUnit> _queue = Channel.CreateUnbounded<QueuedUnit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Lazy<Task> _loop;
+
+    public SharedTransactionWriter(IDbConnectionFactory connections, ILogger<SharedTransactionWriter> logger, StorageCircuit? circuit = null)
+    {
+        _connections = connections;
+        _circuit = circuit;
+        _logger = logger;
+        _loop = new Lazy<Task>(() => WriterThread.Start("Shared transaction writer", Run));
+    }
+
+    /// <summary>Queues <paramref name="unit"/>; completes with its result once the transaction it ran in has committed.</summary>
+    public Task<T> WriteAsync<T>(Func<DbConnection, T> unit)
+    {
+        var queued = new QueuedUnit(connection => unit(connection));
+        if (!_queue.Writer.TryWrite(queued)) throw new ObjectDisposedException(nameof(SharedTransactionWriter));
+        _ = _loop.Value;
+        return Typed<T>(queued.Committed.Task);
+    }
+
+    /// <summary>Queues <paramref name="unit"/>; completes once the transaction it ran in has committed.</summary>
+    public Task WriteAsync(Action<DbConnection> unit) => WriteAsync(connection =>
+    {
+        unit(connection);
+        return true;
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        _queue.Writer.TryComplete();
+        if (_loop.IsValueCreated) await _loop.Value;
+    }
+
+    private static async Task<T> Typed<T>(Task<object?> committed) => (T)(await committed)!;
+
+    private void Run()
+    {
+        if (WriterThreadPriority.TryRaiseCurrentThread() is { } reason) LogDefaultPriority(WriterThreadPriority.Nice, reason);
+        List<QueuedUnit> group = [];
+        while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
+        {
+            while (group.Count < MaxUnitsPerTransaction && _queue.Reader.TryRead(out var queued)) group.Add(queued);
+            Write(group);
+            group.Clear();
+        }
+    }
+
+    private void Write(IReadOnlyList<QueuedUnit> group)
+    {
+        try
+        {
+            Guarded(() =>
+            {
+                using var transaction = CommandTransaction.Begin(_connections);
+                foreach (var unit in group) unit.Run(transaction.Connection, _connections.Dialect);
+                transaction.Commit();
+                return true;
+            });
+        }
+        catch (Exception error)
+        {
+            foreach (var unit in group) unit.Fail(error);
+            return;
+        }
+        foreach (var unit in group) unit.Answer();
+    }
+
+    private T Guarded<T>(Func<T> operation) => _circuit is null ? operation() : _circuit.Execute(operation);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The shared transaction writer keeps the default thread priority: raising it to nice {Nice} failed ({Reason})")]
+    private partial void LogDefaultPriority(int nice, string reason);
+
+    private sealed class QueuedUnit(Func<DbConnection, object?> work)
+    {
+        private object? _result;
+        private Exception? _refused;
+
+        // Continuations run asynchronously: a caller's code must never run on the writer's thread.
+        public TaskCompletionSource<object?> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>
+        /// Runs the unit inside a savepoint; an error of its own rolls back to it and is kept for its caller. An unavailable
+        /// database, or a savepoint that cannot be rolled back to (the transaction itself ended), ends the whole transaction.
+        /// </summary>
+        public void Run(DbConnection connection, ISqlDialect dialect)
+        {
+            connection.Execute($"SAVEPOINT {Savepoint}");
+            try
+            {
+                _result = work(connection);
+            }
+            catch (Exception error) when (!dialect.IsUnavailable(error))
+            {
+                _refused = error;
+                connection.Execute($"ROLLBACK TO SAVEPOINT {Savepoint}");
+            }
+            connection.Execute($"RELEASE SAVEPOINT {Savepoint}");
+        }
+
+        public void Answer()
+        {
+            if (_refused is not null) Committed.TrySetException(_refused);
+            else Committed.TrySetResult(_result);
+        }
+
+        /// <summary>The transaction failed: nothing of it was written. A unit refused on its own keeps its own reason.</summary>
+        public void Fail(Exception error) => Committed.TrySetException(_refused ?? error);
+    }
+}

@@ -1,0 +1,148 @@
+using Dapper;
+using Hospital.Silo.Storage;
+using Hospital.Silo.Storage.Resilience;
+using Hospital.TestSupport.Contracts;
+using Hospital.TestSupport.Databases;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Hospital.Silo.Tests.Storage;
+
+/// <summary>
+/// The node's shared transaction writer on each backend: units that wait together share one transaction and are answered
+/// after its commit, a unit that throws is rolled back alone, and a database that fails mid-way fails every unit of the
+/// transaction with nothing written.
+/// </summary>
+public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixture)
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [ContractFact]
+    public async Task Write_UnitsQueuedWhileATransactionRuns_ShareTheNextOne()
+    {
+        var (database, transactions) = (await CreateTableAsync(), new Counter());
+        await using var writer = new SharedTransactionWriter(
+            new ConnectionOpenedHook(database.ConnectionFactory, transactions.Add), NullLogger<SharedTransactionWriter>.Instance);
+        using var gate = new ManualResetEventSlim();
+
+        var first = writer.WriteAsync(connection =>
+        {
+            gate.Wait(Patience); // the writer is busy: everything queued now waits together
+            Insert(connection, "first");
+        });
+        var queued = Enumerable.Range(0, 20).Select(i => writer.WriteAsync(connection => Insert(connection, $"u{i}"))).ToList();
+        await Task.Delay(100);
+        Assert.All(queued, unit => Assert.False(unit.IsCompleted));
+        gate.Set();
+        await Task.WhenAll([first, .. queued]);
+
+        Assert.Equal(2, transactions.Value);
+        Assert.Equal(21, await CountAsync(database));
+    }
+
+    [ContractFact]
+    public async Task Write_AnswersWithTheUnitsResult_AfterItIsCommitted()
+    {
+        var database = await CreateTableAsync();
+        await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+
+        var inserted = await writer.WriteAsync(connection => Insert(connection, "a"));
+        var again = await writer.WriteAsync(connection => connection.Execute(
+            $"{database.ConnectionFactory.Dialect.InsertOrIgnoreInto} shared_writer_rows (id) VALUES ('a')"));
+
+        Assert.Equal((1, 0), (inserted, again));
+        Assert.Equal(1, await CountAsync(database)); // read on another connection: committed
+    }
+
+    [ContractFact]
+    public async Task Write_AUnitThatThrows_IsRolledBackAlone_AndItsCallerGetsItsError()
+    {
+        var database = await CreateTableAsync();
+        await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        using var gate = new ManualResetEventSlim();
+        var busy = writer.WriteAsync(_ => gate.Wait(Patience));
+
+        var before = writer.WriteAsync(connection => Insert(connection, "before"));
+        var refused = writer.WriteAsync(connection =>
+        {
+            Insert(connection, "refused");
+            throw new InvalidOperationException("stale version");
+        });
+        var duplicate = writer.WriteAsync(connection => Insert(connection, "before")); // refused by the database itself
+        var after = writer.WriteAsync(connection => Insert(connection, "after"));
+        gate.Set();
+
+        await Task.WhenAll(busy, before, after);
+        Assert.Equal("stale version", (await Assert.ThrowsAsync<InvalidOperationException>(() => refused)).Message);
+        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => duplicate);
+        Assert.Equal(["after", "before"], await IdsAsync(database));
+    }
+
+    [ContractFact]
+    public async Task Write_TheDatabaseUnavailableMidTransaction_FailsEveryUnitOfIt_AndWritesNothing_ThenTheWriterGoesOn()
+    {
+        var database = await CreateTableAsync();
+        await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        using var gate = new ManualResetEventSlim();
+        var busy = writer.WriteAsync(_ => gate.Wait(Patience));
+
+        var before = writer.WriteAsync(connection => Insert(connection, "before"));
+        var lost = writer.WriteAsync(new Action<System.Data.Common.DbConnection>(_ =>
+            throw new StorageUnavailableException("the server went away", TimeSpan.FromSeconds(1))));
+        var after = writer.WriteAsync(connection => Insert(connection, "after"));
+        gate.Set();
+
+        await busy;
+        foreach (var unit in new[] { before, lost, after }) await Assert.ThrowsAsync<StorageUnavailableException>(() => unit);
+        Assert.Empty(await IdsAsync(database));
+        await writer.WriteAsync(connection => Insert(connection, "later"));
+        Assert.Equal(["later"], await IdsAsync(database));
+    }
+
+    [ContractFact]
+    public async Task Write_NoConnection_FailsTheUnits()
+    {
+        var database = await CreateTableAsync();
+        var refusing = new ConnectionOpenedHook(database.ConnectionFactory, () => throw new StorageUnavailableException("no connection", TimeSpan.FromSeconds(1)));
+        await using var writer = new SharedTransactionWriter(refusing, NullLogger<SharedTransactionWriter>.Instance);
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => writer.WriteAsync(connection => Insert(connection, "a")));
+        Assert.Empty(await IdsAsync(database));
+    }
+
+    private async Task<TestDatabase> CreateTableAsync()
+    {
+        var database = await fixture.CreateDatabaseAsync();
+        await using var connection = await database.ConnectionFactory.OpenConnectionAsync();
+        await connection.ExecuteAsync("CREATE TABLE shared_writer_rows (id VARCHAR(32) NOT NULL PRIMARY KEY)");
+        return database;
+    }
+
+    private static int Insert(System.Data.Common.DbConnection connection, string id) =>
+        connection.Execute("INSERT INTO shared_writer_rows (id) VALUES (@id)", new { id });
+
+    private static async Task<long> CountAsync(TestDatabase database)
+    {
+        await using var connection = await database.ConnectionFactory.OpenConnectionAsync();
+        return await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM shared_writer_rows");
+    }
+
+    private static async Task<List<string>> IdsAsync(TestDatabase database)
+    {
+        await using var connection = await database.ConnectionFactory.OpenConnectionAsync();
+        return (await connection.QueryAsync<string>("SELECT id FROM shared_writer_rows ORDER BY id")).AsList();
+    }
+
+    private sealed class Counter
+    {
+        private int _value;
+
+        public int Value => Volatile.Read(ref _value);
+
+        public void Add() => Interlocked.Increment(ref _value);
+    }
+}
+
+public sealed class SqliteSharedTransactionWriterContract(SqliteDatabaseFixture fixture) : SharedTransactionWriterContract(fixture), IClassFixture<SqliteDatabaseFixture>;
+
+[TestSupport.MariaDb.RequiresMariaDb]
+public sealed class MariaDbSharedTransactionWriterContract(MariaDbDatabaseFixture fixture) : SharedTransactionWriterContract(fixture), IClassFixture<MariaDbDatabaseFixture>;
