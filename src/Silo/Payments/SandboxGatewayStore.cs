@@ -22,10 +22,10 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections, Shared
     private const string RefundColumns =
         "refund_id AS Id, order_id AS OrderId, part AS Part, amount AS Amount, state AS State, attempts AS Attempts, paid_out AS PaidOut";
 
-    /// <summary>Opens the order unless it is open already; answers it as stored.</summary>
+    /// <summary>Opens the order unless it is open already; answers it as stored (read back only when it was open before).</summary>
     public async Task<SandboxOrder> OpenAsync(GatewayOrderRequest request, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        await writes.WriteAsync(connection => connection.Execute(
+        var opened = await writes.WriteAsync(connection => connection.Execute(
             $"{connections.Dialect.InsertOrIgnoreInto} sandbox_gateway_orders " +
             "(id, amount, pooled_fund_amount, personal_account_amount, self_pay_amount, description, state, created_at) " +
             "VALUES (@OrderId, @Amount, @PooledFund, @PersonalAccount, @SelfPay, @Description, @state, @at)",
@@ -33,8 +33,11 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections, Shared
             {
                 request.OrderId, request.Amount, request.Split.PooledFund, request.Split.PersonalAccount, request.Split.SelfPay, request.Description,
                 state = nameof(GatewayPaymentState.NotPaid), at = AppointmentRow.Utc(at),
-            }));
-        return (await FindAsync(request.OrderId, cancellationToken))!;
+            }) == 1);
+        return opened
+            ? new SandboxOrder(request.OrderId, request.Amount, request.Split, request.Description, GatewayPaymentState.NotPaid, null,
+                new Dictionary<string, SandboxRefund>())
+            : (await FindAsync(request.OrderId, cancellationToken))!;
     }
 
     public Task<SandboxOrder?> FindAsync(string orderId, CancellationToken cancellationToken = default) => Task.Run(async () =>

@@ -39,6 +39,8 @@ public abstract class SandboxGatewayStoreContract : IAsyncDisposable
         Assert.Equal((_orderId, 50m, PaymentSplit.AllSelfPay(50m), "fee", GatewayPaymentState.NotPaid, (string?)null), (first.Id, first.Amount, first.Split, first.Description, first.State, first.TradeNo));
         Assert.Empty(first.Refunds);
         Assert.Equal(first.Amount, again.Amount);
+        var stored = (await _records.FindAsync(_orderId))!;
+        Assert.Equal((first.Result(), first.Split, first.Description), (stored.Result(), stored.Split, stored.Description));
     }
 
     [ContractFact]
