@@ -3,6 +3,7 @@ using Hospital.Api.Apis.Access;
 using Hospital.Api.Apis.Contracts;
 using Hospital.Api.Infrastructure.Auth;
 using Hospital.Api.Infrastructure.OpenApi;
+using Hospital.Grains;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Browsing;
@@ -67,7 +68,7 @@ public static class PaymentsApi
     public static async Task<Ok<PaymentOrderView>> OpenOrderAsync(string id, OpenPaymentRequest? request, IGrainFactory grains, CatalogCache cache)
     {
         var insurance = EnumInput.Defined(request?.InsuranceType, "insuranceType") ?? InsuranceType.SelfPay;
-        return TypedResults.Ok(await grains.GetGrain<IPaymentGrain>(PaymentOrderId.For(id)).OpenAsync(id, insurance, FeeTypeOf(id, cache.Current)));
+        return TypedResults.Ok(await grains.Of<IPaymentGrain>(PaymentOrderId.For(id)).OpenAsync(id, insurance, FeeTypeOf(id, cache.Current)));
     }
 
     /// <summary>
@@ -81,7 +82,7 @@ public static class PaymentsApi
             : FeeType.General;
 
     public static async Task<Ok<PaymentOrderView>> GetOrderAsync(string id, IGrainFactory grains) =>
-        TypedResults.Ok(await grains.GetGrain<IPaymentGrain>(PaymentOrderId.For(id)).GetAsync());
+        TypedResults.Ok(await grains.Of<IPaymentGrain>(PaymentOrderId.For(id)).GetAsync());
 
     public static async Task<IResult> ReceiveSandboxNotificationAsync(HttpRequest http, SandboxCallbackVerifier verifier, IGrainFactory grains)
     {
@@ -90,7 +91,7 @@ public static class PaymentsApi
         if (Parse(body) is not { } result || !PaymentOrderId.TryGetAppointmentId(result.OrderId, out _))
             return SandboxCallbacks.Refused(StatusCodes.Status400BadRequest, "payment.notification_invalid", "The body is not a notification of one of our orders.");
         // An unknown order (404) or a wrong amount (409) is answered as a problem like any refusal: the gateway retries it.
-        await grains.GetGrain<IPaymentGrain>(result.OrderId).ApplyGatewayResultAsync(result);
+        await grains.Of<IPaymentGrain>(result.OrderId).ApplyGatewayResultAsync(result);
         return TypedResults.Ok(GatewayAcknowledgement.Success);
     }
 

@@ -170,7 +170,7 @@ public sealed partial class PaymentGrain(
 
     private ISlotPoolGrain PoolOf(string appointmentId) =>
         AppointmentKey.TryGetSessionId(appointmentId, out var sessionId)
-            ? GrainFactory.GetGrain<ISlotPoolGrain>(sessionId)
+            ? GrainFactory.Of<ISlotPoolGrain>(sessionId)
             : throw new NotFoundException("appointment.not_found", $"There is no appointment {appointmentId}.");
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Payment order {OrderId} is now {Status}: {Reason}")]
