@@ -49,10 +49,22 @@ public sealed partial class PaymentGrain(
                 throw new RuleConflictException("appointment.not_payable", $"An appointment in status {appointment.Status} cannot be paid.");
             var created = new PaymentOrder(this.GetPrimaryKeyString(), appointmentId, appointment.PatientId, appointment.Fee, PaymentStatus.Created,
                 null, null, null, false, payBefore, Now, Now, 0, insurance, feeType, insurancePolicy.Value.Split(appointment.Fee, insurance, feeType), []);
-            await SaveAsync(created, $"order created for the hold ({insurance}, {feeType} fee)");
+            // The gateway opens the order while ours is written, as both take a database commit: an order the gateway opened
+            // whose record then failed was shown to nobody, so nobody can pay it, and the caller's retry opens the same one.
+            var opening = OpenAtGatewayAsync(created);
+            try
+            {
+                await SaveAsync(created, $"order created for the hold ({insurance}, {feeType} fee)");
+            }
+            catch
+            {
+                opening.Ignore();
+                throw;
+            }
+            await RecordOpenedAsync(_order!, await opening);
         }
-        if (_order!.Status == PaymentStatus.Created) await OpenAtGatewayAsync(_order);
-        return _order.View();
+        else if (_order.Status == PaymentStatus.Created) await OpenPendingAsync(_order);
+        return _order!.View();
     }
 
     public async Task<PaymentOrderView> ApplyGatewayResultAsync(GatewayPaymentResult result)
@@ -64,21 +76,23 @@ public sealed partial class PaymentGrain(
         {
             // Money confirmed wins over anything said before: a failed, closed or unnoticed order is settled as paid.
             case GatewayPaymentState.Paid when order.Status is not (PaymentStatus.Paid or PaymentStatus.Refunded):
-                await SaveAsync(order with { Status = PaymentStatus.Paid, TradeNo = result.TradeNo }, "gateway confirmed the payment");
+                await SettleAsync(order with { Status = PaymentStatus.Paid, TradeNo = result.TradeNo }, "gateway confirmed the payment");
                 break;
             // A failure reported after the payment (out of order) changes nothing.
             case GatewayPaymentState.Failed when order.Status is PaymentStatus.Created or PaymentStatus.Pending:
                 await SaveAsync(order with { Status = PaymentStatus.Failed }, "gateway reported the payment failed");
                 break;
+            default:
+                await SettleStoredAsync();
+                break;
         }
-        await SettleAsync();
         return _order!.View();
     }
 
     public async Task<PaymentOrderView> CheckAsync()
     {
         await CheckPaymentAsync();
-        await SettleAsync();
+        await SettleStoredAsync();
         await StartOwedRefundsAsync();
         await AdvanceRefundsAsync();
         return _order!.View();
@@ -90,7 +104,7 @@ public sealed partial class PaymentGrain(
     private async Task CheckPaymentAsync()
     {
         var order = Known();
-        if (order.Status == PaymentStatus.Created && order.PayBefore > Now) await OpenAtGatewayAsync(order);
+        if (order.Status == PaymentStatus.Created && order.PayBefore > Now) await OpenPendingAsync(order);
         if (_order!.Status is PaymentStatus.Created or PaymentStatus.Pending && (Now >= _order.CreatedAt + options.Value.QueryAfter || Now >= _order.PayBefore))
         {
             var answer = await gateway.QueryAsync(_order.Id);
@@ -109,38 +123,44 @@ public sealed partial class PaymentGrain(
         }
     }
 
-    private async Task OpenAtGatewayAsync(PaymentOrder order)
-    {
-        var opened = await gateway.CreateOrderAsync(new GatewayOrderRequest(order.Id, order.Amount, order.Split, $"Registration fee {order.AppointmentId}", order.PayBefore));
-        await SaveAsync(order with { Status = PaymentStatus.Pending, CashierUrl = opened.CashierUrl, QrPayload = opened.QrPayload }, "order opened at the gateway");
-    }
+    private Task<GatewayOrder> OpenAtGatewayAsync(PaymentOrder order) =>
+        gateway.CreateOrderAsync(new GatewayOrderRequest(order.Id, order.Amount, order.Split, $"Registration fee {order.AppointmentId}", order.PayBefore));
+
+    /// <summary>Opens a recorded order at the gateway and records it Pending with where to pay.</summary>
+    private async Task OpenPendingAsync(PaymentOrder order) => await RecordOpenedAsync(order, await OpenAtGatewayAsync(order));
+
+    private Task RecordOpenedAsync(PaymentOrder order, GatewayOrder opened) =>
+        SaveAsync(order with { Status = PaymentStatus.Pending, CashierUrl = opened.CashierUrl, QrPayload = opened.QrPayload }, "order opened at the gateway");
 
     /// <summary>
-    /// Books the slot of a paid order, or refunds it (every part by its own path) when the pool will not book it any more. The
-    /// patient's confirmation is written with the order's "slot booked" row, so it goes out once: a retry after a failed write
-    /// books nothing new but writes it then.
+    /// Books the slot of an order the gateway says is paid, and records the payment with the booking and the patient's
+    /// confirmation in one write; or refunds it (every part by its own path) when the pool will not book it any more. Nothing
+    /// is recorded when the booking fails otherwise: the order stays as it was, the gateway notifies again (and the sweep
+    /// asks), and the pool books one payment once, so the retry finds the booking and records it then.
     /// </summary>
-    private async Task SettleAsync()
+    private async Task SettleAsync(PaymentOrder paid, string reason)
     {
-        var order = _order!;
-        if (order.Status != PaymentStatus.Paid || order.SlotBooked) return;
         try
         {
-            var booked = await PoolOf(order.AppointmentId).ConfirmPaymentAsync(order.AppointmentId, paymentRef: order.Id, BookingActor.Gateway(gateway.Name));
-            await SaveAsync(order with { SlotBooked = true }, "slot booked", await confirmations.ForAsync(booked, Now));
+            var booked = await PoolOf(paid.AppointmentId).ConfirmPaymentAsync(paid.AppointmentId, paymentRef: paid.Id, BookingActor.Gateway(gateway.Name));
+            await SaveAsync(paid with { SlotBooked = true }, $"{reason}; slot booked", await confirmations.ForAsync(booked, Now));
         }
         catch (RuleConflictException refused)
         {
-            LogLatePayment(order.Id, refused.Code);
-            var refund = new RefundRecord($"rf-late-{order.AppointmentId}", order.AppointmentId, order.Id, order.Amount,
+            LogLatePayment(paid.Id, refused.Code);
+            var refund = new RefundRecord($"rf-late-{paid.AppointmentId}", paid.AppointmentId, paid.Id, paid.Amount,
                 $"paid after the hold could not be booked ({refused.Code}): full refund", Now);
-            var (refunded, parts) = WithRefundParts(order with { Status = PaymentStatus.Refunded, SlotBooked = true }, refund);
-            await SaveAsync(refunded, new PaymentChange(OrderEvent(refunded, $"paid after the hold could not be booked ({refused.Code}): refunded"), parts,
-                new NotificationRecord(order.PatientId, order.AppointmentId, NoticeKinds.LatePaymentRefunded, PatientNotices.LatePaymentRefunded(order.Amount), Now),
+            var (refunded, parts) = WithRefundParts(paid with { Status = PaymentStatus.Refunded, SlotBooked = true }, refund);
+            await SaveAsync(refunded, new PaymentChange(OrderEvent(refunded, $"{reason} after the hold could not be booked ({refused.Code}): refunded"), parts,
+                new NotificationRecord(paid.PatientId, paid.AppointmentId, NoticeKinds.LatePaymentRefunded, PatientNotices.LatePaymentRefunded(paid.Amount), Now),
                 refund));
             await AdvanceRefundsAsync();
         }
     }
+
+    /// <summary>Settles an order recorded as paid before its slot was booked (as orders were written before the two became one write).</summary>
+    private Task SettleStoredAsync() =>
+        _order is { Status: PaymentStatus.Paid, SlotBooked: false } paid ? SettleAsync(paid, "slot booked for the recorded payment") : Task.CompletedTask;
 
     private Task SaveAsync(PaymentOrder next, string reason, NotificationRecord? notice = null) =>
         SaveAsync(next, new PaymentChange(OrderEvent(next, reason), [], notice));

@@ -112,8 +112,6 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         /// <summary>
         /// Runs the unit inside a savepoint; an error of its own rolls back to it and is kept for its caller. An unavailable
         /// database, or a savepoint that cannot be rolled back to (the transaction itself ended), ends the whole transaction.
-        /// The savepoint is never released, which would cost a round trip per unit: the next unit's savepoint of the same name
-        /// replaces it on MySQL and goes on top of it on SQLite (a rollback goes to the newest), and the commit ends them all.
         /// </summary>
         public void Run(DbConnection connection, ISqlDialect dialect)
         {
@@ -127,6 +125,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
                 _refused = error;
                 connection.Execute($"ROLLBACK TO SAVEPOINT {Savepoint}");
             }
+            connection.Execute($"RELEASE SAVEPOINT {Savepoint}");
         }
 
         public void Answer()
