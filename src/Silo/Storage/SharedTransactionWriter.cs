@@ -9,7 +9,7 @@ namespace Hospital.Silo.Storage;
 
 /// <summary>
 /// The node's writer of short, independent write units that callers wait on: a payment order's change with its audit row,
-/// a gateway callback's nonce, the sandbox gateway's records. A paid booking makes about seven of them besides its pool
+/// a gateway callback's nonce, the sandbox gateway's records. A paid booking makes six of them besides its pool
 /// batch; each in a transaction of its own, they queued for SQLite's one writer (and its busy-wait sleeps) and took a
 /// MariaDB connection and an fsync each, so the payments of a release burst drained the connection pool. Here the units
 /// that wait together share one transaction, each inside a savepoint of its own: a unit that throws (a stale version, a

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Dapper;
 using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.Resilience;
@@ -73,7 +74,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
 
         await Task.WhenAll(busy, before, after);
         Assert.Equal("stale version", (await Assert.ThrowsAsync<InvalidOperationException>(() => refused)).Message);
-        await Assert.ThrowsAnyAsync<System.Data.Common.DbException>(() => duplicate);
+        await Assert.ThrowsAnyAsync<DbException>(() => duplicate);
         Assert.Equal(["after", "before"], await IdsAsync(database));
     }
 
@@ -86,7 +87,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         var busy = writer.WriteAsync(_ => gate.Wait(Patience));
 
         var before = writer.WriteAsync(connection => Insert(connection, "before"));
-        var lost = writer.WriteAsync(new Action<System.Data.Common.DbConnection>(_ =>
+        var lost = writer.WriteAsync(new Action<DbConnection>(_ =>
             throw new StorageUnavailableException("the server went away", TimeSpan.FromSeconds(1))));
         var after = writer.WriteAsync(connection => Insert(connection, "after"));
         gate.Set();
@@ -117,7 +118,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         return database;
     }
 
-    private static int Insert(System.Data.Common.DbConnection connection, string id) =>
+    private static int Insert(DbConnection connection, string id) =>
         connection.Execute("INSERT INTO shared_writer_rows (id) VALUES (@id)", new { id });
 
     private static async Task<long> CountAsync(TestDatabase database)
