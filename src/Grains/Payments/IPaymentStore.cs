@@ -27,6 +27,9 @@ public interface IPaymentStore
     /// <summary>Refund parts that failed after all their retries and wait for an admin, oldest first, at most <paramref name="take"/>.</summary>
     Task<IReadOnlyList<SurfacedRefund>> ListSurfacedRefundsAsync(int take, CancellationToken cancellationToken = default);
 
-    /// <summary>Records a callback's nonce; false when it was seen already (a replay). Nonces older than <paramref name="forgetBefore"/> are dropped.</summary>
-    Task<bool> TryUseNonceAsync(string nonce, DateTimeOffset at, DateTimeOffset forgetBefore, CancellationToken cancellationToken = default);
+    /// <summary>Records a callback's nonce; false when it was seen already (a replay).</summary>
+    Task<bool> TryUseNonceAsync(string nonce, DateTimeOffset at, CancellationToken cancellationToken = default);
+
+    /// <summary>Drops the nonces seen before <paramref name="before"/>, whose callbacks are refused by their age anyway.</summary>
+    Task ForgetNoncesAsync(DateTimeOffset before, CancellationToken cancellationToken = default);
 }

@@ -21,10 +21,14 @@ public sealed partial class PaymentSweep(
 {
     protected override Task SweepOnceAsync(CancellationToken cancellationToken) => SweepAsync(cancellationToken);
 
-    /// <summary>Checks every order due now; one order's failure (a gateway timeout) does not hold the others back.</summary>
+    /// <summary>
+    /// Checks every order due now; one order's failure (a gateway timeout) does not hold the others back. First forgets the
+    /// callbacks' nonces that have left the replay window.
+    /// </summary>
     public async Task SweepAsync(CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
+        await store.ForgetNoncesAsync(now - SandboxCallbackVerifier.Window, cancellationToken);
         var due = await store.FindDueAsync(now - options.Value.QueryAfter, now, cancellationToken);
         var checks = due.Select(id => grains.GetGrain<IPaymentGrain>(id).CheckAsync()).ToList();
         try

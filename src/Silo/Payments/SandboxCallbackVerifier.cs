@@ -8,7 +8,7 @@ namespace Hospital.Silo.Payments;
 /// <summary>
 /// Decides whether a callback really comes from the sandbox gateway, once: signed with the shared secret, stamped within
 /// <see cref="Window"/> of our clock (either way), and with a nonce not seen in that window. The nonce is recorded only after
-/// the signature holds, so forged requests cannot use up nonces.
+/// the signature holds, so forged requests cannot use up nonces; the payment sweep forgets them once out of the window.
 /// </summary>
 public sealed class SandboxCallbackVerifier(IPaymentStore store, IOptions<SandboxGatewayOptions> options, HospitalClock time)
 {
@@ -25,6 +25,6 @@ public sealed class SandboxCallbackVerifier(IPaymentStore store, IOptions<Sandbo
             || (now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > Window)
             return "timestamp outside the 5-minute window";
         if (!SandboxSignature.IsValid(options.Value.Secret, timestamp, nonce, body, signature)) return "signature does not match";
-        return await store.TryUseNonceAsync(nonce, now, now - Window, cancellationToken) ? null : "nonce already used (replay)";
+        return await store.TryUseNonceAsync(nonce, now, cancellationToken) ? null : "nonce already used (replay)";
     }
 }

@@ -17,7 +17,11 @@ namespace Hospital.Silo.Storage;
 /// after the commit; when the transaction cannot begin or commit, or the database is unavailable mid-way, every unit of it
 /// fails with that error. Units run in the order they were queued, on the writer's own thread (<see cref="WriterThread"/>),
 /// with the driver's synchronous calls on the connection given to them (the transaction is the connection's: see
-/// <see cref="CommandTransaction"/>). A unit must not wait for anything but its own statements.
+/// <see cref="CommandTransaction"/>). A unit must not wait for anything but its own statements. On MySQL two transactions
+/// run at once, each on a thread of its own: a unit's statements are round trips, so a transaction of a hundred units took
+/// tens of milliseconds, and a unit queued just after one began waited for it and then for its own. The units are
+/// independent (a payment grain writes one change at a time), so no order between transactions is kept. SQLite admits one
+/// writer: one transaction at a time there.
 /// </summary>
 public sealed partial class SharedTransactionWriter : IAsyncDisposable
 {
@@ -29,7 +33,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
     private readonly IDbConnectionFactory _connections;
     private readonly StorageCircuit? _circuit;
     private readonly ILogger _logger;
-    private readonly Channel<QueuedUnit> _queue = Channel.CreateUnbounded<QueuedUnit>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<QueuedUnit> _queue = Channel.CreateUnbounded<QueuedUnit>();
     private readonly Lazy<Task> _loop;
 
     public SharedTransactionWriter(IDbConnectionFactory connections, ILogger<SharedTransactionWriter> logger, StorageCircuit? circuit = null)
@@ -37,8 +41,13 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         _connections = connections;
         _circuit = circuit;
         _logger = logger;
-        _loop = new Lazy<Task>(() => WriterThread.Start("Shared transaction writer", Run));
+        ConcurrentTransactions = connections.Provider == StorageProvider.Sqlite ? 1 : 2;
+        _loop = new Lazy<Task>(() => Task.WhenAll(Enumerable.Range(1, ConcurrentTransactions)
+            .Select(thread => WriterThread.Start($"Shared transaction writer {thread}", Run))));
     }
+
+    /// <summary>How many transactions run at once: 1 on SQLite, 2 on MySQL.</summary>
+    public int ConcurrentTransactions { get; }
 
     /// <summary>Queues <paramref name="unit"/>; completes with its result once the transaction it ran in has committed.</summary>
     public Task<T> WriteAsync<T>(Func<DbConnection, T> unit)

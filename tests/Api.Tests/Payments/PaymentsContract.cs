@@ -220,6 +220,24 @@ public abstract partial class PaymentsContract(TestDatabaseFixture fixture) : Ho
         Assert.Equal(1, await ScalarAsync("SELECT COUNT(*) FROM notifications WHERE appointment_id = @id AND kind = 'payment.refunded'", new { id = held.Id }));
     }
 
+    [ContractFact]
+    public async Task PaymentSweep_ForgetsTheNoncesOfCallbacksOutOfTheReplayWindow()
+    {
+        _notificationsLost = true;
+        var (app, client) = (App, Client);
+        var (_, _, order) = await HoldWithOpenOrderAsync();
+        var answer = await client.SendAsync(Callback(Notification(order, SandboxNotification.Failed), Clock.GetUtcNow().ToUnixTimeSeconds()));
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+
+        await app.Services.GetRequiredService<PaymentSweep>().SweepAsync();
+        var kept = await ScalarAsync("SELECT COUNT(*) FROM payment_callback_nonces");
+        Clock.Advance(SandboxCallbackVerifier.Window + TimeSpan.FromMinutes(1));
+        await app.Services.GetRequiredService<PaymentSweep>().SweepAsync();
+
+        Assert.True(kept >= 1);
+        Assert.Equal(0, await ScalarAsync("SELECT COUNT(*) FROM payment_callback_nonces"));
+    }
+
     private volatile bool _notificationsLost;
 
     /// <summary>The sandbox gateway posts its notifications to the app itself, unless the test has them lost on the way.</summary>

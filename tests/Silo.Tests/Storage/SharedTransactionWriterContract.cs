@@ -18,26 +18,38 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
     [ContractFact]
-    public async Task Write_UnitsQueuedWhileATransactionRuns_ShareTheNextOne()
+    public async Task Write_UnitsQueuedWhileTheTransactionsRun_ShareTheNextOne()
     {
         var (database, transactions) = (await CreateTableAsync(), new Counter());
         await using var writer = new SharedTransactionWriter(
             new ConnectionOpenedHook(database.ConnectionFactory, transactions.Add), NullLogger<SharedTransactionWriter>.Instance);
-        using var gate = new ManualResetEventSlim();
+        using var occupied = await Occupied.AllOfAsync(writer);
 
-        var first = writer.WriteAsync(connection =>
-        {
-            gate.Wait(Patience); // the writer is busy: everything queued now waits together
-            Insert(connection, "first");
-        });
         var queued = Enumerable.Range(0, 20).Select(i => writer.WriteAsync(connection => Insert(connection, $"u{i}"))).ToList();
         await Task.Delay(100);
         Assert.All(queued, unit => Assert.False(unit.IsCompleted));
-        gate.Set();
-        await Task.WhenAll([first, .. queued]);
+        occupied.ReleaseFirst();
+        await Task.WhenAll(queued);
 
-        Assert.Equal(2, transactions.Value);
-        Assert.Equal(21, await CountAsync(database));
+        Assert.Equal(writer.ConcurrentTransactions + 1, transactions.Value);
+        Assert.Equal(20, await CountAsync(database));
+        await occupied.ReleaseAllAsync();
+    }
+
+    [ContractFact]
+    public async Task Write_RunsAsManyTransactionsAtOnceAsTheDatabaseAdmits()
+    {
+        var database = await CreateTableAsync();
+        await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+
+        using var occupied = await Occupied.AllOfAsync(writer); // each began while the ones before it waited
+        var queued = writer.WriteAsync(connection => Insert(connection, "queued"));
+        await Task.Delay(200);
+
+        Assert.False(queued.IsCompleted);
+        Assert.Equal(database.ConnectionFactory.Provider == StorageProvider.Sqlite ? 1 : 2, writer.ConcurrentTransactions);
+        await occupied.ReleaseAllAsync();
+        await queued;
     }
 
     [ContractFact]
@@ -59,8 +71,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     {
         var database = await CreateTableAsync();
         await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
-        using var gate = new ManualResetEventSlim();
-        var busy = writer.WriteAsync(_ => gate.Wait(Patience));
+        using var occupied = await Occupied.AllOfAsync(writer);
 
         var before = writer.WriteAsync(connection => Insert(connection, "before"));
         var refused = writer.WriteAsync(connection =>
@@ -70,12 +81,13 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         });
         var duplicate = writer.WriteAsync(connection => Insert(connection, "before")); // refused by the database itself
         var after = writer.WriteAsync(connection => Insert(connection, "after"));
-        gate.Set();
+        occupied.ReleaseFirst();
 
-        await Task.WhenAll(busy, before, after);
+        await Task.WhenAll(before, after);
         Assert.Equal("stale version", (await Assert.ThrowsAsync<InvalidOperationException>(() => refused)).Message);
         await Assert.ThrowsAnyAsync<DbException>(() => duplicate);
         Assert.Equal(["after", "before"], await IdsAsync(database));
+        await occupied.ReleaseAllAsync();
     }
 
     [ContractFact]
@@ -83,18 +95,17 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     {
         var database = await CreateTableAsync();
         await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
-        using var gate = new ManualResetEventSlim();
-        var busy = writer.WriteAsync(_ => gate.Wait(Patience));
+        using var occupied = await Occupied.AllOfAsync(writer);
 
         var before = writer.WriteAsync(connection => Insert(connection, "before"));
         var lost = writer.WriteAsync(new Action<DbConnection>(_ =>
             throw new StorageUnavailableException("the server went away", TimeSpan.FromSeconds(1))));
         var after = writer.WriteAsync(connection => Insert(connection, "after"));
-        gate.Set();
+        occupied.ReleaseFirst();
 
-        await busy;
         foreach (var unit in new[] { before, lost, after }) await Assert.ThrowsAsync<StorageUnavailableException>(() => unit);
         Assert.Empty(await IdsAsync(database));
+        await occupied.ReleaseAllAsync();
         await writer.WriteAsync(connection => Insert(connection, "later"));
         Assert.Equal(["later"], await IdsAsync(database));
     }
@@ -131,6 +142,47 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     {
         await using var connection = await database.ConnectionFactory.OpenConnectionAsync();
         return (await connection.QueryAsync<string>("SELECT id FROM shared_writer_rows ORDER BY id")).AsList();
+    }
+
+    /// <summary>
+    /// Each of the writer's transactions held by a unit that waits for a gate of its own, each seen started before the next
+    /// is queued. Units queued meanwhile wait together, and all go to the first transaction after <see cref="ReleaseFirst"/>.
+    /// </summary>
+    private sealed class Occupied : IDisposable
+    {
+        private readonly List<ManualResetEventSlim> _gates = [];
+        private readonly List<Task> _units = [];
+
+        public static async Task<Occupied> AllOfAsync(SharedTransactionWriter writer)
+        {
+            var occupied = new Occupied();
+            for (var i = 0; i < writer.ConcurrentTransactions; i++)
+            {
+                var (gate, started) = (new ManualResetEventSlim(), new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+                occupied._gates.Add(gate);
+                occupied._units.Add(writer.WriteAsync(_ =>
+                {
+                    started.SetResult();
+                    return gate.Wait(Patience);
+                }));
+                await started.Task.WaitAsync(Patience);
+            }
+            return occupied;
+        }
+
+        public void ReleaseFirst() => _gates[0].Set();
+
+        public Task ReleaseAllAsync()
+        {
+            _gates.ForEach(gate => gate.Set());
+            return Task.WhenAll(_units);
+        }
+
+        public void Dispose() => _gates.ForEach(gate =>
+        {
+            gate.Set();
+            gate.Dispose();
+        });
     }
 
     private sealed class Counter
