@@ -15,8 +15,8 @@ namespace Hospital.Silo.Storage;
 /// that wait together share one transaction, each inside a savepoint of its own: a unit that throws (a stale version, a
 /// refused statement) is rolled back alone and its caller gets its error, the others commit. Every caller is answered only
 /// after the commit; when the transaction cannot begin or commit, or the database is unavailable mid-way, every unit of it
-/// fails with that error. Units run in the order they were queued, on the writer's own thread (<see cref="WriterThread"/>),
-/// with the driver's synchronous calls on the connection given to them (the transaction is the connection's: see
+/// fails with that error. Within a transaction units run in the order they were queued, on a writer thread of its own
+/// (<see cref="WriterThread"/>), with the driver's synchronous calls on the connection given to them (the transaction is the connection's: see
 /// <see cref="CommandTransaction"/>). A unit must not wait for anything but its own statements. On MySQL two transactions
 /// run at once, each on a thread of its own: a unit's statements are round trips, so a transaction of a hundred units took
 /// tens of milliseconds, and a unit queued just after one began waited for it and then for its own. The units are
