@@ -56,6 +56,7 @@ public static class SummaryTable
         foreach (var kind in run.ByKind)
         {
             yield return ($"{kind.Kind}: requests / 2xx / p50 / p99 (ms)", $"{kind.Requests} / {kind.Success} / {kind.Latency.P50} / {kind.Latency.P99}");
+            if (kind.Span is { } span) yield return ($"{kind.Kind}: from / until (ms after T0)", $"{span.From} / {span.Until}");
             if (kind.Unexpected is { Count: > 0 } unexpected)
                 yield return ($"{kind.Kind}: other refusals and errors", string.Join(", ", unexpected.OrderByDescending(u => u.Value).Select(u => $"{u.Key} {u.Value}")));
         }

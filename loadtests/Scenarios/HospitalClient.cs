@@ -9,9 +9,13 @@ namespace Hospital.LoadTests.Scenarios;
 /// Sends the API's requests for the virtual users, timing and recording each one in the <see cref="RequestLog"/>.
 /// Returns null when the run's request cap is spent or its time is up, so every loop of a scenario ends. Patients' calls
 /// carry their account's access token; set-up and checks carry <see cref="StaffToken"/>, a hospital admin's.
+/// With <paramref name="requestsInFlight"/>, at most that many requests are on the wire at once (the connections of a
+/// release's load, <see cref="BookingRound"/>) and a request is timed from when it has one, as the ceiling's are.
 /// </summary>
-public sealed class HospitalClient(HttpClient http, RequestLog log, string? staffToken)
+public sealed class HospitalClient(HttpClient http, RequestLog log, string? staffToken, int? requestsInFlight = null)
 {
+    private readonly SemaphoreSlim? slots = requestsInFlight is { } count ? new SemaphoreSlim(count, count) : null;
+
     /// <summary>A hospital admin's access token (<see cref="StaffSignIn"/>), or null for runs that need none.</summary>
     public string? StaffToken => staffToken;
 
@@ -64,6 +68,29 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? staf
         string? accessToken, CancellationToken cancellationToken)
     {
         if (cancellationToken.IsCancellationRequested || !log.TryReserve()) return null;
+        if (slots is null) return await SendNowAsync(kind, method, path, content, idempotencyKey, sessionId, accessToken, cancellationToken);
+        try
+        {
+            await slots.WaitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+
+        try
+        {
+            return await SendNowAsync(kind, method, path, content, idempotencyKey, sessionId, accessToken, cancellationToken);
+        }
+        finally
+        {
+            slots.Release();
+        }
+    }
+
+    private async Task<ApiAnswer?> SendNowAsync(string kind, HttpMethod method, string path, HttpContent? content, string? idempotencyKey, string? sessionId,
+        string? accessToken, CancellationToken cancellationToken)
+    {
         using var request = new HttpRequestMessage(method, path) { Content = content };
         if (idempotencyKey is not null) request.Headers.Add("Idempotency-Key", idempotencyKey);
         if (sessionId is not null) request.Headers.Add("X-Session-Id", sessionId);

@@ -21,7 +21,7 @@ public static class ReleaseBurstScenario
     {
         using var http = LoopbackHttp.Create(run.Target, run.Users);
         var log = new RequestLog(run.RequestCap);
-        var client = new HospitalClient(http, log, staffToken: null);
+        var client = new HospitalClient(http, log, staffToken: null, requestsInFlight: run.Users);
         using var adminHttp = LoopbackHttp.Create(burst.AdminTarget ?? run.Target, users: 1);
         var admin = new HospitalClient(adminHttp, log, await StaffSignIn.TokenAsync(adminHttp, run.Staff, cancellationToken));
         var startedAt = DateTimeOffset.UtcNow;
@@ -43,7 +43,7 @@ public static class ReleaseBurstScenario
             {
                 var rehearsal = await BurstDepartment.CreateOpenAsync(admin, adminHttp, ReleaseRehearsal.Sessions, burst.Quota, cancellationToken);
                 if (burst.AdminTarget is not null) await ReleaseRehearsal.WaitForEveryNodeToPlanAsync(progress, cancellationToken);
-                await ReleaseRehearsal.RunAsync(client, rehearsal, patients, run.Users, progress.AddTask("rehearsal (open sessions)"), cancellationToken);
+                await ReleaseRehearsal.RunAsync(client, rehearsal, patients, progress.AddTask("rehearsal (open sessions)"), cancellationToken);
             }
             // T0 is chosen after the rehearsal, so the lead also gives the JIT its quiet time to optimize what the rehearsal made hot.
             var opensAt = WholeMinuteAfter(DateTimeOffset.UtcNow + burst.Lead);
@@ -75,7 +75,7 @@ public static class ReleaseBurstScenario
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(run.Duration);
             t0 = Stopwatch.GetTimestamp();
-            await Task.WhenAll(BookingRound.RunAsync(client, jobs, run.Users, booking, deadline.Token, acknowledged),
+            await Task.WhenAll(BookingRound.RunAsync(client, jobs, booking, deadline.Token, acknowledged),
                 waitlistRound?.RunAsync(deadline.Token) ?? Task.CompletedTask);
             if (writerBefore is not null) writer = WriterFigures.Between(writerBefore, await WriterCounters.ScrapeAsync(http, cancellationToken));
 
@@ -116,7 +116,7 @@ public static class ReleaseBurstScenario
             : null;
         return new RunSummary(name, run.Backend, startedAt, run.Users, totals.Requests, holds.Count, acknowledged.Count(a => a.Paid),
             totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected, totals.Errors, totals.Seconds, totals.Throughput,
-            totals.Latency, untilSoldOut, ceilings.Mean, consistency, KindFigures.Of(log.Of([.. HeadlineKinds, .. GatewayPayment.RequestKinds, GatewayPayment.SettledKind])),
+            totals.Latency, untilSoldOut, ceilings.Mean, consistency, KindFigures.Of(log.Of([.. HeadlineKinds, .. GatewayPayment.RequestKinds, GatewayPayment.SettledKind]), t0),
             writer, ceilings, Payments: PaymentFigures.From(log.Of(GatewayPayment.SettledKind)), Reconciliation: reconciliation);
     }
 

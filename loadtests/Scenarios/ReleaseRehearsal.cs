@@ -43,7 +43,7 @@ public static class ReleaseRehearsal
         await Task.Delay(delay, cancellationToken);
     }
 
-    public static async Task RunAsync(HospitalClient client, BurstDepartment department, IReadOnlyList<LoadPatient> patients, int users, ProgressTask progress,
+    public static async Task RunAsync(HospitalClient client, BurstDepartment department, IReadOnlyList<LoadPatient> patients, ProgressTask progress,
         CancellationToken cancellationToken)
     {
         progress.MaxValue = patients.Count;
@@ -51,7 +51,7 @@ public static class ReleaseRehearsal
         {
             var sessions = department.SessionIds.Skip(pass * SessionsPerPass).Take(SessionsPerPass).ToList();
             var jobs = patients.Where((_, i) => i % Passes == pass).Select((p, i) => (Patient: p, Session: sessions[i % sessions.Count])).ToList();
-            await BookingRound.RunAsync(client, jobs, users, progress, cancellationToken, kindPrefix: KindPrefix);
+            await BookingRound.RunAsync(client, jobs, progress, cancellationToken, kindPrefix: KindPrefix);
             await Task.Delay(PauseAfterPass, cancellationToken);
         }
     }

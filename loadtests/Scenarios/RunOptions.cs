@@ -8,7 +8,7 @@ namespace Hospital.LoadTests.Scenarios;
 public sealed class RunOptions(int defaultUsers)
 {
     private readonly Option<string> _target = new("--target") { Description = "Base URL of the API (loopback only)", DefaultValueFactory = _ => "http://127.0.0.1:5080" };
-    private readonly Option<int> _users = new("--users") { Description = "Concurrent virtual users (and connections)", DefaultValueFactory = _ => defaultUsers };
+    private readonly Option<int> _users = new("--users") { Description = "Concurrent virtual users (and connections); in a release burst every patient taps at once and this bounds the requests in flight", DefaultValueFactory = _ => defaultUsers };
     private readonly Option<int> _duration = new("--duration") { Description = "Longest measured phase, seconds", DefaultValueFactory = _ => 60 };
     private readonly Option<int> _requestCap = new("--request-cap") { Description = "Most requests the run may send", DefaultValueFactory = _ => 1_000_000 };
     private readonly Option<int> _ceilingSeconds = new("--ceiling-seconds") { Description = "Seconds spent measuring the HTTP ceiling", DefaultValueFactory = _ => 5 };

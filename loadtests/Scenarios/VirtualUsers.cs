@@ -1,8 +1,9 @@
 namespace Hospital.LoadTests.Scenarios;
 
-/// <summary>A bounded number of concurrent workers sharing one list of jobs; each job runs once, all stop at the deadline.</summary>
+/// <summary>How the runner's simulated users take their jobs; each job runs once, all stop at the deadline.</summary>
 public static class VirtualUsers
 {
+    /// <summary>A bounded number of concurrent workers sharing one list of jobs.</summary>
     public static async Task RunAsync<T>(IReadOnlyList<T> jobs, int users, Func<T, CancellationToken, Task> job, CancellationToken cancellationToken)
     {
         var next = -1;
@@ -15,6 +16,13 @@ public static class VirtualUsers
 
         await Task.WhenAll(Enumerable.Range(0, Math.Min(users, jobs.Count)).Select(_ => Task.Run(WorkAsync, CancellationToken.None)));
     }
+
+    /// <summary>
+    /// Starts every job at once, as phones do at a release; what bounds the load is the client's requests in flight
+    /// (<see cref="HospitalClient"/>), so a job waiting between its requests keeps no other job from sending.
+    /// </summary>
+    public static Task AllAtOnceAsync<T>(IReadOnlyList<T> jobs, Func<T, CancellationToken, Task> job, CancellationToken cancellationToken) =>
+        Task.WhenAll(jobs.Select(item => Task.Run(() => job(item, cancellationToken), CancellationToken.None)));
 
     /// <summary>Runs <paramref name="loop"/> on every user until the deadline or until it returns false (e.g. the cap is spent).</summary>
     public static Task RepeatAsync(int users, Func<int, CancellationToken, Task<bool>> loop, CancellationToken cancellationToken) =>
