@@ -14,9 +14,19 @@ public static class StaffSignIn
     public static async Task<string?> TokenAsync(HttpClient http, StaffCredentials? staff, CancellationToken cancellationToken)
     {
         if (staff is null) return null;
-        if (await LoginAsync(http, staff.StaffId, staff.Password, cancellationToken) is { MustChangePassword: false } signedIn) return signedIn.AccessToken;
+        return await LoginAsync(http, staff.StaffId, staff.Password, cancellationToken) is { MustChangePassword: false } signedIn
+            ? signedIn.AccessToken
+            : await FirstSignInAsync(http, staff, cancellationToken);
+    }
+
+    /// <summary>
+    /// The first sign-in of an account: with the initial password, changed at once to the working one. An account the run has
+    /// just created comes here directly, so the server's log shows no failed login for it.
+    /// </summary>
+    public static async Task<string> FirstSignInAsync(HttpClient http, StaffCredentials staff, CancellationToken cancellationToken)
+    {
         var first = await LoginAsync(http, staff.StaffId, staff.InitialPassword, cancellationToken)
-            ?? throw new InvalidOperationException($"Staff '{staff.StaffId}' could not sign in with either password.");
+            ?? throw new InvalidOperationException($"Staff '{staff.StaffId}' could not sign in with its initial password.");
         using var change = new HttpRequestMessage(HttpMethod.Post, "/api/staff/password")
         {
             Content = JsonContent.Create(new { currentPassword = staff.InitialPassword, newPassword = staff.Password }),

@@ -7,7 +7,7 @@ namespace Hospital.LoadTests.VisitDay;
 
 /// <summary>
 /// Creates a staff account through the admin API (POST /api/staff/users) and signs it in as its holder would: the first
-/// login with the initial password must change it (<see cref="StaffSignIn"/>). Passwords are random per run.
+/// login with the initial password must change it (<see cref="StaffSignIn.FirstSignInAsync"/>). Passwords are random per run.
 /// </summary>
 public static class StaffAccounts
 {
@@ -23,7 +23,7 @@ public static class StaffAccounts
         using var response = await http.SendAsync(request, cancellationToken);
         if (!response.IsSuccessStatusCode)
             throw new InvalidOperationException($"Creating staff '{staffId}' answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(cancellationToken)}");
-        return (await StaffSignIn.TokenAsync(http, new StaffCredentials(staffId, initialPassword, NewPassword()), cancellationToken))!;
+        return await StaffSignIn.FirstSignInAsync(http, new StaffCredentials(staffId, initialPassword, NewPassword()), cancellationToken);
     }
 
     private static string NewPassword() => Convert.ToHexString(RandomNumberGenerator.GetBytes(12));
