@@ -37,8 +37,11 @@ public static class MedianTable
         Row(table, runs, "reconciliation unexplained", r => r.Reconciliation?.Unexplained ?? double.NaN);
         Row(table, runs, "pool batches", r => r.Consistency?.CommittedBatches ?? double.NaN);
         Row(table, runs, "writer transactions", r => r.Writer?.Transactions ?? double.NaN);
-        Row(table, runs, "pool batches per transaction", r => r.Writer?.BatchesPerTransaction ?? double.NaN);
+        Row(table, runs, "pool batches per transaction", r => r.Writer?.WritesPerTransaction ?? double.NaN);
         Row(table, runs, "mean transaction (ms)", r => r.Writer?.MeanTransactionMs ?? double.NaN);
+        Row(table, runs, "shared writer transactions", r => r.SharedWriter?.Transactions ?? double.NaN);
+        Row(table, runs, "units per shared transaction", r => r.SharedWriter?.WritesPerTransaction ?? double.NaN);
+        Row(table, runs, "mean shared transaction (ms)", r => r.SharedWriter?.MeanTransactionMs ?? double.NaN);
         table.AddRow(["goal met", .. runs.Select(r => r.GoalMet ? "yes" : "no"), $"{runs.Count(r => r.GoalMet)}/{runs.Count}"]);
         AnsiConsole.Write(table);
     }

@@ -8,13 +8,14 @@ namespace Hospital.LoadTests.Reporting;
 /// The figures of one scenario run, written to the results file and printed as a table. <c>Payments</c> (how the payments
 /// through the gateway ended) and <c>Reconciliation</c> (ledger against the gateway's statement) are null in results files
 /// written before the runner paid through the gateway, as <c>Reconciliation</c> is for runs without a hospital admin.
+/// <c>Writer</c> is the pool batch writer, <c>SharedWriter</c> the shared transaction writer (null before it was measured).
 /// </summary>
 public sealed record RunSummary(
     string Scenario, string Backend, DateTimeOffset StartedAt, int Users, int Requests, int Holds, int Paid, int SoldOut,
     int NotReleased, int Overloaded, int Rejected, int Errors, double Seconds, double Throughput, LatencySummary Latency,
     double? SecondsUntilSoldOut, double CeilingThroughput, ConsistencyReport? Consistency, IReadOnlyList<KindFigures> ByKind,
     WriterFigures? Writer = null, CeilingFigures? Ceilings = null, VisitDayReport? VisitDay = null, WaitlistReport? Waitlist = null,
-    PaymentFigures? Payments = null, ReconciliationFigures? Reconciliation = null)
+    PaymentFigures? Payments = null, ReconciliationFigures? Reconciliation = null, WriterFigures? SharedWriter = null)
 {
     /// <summary>Throughput as a share of the same run's HTTP ceiling (trivial JSON endpoint, same users).</summary>
     public double CeilingRatio => CeilingThroughput > 0 ? Math.Round(Throughput / CeilingThroughput, 3) : 0;

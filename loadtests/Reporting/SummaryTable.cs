@@ -52,7 +52,9 @@ public static class SummaryTable
             yield return ("reconciliation settling / unexplained", $"{r.Settling} / {r.Unexplained}");
         }
         if (run.Writer is { } w)
-            yield return ("writer transactions / batches each / mean ms", $"{w.Transactions} / {w.BatchesPerTransaction} / {w.MeanTransactionMs}");
+            yield return ("writer transactions / batches each / mean ms", $"{w.Transactions} / {w.WritesPerTransaction} / {w.MeanTransactionMs}");
+        if (run.SharedWriter is { } shared)
+            yield return ("shared writer transactions / units each / mean ms", $"{shared.Transactions} / {shared.WritesPerTransaction} / {shared.MeanTransactionMs}");
         foreach (var kind in run.ByKind)
         {
             yield return ($"{kind.Kind}: requests / 2xx / p50 / p99 (ms)", $"{kind.Requests} / {kind.Success} / {kind.Latency.P50} / {kind.Latency.P99}");

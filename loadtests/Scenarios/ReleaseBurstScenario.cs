@@ -29,7 +29,7 @@ public static class ReleaseBurstScenario
         BurstDepartment department = null!;
         long t0 = 0;
         CeilingFigures ceilings = null!;
-        WriterFigures? writer = null;
+        (WriterFigures Pool, WriterFigures Shared)? writers = null;
         WaitlistPlan? waitlist = null;
         WaitlistRound? waitlistRound = null;
 
@@ -64,8 +64,8 @@ public static class ReleaseBurstScenario
             var ceilingBeforeT0 = await CeilingProbe.MeasureAsync(client, log, run.Users, halfCeiling, cancellationToken, CeilingProbe.BeforeT0Kind);
             probingBefore.Increment(1);
             if (burst.T0File is { } t0File) await File.WriteAllTextAsync(t0File, $"{opensAt.ToUnixTimeSeconds()}\n", cancellationToken);
-            // One node's writer tells the whole story only when it is the only node.
-            var writerBefore = burst.AdminTarget is null ? await WriterCounters.ScrapeAsync(http, cancellationToken) : null;
+            // One node's writers tell the whole story only when it is the only node.
+            var writerBefore = burst.AdminTarget is null ? await WriterScrape.ScrapeAsync(http, cancellationToken) : null;
             var untilT0 = opensAt - DateTimeOffset.UtcNow;
             if (untilT0 < TimeSpan.FromMilliseconds(500)) throw new InvalidOperationException($"Set-up ended {-untilT0} after T0; raise --lead.");
             progress.AddTask($"wait for T0 {opensAt:HH:mm:ss}Z", maxValue: 1).Increment(1);
@@ -77,7 +77,11 @@ public static class ReleaseBurstScenario
             t0 = Stopwatch.GetTimestamp();
             await Task.WhenAll(BookingRound.RunAsync(client, jobs, booking, deadline.Token, acknowledged),
                 waitlistRound?.RunAsync(deadline.Token) ?? Task.CompletedTask);
-            if (writerBefore is not null) writer = WriterFigures.Between(writerBefore, await WriterCounters.ScrapeAsync(http, cancellationToken));
+            if (writerBefore is not null)
+            {
+                var writerAfter = await WriterScrape.ScrapeAsync(http, cancellationToken);
+                writers = (WriterFigures.Between(writerBefore.Pool, writerAfter.Pool), WriterFigures.Between(writerBefore.Shared, writerAfter.Shared));
+            }
 
             var probing = progress.AddTask("HTTP ceiling after the burst (/health/live)", maxValue: 1);
             ceilings = new CeilingFigures(ceilingBeforeT0, await CeilingProbe.MeasureAsync(client, log, run.Users, halfCeiling, cancellationToken));
@@ -92,7 +96,7 @@ public static class ReleaseBurstScenario
         var waitlistReport = run.ConnectionString is { } database && waitlist is not null && waitlistRound is not null
             ? await WaitlistChecker.For(run.Provider, database).CheckAsync(waitlist, waitlistRound, cancellationToken)
             : null;
-        return Summarize(name, run, burst, log, t0, startedAt, ceilings, [.. acknowledged], consistency, writer, reconciliation) with { Waitlist = waitlistReport };
+        return Summarize(name, run, burst, log, t0, startedAt, ceilings, [.. acknowledged], consistency, writers, reconciliation) with { Waitlist = waitlistReport };
     }
 
     /// <summary>
@@ -105,7 +109,7 @@ public static class ReleaseBurstScenario
     private static readonly string[] HeadlineKinds = [WellBehavedBooking.HoldKind, GatewayPayment.OrderKind];
 
     private static RunSummary Summarize(string name, RunSettings run, BurstSettings burst, RequestLog log, long t0, DateTimeOffset startedAt,
-        CeilingFigures ceilings, IReadOnlyList<AcknowledgedHold> acknowledged, ConsistencyReport? consistency, WriterFigures? writer,
+        CeilingFigures ceilings, IReadOnlyList<AcknowledgedHold> acknowledged, ConsistencyReport? consistency, (WriterFigures Pool, WriterFigures Shared)? writers,
         ReconciliationFigures reconciliation)
     {
         var samples = log.Of(HeadlineKinds);
@@ -117,7 +121,8 @@ public static class ReleaseBurstScenario
         return new RunSummary(name, run.Backend, startedAt, run.Users, totals.Requests, holds.Count, acknowledged.Count(a => a.Paid),
             totals.SoldOut, totals.NotReleased, totals.Overloaded, totals.Rejected, totals.Errors, totals.Seconds, totals.Throughput,
             totals.Latency, untilSoldOut, ceilings.Mean, consistency, KindFigures.Of(log.Of([.. HeadlineKinds, .. GatewayPayment.RequestKinds, GatewayPayment.SettledKind]), t0),
-            writer, ceilings, Payments: PaymentFigures.From(log.Of(GatewayPayment.SettledKind)), Reconciliation: reconciliation);
+            writers?.Pool, ceilings, Payments: PaymentFigures.From(log.Of(GatewayPayment.SettledKind)), Reconciliation: reconciliation,
+            SharedWriter: writers?.Shared);
     }
 
     // Release times are stored to the minute, so T0 is the first whole minute after the lead.

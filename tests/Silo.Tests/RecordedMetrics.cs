@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
-using Hospital.Silo.Storage.SlotPools;
+using Hospital.Silo.Storage;
 
 namespace Hospital.Silo.Tests;
 
@@ -14,7 +14,7 @@ internal sealed class RecordedMetrics : IDisposable
     {
         _listener.InstrumentPublished = (instrument, listener) =>
         {
-            if (instrument.Meter.Name == BatchWriterMetrics.Meter && instrument.Meter.Scope == meterFactory) listener.EnableMeasurementEvents(instrument);
+            if (instrument.Meter.Name == WriterMetrics.Meter && instrument.Meter.Scope == meterFactory) listener.EnableMeasurementEvents(instrument);
         };
         _listener.SetMeasurementEventCallback<long>((instrument, value, _, _) => Add(instrument, value));
         _listener.SetMeasurementEventCallback<double>((instrument, value, _, _) => Add(instrument, value));

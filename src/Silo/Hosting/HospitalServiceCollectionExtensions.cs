@@ -54,6 +54,7 @@ public static class HospitalServiceCollectionExtensions
         services.AddSingleton<BatchWriterMetrics>();
         services.AddSingleton<AppointmentMetrics>();
         services.AddSingleton<SlotPoolBatchWriter>();
+        services.AddSingleton<SharedWriterMetrics>();
         services.AddSingleton<SharedTransactionWriter>();
         services.AddSingleton<ISlotPoolStore, SqlSlotPoolStore>();
         services.AddSingleton<ICatalogStore, SqlCatalogStore>();

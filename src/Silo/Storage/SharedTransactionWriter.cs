@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Diagnostics;
 using System.Threading.Channels;
 using Dapper;
 using Hospital.Silo.Storage.Resilience;
@@ -31,6 +32,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
     private const string Savepoint = "unit";
 
     private readonly IDbConnectionFactory _connections;
+    private readonly SharedWriterMetrics _metrics;
     private readonly StorageCircuit? _circuit;
     private readonly ILogger _logger;
     private readonly Channel<QueuedUnit> _queue = Channel.CreateUnbounded<QueuedUnit>();
@@ -41,9 +43,11 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
     // transactions three times as long in a release burst (2026-12-05), so there each unit releases its own.
     private readonly bool _releaseSavepoints;
 
-    public SharedTransactionWriter(IDbConnectionFactory connections, ILogger<SharedTransactionWriter> logger, StorageCircuit? circuit = null)
+    public SharedTransactionWriter(IDbConnectionFactory connections, SharedWriterMetrics metrics, ILogger<SharedTransactionWriter> logger,
+        StorageCircuit? circuit = null)
     {
         _connections = connections;
+        _metrics = metrics;
         _circuit = circuit;
         _logger = logger;
         ConcurrentTransactions = connections.Provider == StorageProvider.Sqlite ? 1 : 2;
@@ -93,6 +97,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
 
     private void Write(IReadOnlyList<QueuedUnit> group)
     {
+        var started = Stopwatch.GetTimestamp();
         try
         {
             Guarded(() =>
@@ -108,6 +113,11 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
             foreach (var unit in group) unit.Fail(error);
             return;
         }
+        finally
+        {
+            _metrics.TransactionEnded(Stopwatch.GetElapsedTime(started));
+        }
+        _metrics.WritesCommitted(group.Count(unit => !unit.Refused));
         foreach (var unit in group) unit.Answer();
     }
 
@@ -123,6 +133,9 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
 
         // Continuations run asynchronously: a caller's code must never run on the writer's thread.
         public TaskCompletionSource<object?> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>True when the unit threw and was rolled back to its savepoint.</summary>
+        public bool Refused => _refused is not null;
 
         /// <summary>
         /// Runs the unit inside a savepoint; an error of its own rolls back to it and is kept for its caller. An unavailable

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Dapper;
 using Hospital.Api.Tests.Hospital;
+using Hospital.Api.Tests.Metrics;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Catalog;
@@ -51,6 +52,11 @@ public abstract partial class PaymentsContract(TestDatabaseFixture fixture) : Ho
             await connection.QueryAsync<string>("SELECT to_status FROM payment_events WHERE order_id = @id ORDER BY id", new { id = order.OrderId }));
         Assert.Equal(1, await ScalarAsync( // the gateway's confirmation booked the hold, and the audit says so
             "SELECT COUNT(*) FROM appointment_audit WHERE appointment_id = @id AND to_status = 'Booked' AND actor = 'gateway:sandbox'", new { id = held.Id }));
+        // What an operator sees of it: the payment's writes went through the node's shared writer ("at least": every host
+        // of this test process exports its series, and other tests run alongside).
+        var metrics = await client.GetStringAsync("/metrics");
+        Assert.True(PrometheusText.Sum(metrics, "hospital_silo_shared_writer_units_total") >= 3);
+        Assert.True(PrometheusText.Sum(metrics, "hospital_silo_shared_writer_transaction_duration_seconds_count") >= 1);
     }
 
     [ContractFact]

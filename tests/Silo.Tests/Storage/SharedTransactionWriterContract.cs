@@ -21,8 +21,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     public async Task Write_UnitsQueuedWhileTheTransactionsRun_ShareTheNextOne()
     {
         var (database, transactions) = (await CreateTableAsync(), new Counter());
-        await using var writer = new SharedTransactionWriter(
-            new ConnectionOpenedHook(database.ConnectionFactory, transactions.Add), NullLogger<SharedTransactionWriter>.Instance);
+        await using var writer = TestSharedWriter.For(new ConnectionOpenedHook(database.ConnectionFactory, transactions.Add));
         using var occupied = await Occupied.AllOfAsync(writer);
 
         var queued = Enumerable.Range(0, 20).Select(i => writer.WriteAsync(connection => Insert(connection, $"u{i}"))).ToList();
@@ -40,7 +39,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     public async Task Write_RunsAsManyTransactionsAtOnceAsTheDatabaseAdmits()
     {
         var database = await CreateTableAsync();
-        await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        await using var writer = TestSharedWriter.For(database.ConnectionFactory);
 
         using var occupied = await Occupied.AllOfAsync(writer); // each began while the ones before it waited
         var queued = writer.WriteAsync(connection => Insert(connection, "queued"));
@@ -56,7 +55,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     public async Task Write_AnswersWithTheUnitsResult_AfterItIsCommitted()
     {
         var database = await CreateTableAsync();
-        await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        await using var writer = TestSharedWriter.For(database.ConnectionFactory);
 
         var inserted = await writer.WriteAsync(connection => Insert(connection, "a"));
         var again = await writer.WriteAsync(connection => connection.Execute(
@@ -70,7 +69,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     public async Task Write_AUnitThatThrows_IsRolledBackAlone_AndItsCallerGetsItsError()
     {
         var database = await CreateTableAsync();
-        await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        await using var writer = TestSharedWriter.For(database.ConnectionFactory);
         using var occupied = await Occupied.AllOfAsync(writer);
 
         var before = writer.WriteAsync(connection => Insert(connection, "before"));
@@ -94,7 +93,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     public async Task Write_TheDatabaseUnavailableMidTransaction_FailsEveryUnitOfIt_AndWritesNothing_ThenTheWriterGoesOn()
     {
         var database = await CreateTableAsync();
-        await using var writer = new SharedTransactionWriter(database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        await using var writer = TestSharedWriter.For(database.ConnectionFactory);
         using var occupied = await Occupied.AllOfAsync(writer);
 
         var before = writer.WriteAsync(connection => Insert(connection, "before"));
@@ -111,11 +110,32 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     }
 
     [ContractFact]
+    public async Task Write_RecordsEachTransactionsLength_AndTheUnitsItCommitted_NotThoseRolledBack()
+    {
+        var database = await CreateTableAsync();
+        var meters = TestSharedWriter.NewMeters();
+        using var metrics = new RecordedMetrics(meters);
+        await using var writer = TestSharedWriter.For(database.ConnectionFactory, meters);
+
+        await writer.WriteAsync(connection => Insert(connection, "a"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(connection =>
+        {
+            Insert(connection, "b");
+            throw new InvalidOperationException("stale version");
+        }));
+
+        Assert.Equal(2, metrics.Count(SharedWriterMetrics.TransactionDuration));
+        Assert.True(metrics.Sum(SharedWriterMetrics.TransactionDuration) > 0);
+        Assert.Equal(1, metrics.Sum(SharedWriterMetrics.Units));
+        Assert.Equal(2, metrics.Count(SharedWriterMetrics.TransactionUnits));
+    }
+
+    [ContractFact]
     public async Task Write_NoConnection_FailsTheUnits()
     {
         var database = await CreateTableAsync();
         var refusing = new ConnectionOpenedHook(database.ConnectionFactory, () => throw new StorageUnavailableException("no connection", TimeSpan.FromSeconds(1)));
-        await using var writer = new SharedTransactionWriter(refusing, NullLogger<SharedTransactionWriter>.Instance);
+        await using var writer = TestSharedWriter.For(refusing);
 
         await Assert.ThrowsAsync<StorageUnavailableException>(() => writer.WriteAsync(connection => Insert(connection, "a")));
         Assert.Empty(await IdsAsync(database));

@@ -169,7 +169,7 @@ public sealed partial class SlotPoolBatchWriter : IAsyncDisposable
             }
             if (stale.Count == 0)
             {
-                _metrics.BatchesCommitted(pending.Count);
+                _metrics.WritesCommitted(pending.Count);
                 foreach (var queued in pending) queued.Committed.TrySetResult();
                 return;
             }

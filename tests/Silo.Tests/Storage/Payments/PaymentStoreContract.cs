@@ -23,7 +23,7 @@ public abstract class PaymentStoreContract : IAsyncDisposable
 
     protected PaymentStoreContract(TestDatabaseFixture fixture)
     {
-        _writes = new SharedTransactionWriter(fixture.Database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        _writes = TestSharedWriter.For(fixture.Database.ConnectionFactory);
         _store = new SqlPaymentStore(fixture.Database.ConnectionFactory, _writes);
     }
 

@@ -24,7 +24,7 @@ public abstract class SandboxGatewayStoreContract : IAsyncDisposable
 
     protected SandboxGatewayStoreContract(TestDatabaseFixture fixture)
     {
-        _writes = new SharedTransactionWriter(fixture.Database.ConnectionFactory, NullLogger<SharedTransactionWriter>.Instance);
+        _writes = TestSharedWriter.For(fixture.Database.ConnectionFactory);
         _records = new SandboxGatewayStore(fixture.Database.ConnectionFactory, _writes);
     }
 

@@ -21,7 +21,7 @@ public sealed class SandboxGatewayStorePoolTests(MariaDbDatabaseFixture fixture)
     {
         var connections = new MySqlConnectionFactory(
             new MySqlConnectionStringBuilder(fixture.Database.ConnectionString) { MaximumPoolSize = 1, ConnectionTimeout = 3 }.ConnectionString);
-        await using var writes = new SharedTransactionWriter(connections, NullLogger<SharedTransactionWriter>.Instance);
+        await using var writes = TestSharedWriter.For(connections);
         var records = new SandboxGatewayStore(connections, writes);
         var at = new DateTimeOffset(2026, 11, 23, 1, 0, 2, TimeSpan.Zero);
 
