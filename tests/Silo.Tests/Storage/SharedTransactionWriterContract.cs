@@ -4,7 +4,6 @@ using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.Resilience;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hospital.Silo.Tests.Storage;
 

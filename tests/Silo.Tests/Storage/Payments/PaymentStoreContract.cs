@@ -6,7 +6,6 @@ using Hospital.Silo.Storage;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.MariaDb;
-using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Hospital.Silo.Tests.Storage.Payments;
 

@@ -4,7 +4,6 @@ using Hospital.Silo.Payments;
 using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.MySql;
 using Hospital.TestSupport.Databases;
-using Microsoft.Extensions.Logging.Abstractions;
 using MySqlConnector;
 
 namespace Hospital.Silo.Tests.Storage.Payments;
