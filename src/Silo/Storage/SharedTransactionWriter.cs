@@ -90,6 +90,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         while (_queue.Reader.WaitToReadAsync().AsTask().GetAwaiter().GetResult())
         {
             while (group.Count < MaxUnitsPerTransaction && _queue.Reader.TryRead(out var queued)) group.Add(queued);
+            if (group.Count == 0) continue; // another writer thread, woken by the same unit, took it
             Write(group);
             group.Clear();
         }
