@@ -35,6 +35,19 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     }
 
     [ContractFact]
+    public async Task Write_UnitsOneAtATime_TakeOneTransactionEach_NoWriterThreadRunsAnEmptyOne()
+    {
+        var (database, transactions) = (await CreateTableAsync(), new Counter());
+        var writer = TestSharedWriter.For(new ConnectionOpenedHook(database.ConnectionFactory, transactions.Add));
+
+        for (var i = 0; i < 10; i++) await writer.WriteAsync(connection => Insert(connection, $"u{i}"));
+        await writer.DisposeAsync(); // every writer thread has ended: a transaction begun for nothing is counted by now
+
+        // On MySQL a unit wakes both writer threads; the one that finds the queue empty must not open a transaction.
+        Assert.Equal(10, transactions.Value);
+    }
+
+    [ContractFact]
     public async Task Write_RunsAsManyTransactionsAtOnceAsTheDatabaseAdmits()
     {
         var database = await CreateTableAsync();
