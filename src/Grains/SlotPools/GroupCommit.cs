@@ -10,7 +10,8 @@ namespace Hospital.Grains.SlotPools;
 /// the one being written (<see cref="PendingBatch.After"/>), so they ride the writer's next transaction instead of
 /// the one after it. Callers are answered only after their batch commits, so an acknowledged hold is durable.
 /// An answer that changes nothing (a retry finding its own hold or payment, a refusal because of a stop) may still rest
-/// on decisions not yet committed: it waits for the newest batch in flight and is decided again if that batch fails.
+/// on decisions not yet committed: it waits for the newest batch in flight and is decided again if that batch fails,
+/// unless its decision says the committed pool gives the same answer (<see cref="Decision{T}.TrueOfCommitted"/>).
 /// Reads go to <see cref="Committed"/>, which holds only what the database has acknowledged.
 /// A version conflict (another node wrote the session) reloads the pool and decides the batch again;
 /// any other write failure fails exactly that batch and decides the commands behind it again. Either way the
@@ -77,7 +78,9 @@ internal sealed class GroupCommit(SlotPool pool, Func<PendingBatch, Task> write,
     {
         if (!command.Decide(Pool))
         {
-            AnswerWhenCommitted(command);
+            // While a refresh waits, the committed pool itself may be behind the database.
+            if (command.RestsOnCommitted && _refreshAfterWrite is null) command.Complete();
+            else AnswerWhenCommitted(command);
             return;
         }
         if (_inFlight.Count > 0 && _inFlight[^1].Batch.TryAdd(command, Pool)) return;

@@ -8,6 +8,9 @@ internal abstract class PendingCommand
 {
     public PoolChanges? Changes { get; protected set; }
 
+    /// <summary>True when the decision has no rows and the committed pool gives the same answer: it waits for no write.</summary>
+    public bool RestsOnCommitted { get; protected set; }
+
     /// <summary>Decides against <paramref name="pool"/>; true when the decision has rows to commit before answering.</summary>
     public abstract bool Decide(SlotPool pool);
 
@@ -30,11 +33,13 @@ internal sealed class PendingCommand<T>(Func<SlotPool, Decision<T>> decide) : Pe
     {
         _refusal = null;
         Changes = null;
+        RestsOnCommitted = false;
         try
         {
             var decision = decide(pool);
             _result = decision.Result;
             Changes = decision.Changes;
+            RestsOnCommitted = decision.RestsOnCommitted;
         }
         catch (Exception exception)
         {

@@ -43,8 +43,16 @@ public sealed partial class SlotPoolGrain(
         this.RegisterGrainTimer(_ => ExpireDueHoldsAsync(), new GrainTimerCreationOptions(period, period) { Interleave = true });
     }
 
-    public Task<HoldResult> HoldSlotAsync(HoldRequest request) =>
-        _commits.SubmitAsync(pool => pool.Hold(request, Now, bookingRules.Value.HoldDuration));
+    public Task<HoldResult> HoldSlotAsync(HoldRequest request) => _commits.SubmitAsync(pool =>
+    {
+        var decision = pool.Hold(request, Now, bookingRules.Value.HoldDuration);
+        // Sold out in the committed pool too: whether the writes in flight commit or fail, no slot of this channel is free for
+        // the request, so the answer need not wait for them. At a release, the patients told "sold out" waited for the
+        // other patients' holds and payments being written.
+        return decision.Result.Outcome == HoldOutcome.SoldOut && !CommittedPool.HasFreeSlot(request.Channel, Now)
+            ? decision.TrueOfCommitted()
+            : decision;
+    });
 
     public async Task<AppointmentView> ConfirmPaymentAsync(string appointmentId, string paymentRef, string actor)
     {

@@ -122,6 +122,44 @@ public abstract class AnswersRestOnCommitsContract(TestDatabaseFixture fixture) 
     }
 
     [ContractFact]
+    public async Task HoldSlot_SoldOutWhileAPaymentIsBeingWritten_IsAnsweredAtOnce()
+    {
+        var (pool, store) = await StartAsync();
+        var held = await HoldAppSlotsAsync(pool, (await pool.GetAvailabilityAsync()).Available);
+        store.Arm();
+        var payment = pool.ConfirmPaymentAsync(held[0].Id, "pay-1", "account:A-test");
+        await store.Held.WaitAsync(Limit);
+
+        // Sold out whether the payment commits or fails: the answer waits for no write.
+        var late = await pool.HoldSlotAsync(Request(_session, "P-late")).WaitAsync(Limit);
+        store.Commit();
+
+        Assert.Equal(HoldOutcome.SoldOut, late.Outcome);
+        Assert.Equal(AppointmentStatus.Booked, (await payment.WaitAsync(Limit)).Status);
+    }
+
+    [ContractTheory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task HoldSlot_SoldOutOnlyByAHoldBeingWritten_WaitsForThatWrite_AndGetsTheSlotWhenItFails(bool writeCommits)
+    {
+        var (pool, store) = await StartAsync();
+        await HoldAppSlotsAsync(pool, (await pool.GetAvailabilityAsync()).Available - 1);
+        store.Arm();
+        var last = pool.HoldSlotAsync(Request(_session, "P-last"));
+        await store.Held.WaitAsync(Limit);
+
+        var late = pool.HoldSlotAsync(Request(_session, "P-late"));
+        await pool.GetAvailabilityAsync(); // a barrier: the hold sent before it has been decided
+        var answeredMeanwhile = late.IsCompleted;
+        End(store, writeCommits);
+
+        Assert.False(answeredMeanwhile);
+        await AssertOutcomeAsync(last, writeCommits);
+        Assert.Equal(writeCommits ? HoldOutcome.SoldOut : HoldOutcome.Held, (await late.WaitAsync(Limit)).Outcome);
+    }
+
+    [ContractFact]
     public async Task Reschedule_WhileThePaymentIsBeingWritten_CarriesNoUncommittedPayment()
     {
         var (pool, store) = await StartAsync();
@@ -150,6 +188,13 @@ public abstract class AnswersRestOnCommitsContract(TestDatabaseFixture fixture) 
         Host = await StartClusterAsync(configure: services =>
             services.Decorate<ISlotPoolStore>(store => new HeldOpenSlotPoolStore(store, _session)));
         return (Pool(Host.Grains, _session), HeldOpenSlotPoolStore.Of(Host));
+    }
+
+    private async Task<List<AppointmentView>> HoldAppSlotsAsync(ISlotPoolGrain pool, int count)
+    {
+        var held = new List<AppointmentView>();
+        for (var i = 0; i < count; i++) held.Add((await pool.HoldSlotAsync(Request(_session, $"P-{i}"))).Appointment!);
+        return held;
     }
 
     private static void End(HeldOpenSlotPoolStore store, bool commit)
