@@ -25,7 +25,7 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections, Shared
     /// <summary>Opens the order unless it is open already; answers it as stored (read back only when it was open before).</summary>
     public async Task<SandboxOrder> OpenAsync(GatewayOrderRequest request, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        var opened = await writes.WriteAsync(unit => unit.Execute(
+        var opened = await writes.WriteAsync(connection => connection.Execute(
             $"{connections.Dialect.InsertOrIgnoreInto} sandbox_gateway_orders " +
             "(id, amount, pooled_fund_amount, personal_account_amount, self_pay_amount, description, state, created_at) " +
             "VALUES (@OrderId, @Amount, @PooledFund, @PersonalAccount, @SelfPay, @Description, @state, @at)",
@@ -53,7 +53,7 @@ public sealed class SandboxGatewayStore(IDbConnectionFactory connections, Shared
 
     /// <summary>Moves an unpaid order to <paramref name="outcome"/>; false when it was settled or closed already (or never opened).</summary>
     public Task<bool> SettleAsync(string orderId, GatewayPaymentState outcome, string? tradeNo, DateTimeOffset at) =>
-        writes.WriteAsync(unit => unit.Execute(
+        writes.WriteAsync(connection => connection.Execute(
             "UPDATE sandbox_gateway_orders SET state = @outcome, trade_no = @tradeNo, paid_at = @paidAt WHERE id = @orderId AND state = @notPaid",
             new
             {

@@ -1,8 +1,8 @@
+using System.Data.Common;
 using Dapper;
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Payments;
 using Hospital.Grains.SlotPools;
-using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.SlotPools;
 
 namespace Hospital.Silo.Payments;
@@ -40,7 +40,7 @@ public sealed partial class SqlPaymentStore
     }, cancellationToken);
 
     /// <summary>Writes each refund part an event names (updated, or inserted when new) and the events themselves.</summary>
-    private static void WriteRefundChanges(WriteUnit unit, PaymentOrder order, IReadOnlyList<RefundEvent> events)
+    private static void WriteRefundChanges(DbConnection connection, PaymentOrder order, IReadOnlyList<RefundEvent> events)
     {
         foreach (var change in events)
         {
@@ -51,14 +51,14 @@ public sealed partial class SqlPaymentStore
                 RetryAt = AppointmentRow.Utc(part.RetryAt), SurfacedAt = AppointmentRow.Utc(part.SurfacedAt), part.LastError, CreatedAt = AppointmentRow.Utc(part.CreatedAt),
                 UpdatedAt = AppointmentRow.Utc(part.UpdatedAt),
             };
-            var updated = unit.Execute(
+            var updated = connection.Execute(
                 "UPDATE payment_refund_parts SET status = @Status, attempts = @Attempts, retry_at = @RetryAt, surfaced_at = @SurfacedAt, " +
                 "last_error = @LastError, updated_at = @UpdatedAt WHERE id = @Id", row);
             if (updated == 0)
-                unit.Execute(
+                connection.Execute(
                     "INSERT INTO payment_refund_parts (id, refund_id, order_id, part, amount, status, attempts, retry_at, surfaced_at, last_error, created_at, " +
                     "updated_at) VALUES (@Id, @RefundId, @OrderId, @Part, @Amount, @Status, @Attempts, @RetryAt, @SurfacedAt, @LastError, @CreatedAt, @UpdatedAt)", row);
-            unit.Execute(
+            connection.Execute(
                 "INSERT INTO payment_refund_events (refund_part_id, from_status, to_status, actor, reason, at) VALUES (@RefundPartId, @From, @To, @Actor, @Reason, @At)",
                 new { change.RefundPartId, From = change.From?.ToString(), To = change.To.ToString(), change.Actor, change.Reason, At = AppointmentRow.Utc(change.At) });
         }

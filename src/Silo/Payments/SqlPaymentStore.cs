@@ -31,59 +31,35 @@ public sealed partial class SqlPaymentStore(IDbConnectionFactory connections, Sh
         return row.ToOrder(parts.Select(p => p.ToPart()).ToList());
     }, cancellationToken);
 
-    /// <summary>
-    /// Writes the order (inserted at version 1, else updated from the version before) with the rows its change adds, all of
-    /// them one row each, as one command: one round trip. Unless every statement wrote its row (the update's version check is
-    /// the one that can miss), the unit fails and the writer rolls all of them back. Refund parts follow, each an upsert.
-    /// </summary>
-    public Task SaveAsync(PaymentOrder order, PaymentChange change, CancellationToken cancellationToken = default) => writes.WriteAsync(unit =>
+    public Task SaveAsync(PaymentOrder order, PaymentChange change, CancellationToken cancellationToken = default) => writes.WriteAsync(connection =>
     {
-        var parameters = new DynamicParameters(new
+        var row = new
         {
             order.Id, order.AppointmentId, order.PatientId, order.Amount, Status = order.Status.ToString(), order.TradeNo, order.CashierUrl,
             order.QrPayload, order.SlotBooked, PayBefore = AppointmentRow.Utc(order.PayBefore), CreatedAt = AppointmentRow.Utc(order.CreatedAt),
             UpdatedAt = AppointmentRow.Utc(order.UpdatedAt), order.Version, Previous = order.Version - 1, InsuranceType = order.InsuranceType.ToString(),
             FeeType = order.FeeType.ToString(), order.Split.PooledFund, order.Split.PersonalAccount, order.Split.SelfPay,
-        });
-        List<string> statements = [order.Version == 1
-            ? "INSERT INTO payment_orders (id, appointment_id, patient_id, amount, status, trade_no, cashier_url, qr_payload, slot_booked, pay_before, " +
-              "created_at, updated_at, version, insurance_type, fee_type, pooled_fund_amount, personal_account_amount, self_pay_amount) VALUES (@Id, " +
-              "@AppointmentId, @PatientId, @Amount, @Status, @TradeNo, @CashierUrl, @QrPayload, @SlotBooked, @PayBefore, @CreatedAt, @UpdatedAt, " +
-              "@Version, @InsuranceType, @FeeType, @PooledFund, @PersonalAccount, @SelfPay)"
-            : "UPDATE payment_orders SET status = @Status, trade_no = @TradeNo, cashier_url = @CashierUrl, qr_payload = @QrPayload, " +
-              "slot_booked = @SlotBooked, updated_at = @UpdatedAt, version = @Version WHERE id = @Id AND version = @Previous"];
+        };
+        var written = order.Version == 1
+            ? connection.Execute(
+                "INSERT INTO payment_orders (id, appointment_id, patient_id, amount, status, trade_no, cashier_url, qr_payload, slot_booked, pay_before, " +
+                "created_at, updated_at, version, insurance_type, fee_type, pooled_fund_amount, personal_account_amount, self_pay_amount) VALUES (@Id, " +
+                "@AppointmentId, @PatientId, @Amount, @Status, @TradeNo, @CashierUrl, @QrPayload, @SlotBooked, @PayBefore, @CreatedAt, @UpdatedAt, " +
+                "@Version, @InsuranceType, @FeeType, @PooledFund, @PersonalAccount, @SelfPay)", row)
+            : connection.Execute(
+                "UPDATE payment_orders SET status = @Status, trade_no = @TradeNo, cashier_url = @CashierUrl, qr_payload = @QrPayload, " +
+                "slot_booked = @SlotBooked, updated_at = @UpdatedAt, version = @Version WHERE id = @Id AND version = @Previous", row);
+        if (written != 1) throw new InvalidOperationException($"Payment order {order.Id} changed elsewhere (expected version {order.Version - 1}).");
         if (change.Order is { } moved)
-        {
-            statements.Add("INSERT INTO payment_events (order_id, from_status, to_status, reason, at) VALUES (@EventOrderId, @EventFrom, @EventTo, @EventReason, @EventAt)");
-            parameters.AddDynamicParams(new
-            {
-                EventOrderId = moved.OrderId, EventFrom = moved.From?.ToString(), EventTo = moved.To.ToString(), EventReason = moved.Reason,
-                EventAt = AppointmentRow.Utc(moved.At),
-            });
-        }
+            connection.Execute("INSERT INTO payment_events (order_id, from_status, to_status, reason, at) VALUES (@OrderId, @From, @To, @Reason, @At)",
+                new { moved.OrderId, From = moved.From?.ToString(), To = moved.To.ToString(), moved.Reason, At = AppointmentRow.Utc(moved.At) });
         if (change.NewRefund is { } refund)
-        {
-            statements.Add("INSERT INTO refunds (id, appointment_id, payment_id, amount, reason, created_at) " +
-                           "VALUES (@RefundId, @RefundAppointmentId, @RefundPaymentId, @RefundAmount, @RefundReason, @RefundCreatedAt)");
-            parameters.AddDynamicParams(new
-            {
-                RefundId = refund.Id, RefundAppointmentId = refund.AppointmentId, RefundPaymentId = refund.PaymentId, RefundAmount = refund.Amount,
-                RefundReason = refund.Reason, RefundCreatedAt = AppointmentRow.Utc(refund.CreatedAt),
-            });
-        }
+            connection.Execute("INSERT INTO refunds (id, appointment_id, payment_id, amount, reason, created_at) VALUES (@Id, @AppointmentId, @PaymentId, @Amount, @Reason, @CreatedAt)",
+                new { refund.Id, refund.AppointmentId, refund.PaymentId, refund.Amount, refund.Reason, CreatedAt = AppointmentRow.Utc(refund.CreatedAt) });
+        WriteRefundChanges(connection, order, change.Refunds);
         if (change.Notice is { } notice)
-        {
-            statements.Add("INSERT INTO notifications (patient_id, appointment_id, kind, message, created_at) " +
-                           "VALUES (@NoticePatientId, @NoticeAppointmentId, @NoticeKind, @NoticeMessage, @NoticeCreatedAt)");
-            parameters.AddDynamicParams(new
-            {
-                NoticePatientId = notice.PatientId, NoticeAppointmentId = notice.AppointmentId, NoticeKind = notice.Kind, NoticeMessage = notice.Message,
-                NoticeCreatedAt = AppointmentRow.Utc(notice.CreatedAt),
-            });
-        }
-        if (unit.Execute(string.Join(";\n", statements), parameters) != statements.Count)
-            throw new InvalidOperationException($"Payment order {order.Id} changed elsewhere (expected version {order.Version - 1}).");
-        WriteRefundChanges(unit, order, change.Refunds);
+            connection.Execute("INSERT INTO notifications (patient_id, appointment_id, kind, message, created_at) VALUES (@PatientId, @AppointmentId, @Kind, @Message, @CreatedAt)",
+                new { notice.PatientId, notice.AppointmentId, notice.Kind, notice.Message, CreatedAt = AppointmentRow.Utc(notice.CreatedAt) });
     });
 
     public Task<IReadOnlyList<string>> FindDueAsync(DateTimeOffset queryBefore, DateTimeOffset now, CancellationToken cancellationToken = default) => Task.Run(async () =>
@@ -100,7 +76,7 @@ public sealed partial class SqlPaymentStore(IDbConnectionFactory connections, Sh
     }, cancellationToken);
 
     public Task<bool> TryUseNonceAsync(string nonce, DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        writes.WriteAsync(unit => unit.Execute(
+        writes.WriteAsync(connection => connection.Execute(
             $"{connections.Dialect.InsertOrIgnoreInto} payment_callback_nonces (nonce, seen_at) VALUES (@nonce, @at)", new { nonce, at = AppointmentRow.Utc(at) }) == 1);
 
     /// <summary>

@@ -1,5 +1,7 @@
+using System.Data.Common;
 using System.Diagnostics;
 using System.Threading.Channels;
+using Dapper;
 using Hospital.Silo.Storage.Resilience;
 using Hospital.Silo.Storage.SlotPools;
 using Microsoft.Extensions.Logging;
@@ -15,9 +17,8 @@ namespace Hospital.Silo.Storage;
 /// refused statement) is rolled back alone and its caller gets its error, the others commit. Every caller is answered only
 /// after the commit; when the transaction cannot begin or commit, or the database is unavailable mid-way, every unit of it
 /// fails with that error. Within a transaction units run in the order they were queued, on a writer thread of its own
-/// (<see cref="WriterThread"/>), with the driver's synchronous calls, through the <see cref="WriteUnit"/> given to them (the
-/// transaction is the connection's: see <see cref="CommandTransaction"/>); the savepoint travels with a unit's first command.
-/// A unit must not wait for anything but its own statements. On MySQL two transactions
+/// (<see cref="WriterThread"/>), with the driver's synchronous calls on the connection given to them (the transaction is the connection's: see
+/// <see cref="CommandTransaction"/>). A unit must not wait for anything but its own statements. On MySQL two transactions
 /// run at once, each on a thread of its own: a unit's statements are round trips, so a transaction of a hundred units took
 /// tens of milliseconds, and a unit queued just after one began waited for it and then for its own. The units are
 /// independent (a payment grain writes one change at a time), so no order between transactions is kept. SQLite admits one
@@ -28,6 +29,8 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
     /// <summary>At most this many units per transaction, so one commit stays short.</summary>
     public const int MaxUnitsPerTransaction = 256;
 
+    private const string Savepoint = "unit";
+
     private readonly IDbConnectionFactory _connections;
     private readonly SharedWriterMetrics _metrics;
     private readonly StorageCircuit? _circuit;
@@ -35,6 +38,10 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
     private readonly Channel<QueuedUnit> _queue = Channel.CreateUnbounded<QueuedUnit>();
     private readonly Lazy<Task> _loop;
 
+    // MySQL replaces a savepoint when one of the same name is set again, so the next unit's SAVEPOINT frees the last one and
+    // releasing it would only cost a round trip per unit. SQLite nests savepoints of one name: left unreleased, they made its
+    // transactions three times as long in a release burst (2026-12-05), so there each unit releases its own.
+    private readonly bool _releaseSavepoints;
 
     public SharedTransactionWriter(IDbConnectionFactory connections, SharedWriterMetrics metrics, ILogger<SharedTransactionWriter> logger,
         StorageCircuit? circuit = null)
@@ -44,6 +51,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         _circuit = circuit;
         _logger = logger;
         ConcurrentTransactions = connections.Provider == StorageProvider.Sqlite ? 1 : 2;
+        _releaseSavepoints = connections.Provider == StorageProvider.Sqlite;
         _loop = new Lazy<Task>(() => Task.WhenAll(Enumerable.Range(1, ConcurrentTransactions)
             .Select(thread => WriterThread.Start($"Shared transaction writer {thread}", Run))));
     }
@@ -52,18 +60,18 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
     public int ConcurrentTransactions { get; }
 
     /// <summary>Queues <paramref name="unit"/>; completes with its result once the transaction it ran in has committed.</summary>
-    public Task<T> WriteAsync<T>(Func<WriteUnit, T> unit)
+    public Task<T> WriteAsync<T>(Func<DbConnection, T> unit)
     {
-        var queued = new QueuedUnit(statements => unit(statements));
+        var queued = new QueuedUnit(connection => unit(connection));
         if (!_queue.Writer.TryWrite(queued)) throw new ObjectDisposedException(nameof(SharedTransactionWriter));
         _ = _loop.Value;
         return Typed<T>(queued.Committed.Task);
     }
 
     /// <summary>Queues <paramref name="unit"/>; completes once the transaction it ran in has committed.</summary>
-    public Task WriteAsync(Action<WriteUnit> unit) => WriteAsync(statements =>
+    public Task WriteAsync(Action<DbConnection> unit) => WriteAsync(connection =>
     {
-        unit(statements);
+        unit(connection);
         return true;
     });
 
@@ -96,8 +104,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
             Guarded(() =>
             {
                 using var transaction = CommandTransaction.Begin(_connections);
-                for (var number = 0; number < group.Count; number++)
-                    group[number].Run(new WriteUnit(transaction.Connection, _connections.Provider, number), _connections.Dialect);
+                foreach (var unit in group) unit.Run(transaction.Connection, _connections.Dialect, _releaseSavepoints);
                 transaction.Commit();
                 return true;
             });
@@ -120,7 +127,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "The shared transaction writer keeps the default thread priority: raising it to nice {Nice} failed ({Reason})")]
     private partial void LogDefaultPriority(int nice, string reason);
 
-    private sealed class QueuedUnit(Func<WriteUnit, object?> work)
+    private sealed class QueuedUnit(Func<DbConnection, object?> work)
     {
         private object? _result;
         private Exception? _refused;
@@ -132,22 +139,22 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         public bool Refused => _refused is not null;
 
         /// <summary>
-        /// Runs the unit inside its savepoint; an error of its own rolls back to it and is kept for its caller. An unavailable
-        /// database, or a savepoint that cannot be rolled back to (the transaction itself ended, or the savepoint never reached
-        /// the server), ends the whole transaction.
+        /// Runs the unit inside a savepoint; an error of its own rolls back to it and is kept for its caller. An unavailable
+        /// database, or a savepoint that cannot be rolled back to (the transaction itself ended), ends the whole transaction.
         /// </summary>
-        public void Run(WriteUnit unit, ISqlDialect dialect)
+        public void Run(DbConnection connection, ISqlDialect dialect, bool release)
         {
+            connection.Execute($"SAVEPOINT {Savepoint}");
             try
             {
-                _result = work(unit);
+                _result = work(connection);
             }
             catch (Exception error) when (!dialect.IsUnavailable(error))
             {
                 _refused = error;
-                unit.RollBack();
+                connection.Execute($"ROLLBACK TO SAVEPOINT {Savepoint}");
             }
-            unit.End();
+            if (release) connection.Execute($"RELEASE SAVEPOINT {Savepoint}");
         }
 
         public void Answer()

@@ -23,7 +23,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         await using var writer = TestSharedWriter.For(new ConnectionOpenedHook(database.ConnectionFactory, transactions.Add));
         using var occupied = await Occupied.AllOfAsync(writer);
 
-        var queued = Enumerable.Range(0, 20).Select(i => writer.WriteAsync(unit => Insert(unit, $"u{i}"))).ToList();
+        var queued = Enumerable.Range(0, 20).Select(i => writer.WriteAsync(connection => Insert(connection, $"u{i}"))).ToList();
         await Task.Delay(100);
         Assert.All(queued, unit => Assert.False(unit.IsCompleted));
         occupied.ReleaseFirst();
@@ -40,7 +40,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         var (database, transactions) = (await CreateTableAsync(), new Counter());
         var writer = TestSharedWriter.For(new ConnectionOpenedHook(database.ConnectionFactory, transactions.Add));
 
-        for (var i = 0; i < 10; i++) await writer.WriteAsync(unit => Insert(unit, $"u{i}"));
+        for (var i = 0; i < 10; i++) await writer.WriteAsync(connection => Insert(connection, $"u{i}"));
         await writer.DisposeAsync(); // every writer thread has ended: a transaction begun for nothing is counted by now
 
         // On MySQL a unit wakes both writer threads; the one that finds the queue empty must not open a transaction.
@@ -54,7 +54,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         await using var writer = TestSharedWriter.For(database.ConnectionFactory);
 
         using var occupied = await Occupied.AllOfAsync(writer); // each began while the ones before it waited
-        var queued = writer.WriteAsync(unit => Insert(unit, "queued"));
+        var queued = writer.WriteAsync(connection => Insert(connection, "queued"));
         await Task.Delay(200);
 
         Assert.False(queued.IsCompleted);
@@ -69,8 +69,8 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         var database = await CreateTableAsync();
         await using var writer = TestSharedWriter.For(database.ConnectionFactory);
 
-        var inserted = await writer.WriteAsync(unit => Insert(unit, "a"));
-        var again = await writer.WriteAsync(unit => unit.Execute(
+        var inserted = await writer.WriteAsync(connection => Insert(connection, "a"));
+        var again = await writer.WriteAsync(connection => connection.Execute(
             $"{database.ConnectionFactory.Dialect.InsertOrIgnoreInto} shared_writer_rows (id) VALUES ('a')"));
 
         Assert.Equal((1, 0), (inserted, again));
@@ -84,14 +84,14 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         await using var writer = TestSharedWriter.For(database.ConnectionFactory);
         using var occupied = await Occupied.AllOfAsync(writer);
 
-        var before = writer.WriteAsync(unit => Insert(unit, "before"));
-        var refused = writer.WriteAsync(unit =>
+        var before = writer.WriteAsync(connection => Insert(connection, "before"));
+        var refused = writer.WriteAsync(connection =>
         {
-            Insert(unit, "refused");
+            Insert(connection, "refused");
             throw new InvalidOperationException("stale version");
         });
-        var duplicate = writer.WriteAsync(unit => Insert(unit, "before")); // refused by the database itself
-        var after = writer.WriteAsync(unit => Insert(unit, "after"));
+        var duplicate = writer.WriteAsync(connection => Insert(connection, "before")); // refused by the database itself
+        var after = writer.WriteAsync(connection => Insert(connection, "after"));
         occupied.ReleaseFirst();
 
         await Task.WhenAll(before, after);
@@ -102,55 +102,22 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     }
 
     [ContractFact]
-    public async Task Write_AUnitThatThrowsBeforeItsFirstStatement_RollsBackNothing_NotEvenTheUnitBeforeIt()
-    {
-        var database = await CreateTableAsync();
-        await using var writer = TestSharedWriter.For(database.ConnectionFactory);
-        using var occupied = await Occupied.AllOfAsync(writer);
-
-        var before = writer.WriteAsync(unit => Insert(unit, "before"));
-        var refused = writer.WriteAsync(new Action<WriteUnit>(_ => throw new InvalidOperationException("refused before writing")));
-        var after = writer.WriteAsync(unit => Insert(unit, "after"));
-        occupied.ReleaseFirst();
-
-        await Task.WhenAll(before, after);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => refused);
-        Assert.Equal(["after", "before"], await IdsAsync(database));
-        await occupied.ReleaseAllAsync();
-    }
-
-    [ContractFact]
-    public async Task Write_AUnitsStatementsSentAsOneCommand_CountEveryRowWritten_AndRollBackTogether()
-    {
-        var database = await CreateTableAsync();
-        await using var writer = TestSharedWriter.For(database.ConnectionFactory);
-        const string two = "INSERT INTO shared_writer_rows (id) VALUES (@first);\nINSERT INTO shared_writer_rows (id) VALUES (@second)";
-
-        var written = await writer.WriteAsync(unit => unit.Execute(two, new { first = "a", second = "b" }));
-        var refused = writer.WriteAsync(unit => unit.Execute(two, new { first = "c", second = "a" })); // the second is a duplicate
-
-        Assert.Equal(2, written);
-        await Assert.ThrowsAnyAsync<DbException>(() => refused);
-        Assert.Equal(["a", "b"], await IdsAsync(database)); // "c" went with its unit
-    }
-
-    [ContractFact]
     public async Task Write_TheDatabaseUnavailableMidTransaction_FailsEveryUnitOfIt_AndWritesNothing_ThenTheWriterGoesOn()
     {
         var database = await CreateTableAsync();
         await using var writer = TestSharedWriter.For(database.ConnectionFactory);
         using var occupied = await Occupied.AllOfAsync(writer);
 
-        var before = writer.WriteAsync(unit => Insert(unit, "before"));
-        var lost = writer.WriteAsync(new Action<WriteUnit>(_ =>
+        var before = writer.WriteAsync(connection => Insert(connection, "before"));
+        var lost = writer.WriteAsync(new Action<DbConnection>(_ =>
             throw new StorageUnavailableException("the server went away", TimeSpan.FromSeconds(1))));
-        var after = writer.WriteAsync(unit => Insert(unit, "after"));
+        var after = writer.WriteAsync(connection => Insert(connection, "after"));
         occupied.ReleaseFirst();
 
         foreach (var unit in new[] { before, lost, after }) await Assert.ThrowsAsync<StorageUnavailableException>(() => unit);
         Assert.Empty(await IdsAsync(database));
         await occupied.ReleaseAllAsync();
-        await writer.WriteAsync(unit => Insert(unit, "later"));
+        await writer.WriteAsync(connection => Insert(connection, "later"));
         Assert.Equal(["later"], await IdsAsync(database));
     }
 
@@ -162,10 +129,10 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         using var metrics = new RecordedMetrics(meters);
         await using var writer = TestSharedWriter.For(database.ConnectionFactory, meters);
 
-        await writer.WriteAsync(unit => Insert(unit, "a"));
-        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(unit =>
+        await writer.WriteAsync(connection => Insert(connection, "a"));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => writer.WriteAsync(connection =>
         {
-            Insert(unit, "b");
+            Insert(connection, "b");
             throw new InvalidOperationException("stale version");
         }));
 
@@ -182,7 +149,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         var refusing = new ConnectionOpenedHook(database.ConnectionFactory, () => throw new StorageUnavailableException("no connection", TimeSpan.FromSeconds(1)));
         await using var writer = TestSharedWriter.For(refusing);
 
-        await Assert.ThrowsAsync<StorageUnavailableException>(() => writer.WriteAsync(unit => Insert(unit, "a")));
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => writer.WriteAsync(connection => Insert(connection, "a")));
         Assert.Empty(await IdsAsync(database));
     }
 
@@ -194,7 +161,8 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         return database;
     }
 
-    private static int Insert(WriteUnit unit, string id) => unit.Execute("INSERT INTO shared_writer_rows (id) VALUES (@id)", new { id });
+    private static int Insert(DbConnection connection, string id) =>
+        connection.Execute("INSERT INTO shared_writer_rows (id) VALUES (@id)", new { id });
 
     private static async Task<long> CountAsync(TestDatabase database)
     {
