@@ -37,15 +37,23 @@ counter() { grep -o "<Counters [^>]*" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o 
 
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
-  echo "=== $name"
-  dotnet test "$project" --no-build --configuration "$configuration" \
-    --logger "trx;LogFileName=$name.trx" --results-directory "$results" || broken+=("$name")
-  trx=$results/$name.trx
-  # A project without tests may write no TRX file; that counts as zero tests, not as a failure.
-  [[ -f $trx ]] || continue
-  passed=$((passed + $(counter "$trx" passed)))
-  failed=$((failed + $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted)))
-  skipped=$((skipped + $(counter "$trx" total) - $(counter "$trx" executed)))
+  # The API tests run in two test hosts, MariaDB's contracts and the rest: one host running all of them grew to 23.5 GB
+  # (what each test's app keeps reachable stays until the process ends) and was killed on a 24 GB machine (2026-12-05).
+  filters=("")
+  [[ $name == Hospital.Api.Tests ]] && filters=("FullyQualifiedName~.MariaDb" "FullyQualifiedName!~.MariaDb")
+  for i in "${!filters[@]}"; do
+    filter=${filters[i]}
+    part=$name${filter:+-$((i + 1))}
+    echo "=== $part${filter:+ ($filter)}"
+    dotnet test "$project" --no-build --configuration "$configuration" ${filter:+--filter "$filter"} \
+      --logger "trx;LogFileName=$part.trx" --results-directory "$results" || broken+=("$part")
+    trx=$results/$part.trx
+    # A project without tests may write no TRX file; that counts as zero tests, not as a failure.
+    [[ -f $trx ]] || continue
+    passed=$((passed + $(counter "$trx" passed)))
+    failed=$((failed + $(counter "$trx" failed) + $(counter "$trx" error) + $(counter "$trx" timeout) + $(counter "$trx" aborted)))
+    skipped=$((skipped + $(counter "$trx" total) - $(counter "$trx" executed)))
+  done
 done
 
 if ((${#broken[@]})); then
