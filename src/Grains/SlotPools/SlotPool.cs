@@ -93,10 +93,10 @@ public sealed partial class SlotPool
     /// <summary>Whether the patient has an appointment occupying a slot of this session.</summary>
     private bool HasLiveAppointment(string patientId) => _occupyingByPatient.ContainsKey(patientId);
 
-    /// <summary>The lowest free slot of the channel that has not started yet.</summary>
     /// <summary>True when a slot of <paramref name="channel"/> is free and not started yet.</summary>
     public bool HasFreeSlot(BookingChannel channel, DateTimeOffset now) => NextFreeSlot(channel, now) is not null;
 
+    /// <summary>The lowest free slot of the channel that has not started yet.</summary>
     private SlotDefinition? NextFreeSlot(BookingChannel channel, DateTimeOffset now)
     {
         foreach (var slotNo in _freeByChannel[channel])
