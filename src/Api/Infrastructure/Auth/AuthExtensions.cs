@@ -79,5 +79,5 @@ public static class AuthExtensions
     }
 
     public static IApplicationBuilder UseHospitalAuth(this IApplicationBuilder app) =>
-        app.UseAuthentication().UseAuthorization().UseRateLimiter();
+        app.UseAuthentication().UseAuthorization().UseStoppableRateLimiter();
 }
