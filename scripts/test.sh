@@ -37,10 +37,10 @@ counter() { grep -o "<Counters [^>]*" "$1" | grep -o " $2=\"[0-9]*\"" | grep -o 
 
 for project in tests/*/*.Tests.csproj; do
   name=$(basename "$project" .csproj)
-  # The API tests run in four test hosts (MariaDB's contracts and the rest, each split at the Hospital suites), so that no
-  # one process holds every test's apps. Until StoppableRateLimiter, each app a test stopped stayed reachable (about 50 MB),
-  # and one host running every API test grew to 23.5 GB and was killed on a 24 GB machine (2026-12-05); now the largest
-  # of the four (230 tests) peaks at 4.9 GB, against 12.1 GB before that fix.
+  # The API tests run in four test hosts (MariaDB's contracts and the rest, each split at the Hospital suites), to keep each
+  # process's peak memory far below the machine's. Until StoppableRateLimiter every app a test stopped stayed reachable
+  # (about 50 MB), and one host running every API test grew to 23.5 GB and was killed on a 24 GB machine (2026-12-05);
+  # since, the largest of the four (230 tests) peaks at 4.9 GB, against 12.1 GB before that fix.
   filters=("")
   [[ $name == Hospital.Api.Tests ]] && filters=(
     "FullyQualifiedName~.MariaDb&FullyQualifiedName~Tests.Hospital."

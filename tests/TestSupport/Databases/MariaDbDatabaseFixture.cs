@@ -1,5 +1,5 @@
 using System.Data.Common;
-using System.Globalization;
+using Dapper;
 using Hospital.Silo.Storage;
 using Hospital.Silo.Storage.MySql;
 using Hospital.Silo.Storage.Resilience;
@@ -53,26 +53,20 @@ public sealed class MariaDbDatabaseFixture : TestDatabaseFixture
     /// </summary>
     private static async Task DropAsync(IDbConnectionFactory admin, string name)
     {
-        await using DbConnection connection = await admin.OpenConnectionAsync();
-        await using var list = connection.CreateCommand();
-        list.CommandText = $"SELECT id FROM information_schema.PROCESSLIST WHERE db = '{name}' AND id <> CONNECTION_ID()";
-        var sessions = new List<long>();
-        await using (var reader = await list.ExecuteReaderAsync())
+        await using (var connection = await admin.OpenConnectionAsync())
         {
-            while (await reader.ReadAsync()) sessions.Add(Convert.ToInt64(reader.GetValue(0), CultureInfo.InvariantCulture));
-        }
-
-        foreach (var session in sessions)
-        {
-            await using var kill = connection.CreateCommand();
-            kill.CommandText = $"KILL CONNECTION {session}";
-            try
+            var sessions = await connection.QueryAsync<long>(
+                "SELECT id FROM information_schema.PROCESSLIST WHERE db = @name AND id <> CONNECTION_ID()", new { name });
+            foreach (var session in sessions)
             {
-                await kill.ExecuteNonQueryAsync();
-            }
-            catch (MySqlException e) when (e.ErrorCode == MySqlErrorCode.NoSuchThread)
-            {
-                // It ended between the list and the kill.
+                try
+                {
+                    await connection.ExecuteAsync($"KILL CONNECTION {session}");
+                }
+                catch (MySqlException e) when (e.ErrorCode == MySqlErrorCode.NoSuchThread)
+                {
+                    // It ended between the list and the kill.
+                }
             }
         }
 
