@@ -31,7 +31,7 @@ internal static class BenchRehearsal
         for (var pass = 0; pass < Passes; pass++)
         {
             var first = pass * RequestsPerPass;
-            var (calls, errors, _) = await BurstDriver.RunAsync(RequestsPerPass, Callers, n => book(first + n));
+            var (calls, errors, _, _) = await BurstDriver.RunAsync(RequestsPerPass, Callers, n => book(first + n));
             if (errors > 0 || calls.Any(c => !c.Booked))
                 throw new InvalidOperationException($"The rehearsal's pass {pass + 1} did not book every request ({errors} errors).");
             await Task.Delay(PauseAfterPass);

@@ -31,6 +31,7 @@ internal static class DatabaseFloor
             "ON u.appointment_id = a.id WHERE a.session_id = @sessionId AND a.slot_no BETWEEN @first AND @last";
         var calls = new List<(bool Booked, bool SoldOut, double Ms)>(bookings);
         await using var connection = await target.Connections.OpenConnectionAsync();
+        var cpu = CpuUse.Start();
         var started = Stopwatch.GetTimestamp();
         for (var (first, version) = (1, 0L); first <= bookings; first += groupSize, version++)
         {
@@ -46,7 +47,7 @@ internal static class DatabaseFloor
             await transaction.CommitAsync();
             calls.AddRange(Enumerable.Repeat((true, false, Stopwatch.GetElapsedTime(begin).TotalMilliseconds), count));
         }
-        return BurstResult.From("database floor (the engine's rows copied inside the server)", calls, 0, Stopwatch.GetElapsedTime(started),
-            await target.OversoldAsync(sessionId));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        return BurstResult.From("database floor (the engine's rows copied inside the server)", calls, 0, elapsed, cpu(), await target.OversoldAsync(sessionId));
     }
 }

@@ -7,7 +7,8 @@ namespace Hospital.LoadTests.EngineBenchmark;
 /// `engine-bench`: the same hot-session burst against the same MariaDB, in one process and one run, by the engine and by
 /// the plain SQL approach; prints both, the ratio of successful bookings per second, and the oversell check of each. Then
 /// the database floor (<see cref="DatabaseFloor"/>): the engine's rows written again by the server alone, which bounds the
-/// ratio any approach storing those rows could reach on this machine.
+/// ratio any approach storing those rows could reach on this machine. Each contender's CPU per booking, ours and the local
+/// server's (<see cref="CpuUse"/>), says where a gap to the floor comes from.
 /// </summary>
 internal static class EngineBenchmarkCommand
 {
@@ -39,7 +40,8 @@ internal static class EngineBenchmarkCommand
             var result = new RoundResult(engine, plain, floor);
             results.Add(result);
             AnsiConsole.MarkupLine($"round {round}: engine {engine.BookingsPerSecond:N0}/s, plain {plain.BookingsPerSecond:N0}/s, " +
-                $"database floor {floor.BookingsPerSecond:N0}/s; engine/plain {result.EngineToPlain:N1}x, floor/plain {result.FloorToPlain:N1}x");
+                $"database floor {floor.BookingsPerSecond:N0}/s; engine/plain {result.EngineToPlain:N1}x, floor/plain {result.FloorToPlain:N1}x; " +
+                $"CPU µs per booking (ours / server's): engine {engine.Cpu.PerBooking(engine.Booked)}, floor {floor.Cpu.PerBooking(floor.Booked)}");
         }
         Print(results);
         return results.SelectMany(r => new[] { r.Engine, r.Plain, r.Floor }).All(r => r.Oversold == 0 && r.Errors == 0) ? 0 : 1;
@@ -48,13 +50,20 @@ internal static class EngineBenchmarkCommand
     private static void Print(List<RoundResult> results)
     {
         static double Median(IEnumerable<double> values) { var v = values.Order().ToArray(); return v[v.Length / 2]; }
-        var table = new Table().AddColumns("contender", "requests", "booked", "sold out", "errors", "bookings/s", "p50 ms", "p99 ms", "oversold");
+        // The CPU of the round with the median throughput: medians of the two parts taken apart could come from different rounds.
+        static string CpuPerBooking(List<BurstResult> runs)
+        {
+            var median = runs.OrderBy(r => r.BookingsPerSecond).ElementAt(runs.Count / 2);
+            return median.Cpu.PerBooking(median.Booked);
+        }
+        var table = new Table().AddColumns("contender", "requests", "booked", "sold out", "errors", "bookings/s", "p50 ms", "p99 ms", "oversold",
+            "CPU µs per booking: ours / server's");
         foreach (var pick in new Func<RoundResult, BurstResult>[] { r => r.Engine, r => r.Plain, r => r.Floor })
         {
             var runs = results.Select(pick).ToList();
             table.AddRow(runs[0].Contender, $"{runs[0].Requests:N0}", $"{Median(runs.Select(r => (double)r.Booked)):N0}", $"{Median(runs.Select(r => (double)r.SoldOut)):N0}",
                 $"{runs.Sum(r => r.Errors)}", $"{Median(runs.Select(r => r.BookingsPerSecond)):N0}", $"{Median(runs.Select(r => r.P50Ms)):N2}",
-                $"{Median(runs.Select(r => r.P99Ms)):N2}", $"{runs.Sum(r => r.Oversold)}");
+                $"{Median(runs.Select(r => r.P99Ms)):N2}", $"{runs.Sum(r => r.Oversold)}", CpuPerBooking(runs));
         }
         AnsiConsole.Write(table);
         AnsiConsole.MarkupLine($"median ratio engine/plain (successful bookings/s): [bold]{Median(results.Select(r => r.EngineToPlain)):N1}x[/]");

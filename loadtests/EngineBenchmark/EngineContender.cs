@@ -34,9 +34,9 @@ internal static class EngineContender
         var pool = grains.GetGrain<ISlotPoolGrain>(sessionId);
         await pool.GetAvailabilityAsync(); // activation (loading the pool) is not part of the burst
 
-        var (calls, errors, elapsed) = await BurstDriver.RunAsync(requests, callers, n => HoldAsync(pool, ids, sessionId, $"E{n:D7}"));
+        var (calls, errors, elapsed, cpu) = await BurstDriver.RunAsync(requests, callers, n => HoldAsync(pool, ids, sessionId, $"E{n:D7}"));
         await host.StopAsync();
-        return BurstResult.From("engine (grains + group commit)", calls, errors, elapsed, await database.OversoldAsync(sessionId));
+        return BurstResult.From("engine (grains + group commit)", calls, errors, elapsed, cpu, await database.OversoldAsync(sessionId));
     }
 
     private static async Task<bool> HoldAsync(ISlotPoolGrain pool, AppointmentIds ids, string sessionId, string patient)

@@ -11,8 +11,8 @@ internal static class PlainSqlContender
     public static async Task<BurstResult> RunAsync(BenchmarkDatabase database, string sessionId, string rehearsalSessionId, int requests, int callers)
     {
         await BenchRehearsal.RunAsync(n => Task.Run(() => BookAsync(database, rehearsalSessionId, $"R{n:D7}")));
-        var (calls, errors, elapsed) = await BurstDriver.RunAsync(requests, callers, n => Task.Run(() => BookAsync(database, sessionId, $"S{n:D7}")));
-        return BurstResult.From("plain SQL (transaction per request)", calls, errors, elapsed, await database.OversoldAsync(sessionId));
+        var (calls, errors, elapsed, cpu) = await BurstDriver.RunAsync(requests, callers, n => Task.Run(() => BookAsync(database, sessionId, $"S{n:D7}")));
+        return BurstResult.From("plain SQL (transaction per request)", calls, errors, elapsed, cpu, await database.OversoldAsync(sessionId));
     }
 
     private static async Task<bool> BookAsync(BenchmarkDatabase database, string sessionId, string patient)
