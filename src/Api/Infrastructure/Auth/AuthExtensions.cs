@@ -44,6 +44,8 @@ public static class AuthExtensions
             // Our short claim names stay as they are ("sub", "role"), not mapped to .NET's long claim URIs.
             jwt.MapInboundClaims = false;
             jwt.TimeProvider = clock;
+            jwt.TokenHandlers.Clear();
+            jwt.TokenHandlers.Add(new RememberingTokenHandler(RememberingTokenHandler.DefaultCapacity) { MapInboundClaims = false });
             jwt.TokenValidationParameters = new TokenValidationParameters
             {
                 ValidIssuer = settings.Issuer,
