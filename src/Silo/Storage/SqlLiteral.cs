@@ -5,15 +5,25 @@ using System.Text;
 namespace Hospital.Silo.Storage;
 
 /// <summary>
-/// Values written into SQL text as literals, for the VALUES lists of <see cref="RowSetCommand.Insert{T}"/>. Text goes as
-/// the hexadecimal digits of its UTF-8 bytes inside the dialect's <see cref="ISqlDialect.HexText"/>: no text can end
-/// such a literal early, whatever quotes or backslashes it holds and whatever the server's SQL mode, so nothing needs
-/// escaping, and the digits carry nothing the driver's statement parser would read as a parameter.
+/// Values written into SQL text as literals, for the VALUES lists of <see cref="RowSetCommand.Insert{T}"/>. Nothing is
+/// escaped, because no text can end its literal early, whatever the server's SQL mode:
+/// <list type="bullet">
+/// <item>Text made only of ASCII letters, digits, spaces and <c>. _ : -</c> (our ids, statuses and channels) goes inside
+/// plain single quotes: none of those characters ends a quoted string or means anything to the driver's parser.</item>
+/// <item>Any other text goes as the hexadecimal digits of its UTF-8 bytes inside the dialect's
+/// <see cref="ISqlDialect.HexText"/>, which only hexadecimal digits can fill.</item>
+/// </list>
+/// Hexadecimal doubles a text's length, and a pool writer's transaction builds, copies and sends its statements' text on
+/// its own thread while the database waits, then the server parses it: plain ids made the engine faster (docs/performance.md).
 /// </summary>
 internal static class SqlLiteral
 {
     /// <summary>Refuses text that is not valid UTF-16 (a lone surrogate) instead of storing a replacement character.</summary>
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The characters a text may hold to be written inside plain quotes.</summary>
+    private static readonly SearchValues<char> PlainText =
+        SearchValues.Create("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ._:-");
 
     /// <summary>
     /// Appends <paramref name="value"/> (null, a string, int, long, decimal or UTC <see cref="DateTime"/>, as a
@@ -47,6 +57,11 @@ internal static class SqlLiteral
 
     private static void AppendText(StringBuilder sql, string text, (string Prefix, string Suffix) hexText)
     {
+        if (!text.AsSpan().ContainsAnyExcept(PlainText))
+        {
+            sql.Append('\'').Append(text).Append('\'');
+            return;
+        }
         var bytes = ArrayPool<byte>.Shared.Rent(StrictUtf8.GetMaxByteCount(text.Length));
         var digits = ArrayPool<char>.Shared.Rent(bytes.Length * 2);
         try

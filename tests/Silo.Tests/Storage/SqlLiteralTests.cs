@@ -10,11 +10,22 @@ namespace Hospital.Silo.Tests.Storage;
 public sealed class SqlLiteralTests
 {
     [Fact]
-    public void Append_Text_WritesOnlyHexDigitsOfItsUtf8BytesInsideTheDialectsWrapper()
+    public void Append_TextBeyondLettersDigitsAndAFewMarks_WritesOnlyHexDigitsOfItsUtf8BytesInsideTheDialectsWrapper()
     {
         Assert.Equal("_utf8mb4 X'4F27425C22E58CBB'", Literal("O'B\\\"医", MySqlDialect.Instance));
         Assert.Equal("CAST(X'4F27425C22E58CBB' AS TEXT)", Literal("O'B\\\"医", SqliteDialect.Instance));
-        Assert.Equal("_utf8mb4 X''", Literal("", MySqlDialect.Instance));
+        foreach (var text in new[] { "a@b", "a?b", "a\\b", "a`b", "a#b", "a/b", "a;b", "a\nb", "é" })
+            Assert.StartsWith("_utf8mb4 X'", Literal(text, MySqlDialect.Instance));
+    }
+
+    [Fact]
+    public void Append_IdsStatusesAndPlainWords_AreQuotedAsTheyAre()
+    {
+        const string id = "s-2026-12-06_d12.am:3 Held";
+
+        Assert.Equal($"'{id}'", Literal(id, MySqlDialect.Instance));
+        Assert.Equal($"'{id}'", Literal(id, SqliteDialect.Instance));
+        Assert.Equal("''", Literal("", MySqlDialect.Instance));
     }
 
     [Fact]
