@@ -1,6 +1,11 @@
 using System.Security.Claims;
 using System.Text;
 using Hospital.Api.Infrastructure.Auth;
+using Hospital.Grains.Catalog;
+using Microsoft.AspNetCore.Authentication.JwtBearer;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
@@ -9,17 +14,33 @@ namespace Hospital.Api.Tests.Accounts;
 
 /// <summary>
 /// A token found valid is remembered, and each request still gets claims of its own; a remembered token is refused once it
-/// has expired; an invalid one is never remembered; a full memory starts again.
+/// has expired; an invalid one is never remembered; a full memory starts again. Each test validates against the API's own
+/// bearer setup (<see cref="AuthExtensions.AddHospitalBearer"/>) on a clock the test moves.
 /// </summary>
 public sealed class RememberingTokenHandlerTests
 {
-    private static readonly SymmetricSecurityKey Key = new(Encoding.UTF8.GetBytes(new string('k', 32)));
+    private static readonly string SigningKey = new('k', 32);
     private readonly FakeTimeProvider _clock = new(new DateTimeOffset(2026, 12, 5, 7, 0, 0, TimeSpan.Zero));
+    private readonly JwtBearerOptions _bearer;
+
+    public RememberingTokenHandlerTests()
+    {
+        var services = new ServiceCollection()
+            .AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Auth:SigningKey"] = SigningKey }).Build())
+            .AddSingleton(new HospitalClock(_clock))
+            .AddLogging();
+        services.AddHospitalBearer();
+        _bearer = services.BuildServiceProvider().GetRequiredService<IOptionsMonitor<JwtBearerOptions>>().Get(JwtBearerDefaults.AuthenticationScheme);
+    }
+
+    [Fact]
+    public void TheApi_ValidatesWithTheRememberingHandlerAlone() =>
+        Assert.IsType<RememberingTokenHandler>(Assert.Single(_bearer.TokenHandlers));
 
     [Fact]
     public async Task ValidToken_AskedAgain_IsAnsweredFromMemoryWithClaimsOfItsOwn()
     {
-        var handler = new RememberingTokenHandler(capacity: 10);
+        var handler = (RememberingTokenHandler)_bearer.TokenHandlers[0];
         var token = Token("p-1");
 
         var first = await handler.ValidateTokenAsync(token, Parameters());
@@ -37,7 +58,7 @@ public sealed class RememberingTokenHandlerTests
     [Fact]
     public async Task RememberedToken_OnceExpired_IsRefusedAndForgotten()
     {
-        var handler = new RememberingTokenHandler(capacity: 10);
+        var handler = (RememberingTokenHandler)_bearer.TokenHandlers[0];
         var token = Token("p-1");
         var fresh = await handler.ValidateTokenAsync(token, Parameters());
 
@@ -53,7 +74,7 @@ public sealed class RememberingTokenHandlerTests
     [Fact]
     public async Task TokenSignedWithAnotherKey_IsRefusedAndNotRemembered()
     {
-        var handler = new RememberingTokenHandler(capacity: 10);
+        var handler = (RememberingTokenHandler)_bearer.TokenHandlers[0];
         var forged = Token("p-1", new SymmetricSecurityKey(Encoding.UTF8.GetBytes(new string('x', 32))));
 
         var answers = new[] { await handler.ValidateTokenAsync(forged, Parameters()), await handler.ValidateTokenAsync(forged, Parameters()) };
@@ -85,18 +106,9 @@ public sealed class RememberingTokenHandlerTests
         IssuedAt = _clock.GetUtcNow().UtcDateTime,
         NotBefore = _clock.GetUtcNow().UtcDateTime,
         Expires = _clock.GetUtcNow().UtcDateTime.AddMinutes(15),
-        SigningCredentials = new SigningCredentials(key ?? Key, SecurityAlgorithms.HmacSha256),
+        SigningCredentials = new SigningCredentials(key ?? new SymmetricSecurityKey(Encoding.UTF8.GetBytes(SigningKey)), SecurityAlgorithms.HmacSha256),
     });
 
-    // As the API's: the hospital's clock judges the lifetime, with 30 s of skew.
-    private TokenValidationParameters Parameters() => new()
-    {
-        ValidIssuer = "hospital",
-        ValidAudience = "hospital",
-        IssuerSigningKey = Key,
-        ValidAlgorithms = [SecurityAlgorithms.HmacSha256],
-        ClockSkew = TimeSpan.FromSeconds(30),
-        LifetimeValidator = (notBefore, expires, _, parameters) =>
-            Lifetime.Covers(_clock.GetUtcNow().UtcDateTime, notBefore, expires, parameters.ClockSkew),
-    };
+    /// <summary>A copy per validation, as the JWT middleware makes for each request.</summary>
+    private TokenValidationParameters Parameters() => _bearer.TokenValidationParameters.Clone();
 }
