@@ -2,6 +2,8 @@ using Hospital.Grains.Abstractions.Abuse;
 using Hospital.Grains.Abstractions.Booking;
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Abuse;
+using Hospital.Grains.Availability;
+using Hospital.Grains.Browsing;
 using Hospital.Grains.Catalog;
 using Hospital.Grains.Rules;
 using Hospital.Grains.Waitlists;
@@ -24,7 +26,9 @@ public sealed partial class PatientGrain(
     AppointmentIds appointmentIds,
     IFreezeStore freezes,
     IWaitlistStore waitlists,
-    ISuspensionLiftStore lifts) : Grain, IPatientGrain
+    ISuspensionLiftStore lifts,
+    CatalogCache catalog,
+    AvailabilityBoard board) : Grain, IPatientGrain
 {
     private readonly List<PatientAppointment> _appointments = [];
     private bool _loaded;
@@ -43,7 +47,11 @@ public sealed partial class PatientGrain(
         var earlier = _appointments.FirstOrDefault(a => a.IdempotencyKey == request.IdempotencyKey);
         if (earlier is not null && earlier.Id != appointmentId)
             throw new RuleConflictException("idempotency.key_reused", "This Idempotency-Key was already used for another request.");
-        if (earlier is null) await EnsureMayBookAsync(request.DepartmentId, SessionKey.Parse(request.SessionId).Date, exceptId: null);
+        if (earlier is null)
+        {
+            await EnsureMayBookAsync(request.DepartmentId, SessionKey.Parse(request.SessionId).Date, exceptId: null);
+            if (BoardShowsSoldOut(request)) return HoldResult.SoldOut;
+        }
 
         var result = await Pool(request.SessionId).HoldSlotAsync(
             new HoldRequest(appointmentId, PatientId, request.Channel, request.SlotNo, Actor: request.Actor ?? PatientId, request.IdempotencyKey));
@@ -78,6 +86,19 @@ public sealed partial class PatientGrain(
         _liftedAt = await lifts.LastLiftedAtAsync(PatientId);
         _loaded = true;
     }
+
+    /// <summary>
+    /// At a release most taps find their session sold out, and the pool is the busiest grain there is. This node's board holds
+    /// every pool's availability as of its last commit; when it shows no free app slot in a session that still takes bookings,
+    /// the pool's answer would be "sold out" too, so it is given without asking the pool. A slot can only come free through a
+    /// commit, which the board shows at once on the pool's node and a moment later on the others: until then the answer is the
+    /// one a tap of a moment before would have had. Only new requests for the next app slot come here; a retry of an earlier
+    /// request, a chosen slot and the other channels are the pool's to answer.
+    /// </summary>
+    private bool BoardShowsSoldOut(BookingRequest request) =>
+        request is { SlotNo: null, Channel: BookingChannel.App }
+        && catalog.Current.FindSession(request.SessionId) is { } session && session.Slots[^1].StartsAt > Now
+        && board.Find(request.SessionId)?.AsOf(Now).State == SessionState.Full;
 
     private ISlotPoolGrain Pool(string sessionId) => GrainFactory.Of<ISlotPoolGrain>(sessionId);
 
