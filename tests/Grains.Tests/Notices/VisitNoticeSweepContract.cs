@@ -1,5 +1,4 @@
 using Hospital.Grains.Catalog;
-using Hospital.Grains.Patients;
 using Hospital.Grains.Tests.SlotPools;
 using Hospital.Silo.Notifications;
 using Hospital.TestSupport.Contracts;
@@ -90,12 +89,6 @@ public abstract class VisitNoticeSweepContract(TestDatabaseFixture fixture) : Sl
             "SELECT message FROM notifications WHERE patient_id = @patient AND kind = 'release.opening'", new { patient }));
     }
 
-    private async Task<(HospitalTestCluster Host, string PatientId)> StartWithPatientAsync()
-    {
-        var host = await StartClusterAsync();
-        var registration = await host.Services.GetRequiredService<PatientRegistry>().RegisterAsync("李四", "11010519491231002X", "13812345678");
-        return (host, registration.Patient.Id);
-    }
 
     private static async Task<string> BookAndPayAsync(HospitalTestCluster host, string patient, string session, string key)
     {

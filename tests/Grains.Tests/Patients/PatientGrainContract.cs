@@ -193,13 +193,6 @@ public abstract class PatientGrainContract(TestDatabaseFixture fixture) : SlotPo
 
         Assert.Equal(("patient.daily_limit", "patient.already_booked"), (daily.Code, department.Code));
     }
-
-    private async Task<(HospitalTestCluster Host, string PatientId)> StartWithPatientAsync()
-    {
-        var host = await StartClusterAsync();
-        var registration = await host.Services.GetRequiredService<PatientRegistry>().RegisterAsync("李四", "11010519491231002X", "13812345678");
-        return (host, registration.Patient.Id);
-    }
 }
 
 public sealed class SqlitePatientGrainContract(SqliteDatabaseFixture fixture) : PatientGrainContract(fixture), IClassFixture<SqliteDatabaseFixture>;

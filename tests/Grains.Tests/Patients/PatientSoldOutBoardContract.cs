@@ -1,6 +1,5 @@
 using Hospital.Grains.Abstractions.Errors;
 using Hospital.Grains.Availability;
-using Hospital.Grains.Patients;
 using Hospital.Grains.Tests.SlotPools;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
@@ -75,12 +74,6 @@ public abstract class PatientSoldOutBoardContract(TestDatabaseFixture fixture) :
     {
         var latest = await Pool(host.Grains, session).GetAvailabilityAsync();
         host.Services.GetRequiredService<AvailabilityBoard>().Publish(latest with { Available = 0, State = SessionState.Full, Version = latest.Version + 1 });
-    }
-
-    private async Task<(HospitalTestCluster Host, string PatientId)> StartWithPatientAsync()
-    {
-        var host = await StartClusterAsync();
-        return (host, await RegisterPatientAsync(host));
     }
 }
 

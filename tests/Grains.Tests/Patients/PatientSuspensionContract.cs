@@ -4,7 +4,6 @@ using Hospital.Grains.Tests.SlotPools;
 using Hospital.TestSupport.Contracts;
 using Hospital.TestSupport.Databases;
 using Hospital.TestSupport.Hospital;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Hospital.Grains.Tests.Patients;
 
@@ -49,8 +48,7 @@ public abstract class PatientSuspensionContract(TestDatabaseFixture fixture) : S
     /// <summary>A patient booked and paid for today's session, then never came: the sweep marked the no-show the next day.</summary>
     private async Task<(HospitalTestCluster Host, string PatientId)> StartWithNoShowAsync()
     {
-        var host = await StartClusterAsync();
-        var patient = (await host.Services.GetRequiredService<PatientRegistry>().RegisterAsync("李四", "11010519491231002X", "13812345678")).Patient.Id;
+        var (host, patient) = await StartWithPatientAsync();
         var held = await host.Grains.GetGrain<IPatientGrain>(patient).BookAsync(
             new BookingRequest(TestCatalog.Session(0), TestCatalog.DepartmentId, null, BookingChannel.App, "missed"));
         await Pool(host.Grains, TestCatalog.Session(0)).ConfirmPaymentAsync(held.Appointment!.Id, "pay-1", "account:A-test");

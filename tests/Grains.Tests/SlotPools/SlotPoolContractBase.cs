@@ -58,6 +58,13 @@ public abstract class SlotPoolContractBase(TestDatabaseFixture fixture) : IAsync
         return (await registry.RegisterAsync("李四", "11010519491231002X", "13812345678")).Patient.Id;
     }
 
+    /// <summary>A one-silo cluster over this test's database with one registered patient.</summary>
+    protected async Task<(HospitalTestCluster Host, string PatientId)> StartWithPatientAsync()
+    {
+        var host = await StartClusterAsync();
+        return (host, await RegisterPatientAsync(host));
+    }
+
     protected static HoldRequest Request(string sessionId, string patientId, int? slotNo = null, BookingChannel channel = BookingChannel.App) =>
         new(TestAppointmentIds.Of(sessionId, patientId, "key-1"), patientId, channel, slotNo, patientId, "key-1");
 
