@@ -14,9 +14,10 @@ namespace Hospital.Api.Infrastructure.Auth;
 /// <item>Each request gets its own copy of the claims, so nothing one request adds to its principal reaches another.</item>
 /// <item>Only valid tokens are remembered. The validation parameters are the app's, fixed at start, so what a token was
 /// checked against cannot change while it is remembered.</item>
-/// <item>At most <paramref name="capacity"/> tokens are remembered. When that many are, the handler forgets them all and
-/// starts again: a forgotten token is only validated once more, and forgetting costs nothing per request, where finding the
-/// expired ones would cost a pass over all of them.</item>
+/// <item>About <paramref name="capacity"/> tokens are remembered (the count is kept without a lock, so requests racing a
+/// reset can leave it off by the number in flight). When that many are, the handler forgets them all and starts again: a
+/// forgotten token is only validated once more, and forgetting costs nothing per request, where finding the expired ones
+/// would cost a pass over all of them.</item>
 /// </list>
 /// </summary>
 internal sealed class RememberingTokenHandler(int capacity) : JsonWebTokenHandler
