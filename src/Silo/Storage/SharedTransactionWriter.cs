@@ -13,12 +13,13 @@ namespace Hospital.Silo.Storage;
 /// a gateway callback's nonce, the sandbox gateway's records. A paid booking makes six of them besides its pool
 /// batch; each in a transaction of its own, they queued for SQLite's one writer (and its busy-wait sleeps) and took a
 /// MariaDB connection and an fsync each, so the payments of a release burst drained the connection pool. Here the units
-/// that wait together share one transaction, each inside a savepoint of its own: a unit that throws (a stale version, a
-/// refused statement) is rolled back alone and its caller gets its error, the others commit. Every caller is answered only
+/// that wait together share one transaction: a unit that throws (a stale version, a refused statement) is rolled back
+/// alone and its caller gets its error, the others commit (see <see cref="Write"/>). Every caller is answered only
 /// after the commit; when the transaction cannot begin or commit, or the database is unavailable mid-way, every unit of it
 /// fails with that error. Within a transaction units run in the order they were queued, on a writer thread of its own
 /// (<see cref="WriterThread"/>), with the driver's synchronous calls on the connection given to them (the transaction is the connection's: see
-/// <see cref="CommandTransaction"/>). A unit must not wait for anything but its own statements. On MySQL two transactions
+/// <see cref="CommandTransaction"/>). A unit must not wait for anything but its own statements, and
+/// may run twice: when another unit of its transaction is refused, it runs again in the next. On MySQL two transactions
 /// run at once, each on a thread of its own: a unit's statements are round trips, so a transaction of a hundred units took
 /// tens of milliseconds, and a unit queued just after one began waited for it and then for its own. The units are
 /// independent (a payment grain writes one change at a time), so no order between transactions is kept. SQLite admits one
@@ -96,23 +97,43 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Writes the group without savepoints first: a savepoint is a statement per unit (a round trip on MySQL, a parse on
+    /// SQLite), and units are almost never refused. When one is, that pass is rolled back whole, the refused unit keeps its
+    /// error (nothing of it is written), and the others run again, each inside a savepoint of its own.
+    /// </summary>
     private void Write(IReadOnlyList<QueuedUnit> group)
+    {
+        if (TryWrite(group, savepoints: false)) return;
+        var refused = group.Single(unit => unit.Refused); // the first pass stops at the first refusal
+        refused.Answer();
+        var rest = group.Where(unit => unit != refused).ToList();
+        if (rest.Count > 0) TryWrite(rest, savepoints: true);
+    }
+
+    /// <summary>False when a unit was refused without savepoints, and the transaction was rolled back for it.</summary>
+    private bool TryWrite(IReadOnlyList<QueuedUnit> group, bool savepoints)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            Guarded(() =>
+            var committed = Guarded(() =>
             {
                 using var transaction = CommandTransaction.Begin(_connections);
-                foreach (var unit in group) unit.Run(transaction.Connection, _connections.Dialect, _releaseSavepoints);
+                foreach (var unit in group)
+                {
+                    if (savepoints) unit.RunInSavepoint(transaction.Connection, _connections.Dialect, _releaseSavepoints);
+                    else if (!unit.Run(transaction.Connection, _connections.Dialect)) return false;
+                }
                 transaction.Commit();
                 return true;
             });
+            if (!committed) return false;
         }
         catch (Exception error)
         {
             foreach (var unit in group) unit.Fail(error);
-            return;
+            return true;
         }
         finally
         {
@@ -120,6 +141,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         }
         _metrics.WritesCommitted(group.Count(unit => !unit.Refused));
         foreach (var unit in group) unit.Answer();
+        return true;
     }
 
     private T Guarded<T>(Func<T> operation) => _circuit is null ? operation() : _circuit.Execute(operation);
@@ -135,25 +157,35 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         // Continuations run asynchronously: a caller's code must never run on the writer's thread.
         public TaskCompletionSource<object?> Committed { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-        /// <summary>True when the unit threw and was rolled back to its savepoint.</summary>
+        /// <summary>True when the unit threw: nothing of it is written.</summary>
         public bool Refused => _refused is not null;
 
         /// <summary>
-        /// Runs the unit inside a savepoint; an error of its own rolls back to it and is kept for its caller. An unavailable
-        /// database, or a savepoint that cannot be rolled back to (the transaction itself ended), ends the whole transaction.
+        /// Runs the unit; false when it was refused (an error of its own, kept for its caller). An unavailable database ends
+        /// the whole transaction.
         /// </summary>
-        public void Run(DbConnection connection, ISqlDialect dialect, bool release)
+        public bool Run(DbConnection connection, ISqlDialect dialect)
         {
-            connection.Execute($"SAVEPOINT {Savepoint}");
             try
             {
                 _result = work(connection);
+                return true;
             }
             catch (Exception error) when (!dialect.IsUnavailable(error))
             {
                 _refused = error;
-                connection.Execute($"ROLLBACK TO SAVEPOINT {Savepoint}");
+                return false;
             }
+        }
+
+        /// <summary>
+        /// Runs the unit inside a savepoint; when it is refused, rolls back to it. A savepoint that cannot be rolled back to
+        /// (the transaction itself ended) ends the whole transaction.
+        /// </summary>
+        public void RunInSavepoint(DbConnection connection, ISqlDialect dialect, bool release)
+        {
+            connection.Execute($"SAVEPOINT {Savepoint}");
+            if (!Run(connection, dialect)) connection.Execute($"ROLLBACK TO SAVEPOINT {Savepoint}");
             if (release) connection.Execute($"RELEASE SAVEPOINT {Savepoint}");
         }
 

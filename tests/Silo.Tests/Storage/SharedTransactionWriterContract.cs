@@ -102,6 +102,30 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     }
 
     [ContractFact]
+    public async Task Write_AUnitRefused_RunsOnce_AndTheOthersOfItsTransactionAreWrittenOnce()
+    {
+        var database = await CreateTableAsync();
+        await using var writer = TestSharedWriter.For(database.ConnectionFactory);
+        using var occupied = await Occupied.AllOfAsync(writer);
+        var refusals = new Counter();
+
+        var before = writer.WriteAsync(connection => Insert(connection, "before"));
+        var refused = writer.WriteAsync(new Action<DbConnection>(_ =>
+        {
+            refusals.Add();
+            throw new InvalidOperationException("stale version");
+        }));
+        var after = writer.WriteAsync(connection => Insert(connection, "after"));
+        occupied.ReleaseFirst();
+
+        Assert.Equal((1, 1), (await before, await after));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => refused);
+        Assert.Equal(1, refusals.Value);
+        Assert.Equal(["after", "before"], await IdsAsync(database));
+        await occupied.ReleaseAllAsync();
+    }
+
+    [ContractFact]
     public async Task Write_TheDatabaseUnavailableMidTransaction_FailsEveryUnitOfIt_AndWritesNothing_ThenTheWriterGoesOn()
     {
         var database = await CreateTableAsync();
@@ -139,7 +163,7 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
         Assert.Equal(2, metrics.Count(SharedWriterMetrics.TransactionDuration));
         Assert.True(metrics.Sum(SharedWriterMetrics.TransactionDuration) > 0);
         Assert.Equal(1, metrics.Sum(SharedWriterMetrics.Units));
-        Assert.Equal(2, metrics.Count(SharedWriterMetrics.TransactionUnits));
+        Assert.Equal(1, metrics.Count(SharedWriterMetrics.TransactionUnits)); // the refused unit's transaction was rolled back
     }
 
     [ContractFact]
