@@ -1,3 +1,4 @@
+using Dapper;
 using Hospital.Grains.Abstractions.Payments;
 using Hospital.Grains.Payments;
 using Hospital.Grains.SlotPools;
@@ -16,17 +17,25 @@ namespace Hospital.Silo.Tests.Storage.Payments;
 public abstract class PaymentStoreContract : IAsyncDisposable
 {
     private static readonly DateTimeOffset At = new(2026, 11, 23, 1, 0, 2, TimeSpan.Zero);
+    private readonly IDbConnectionFactory _connections;
     private readonly SharedTransactionWriter _writes;
     private readonly SqlPaymentStore _store;
     private readonly PaymentOrder _created = NewOrder();
 
     protected PaymentStoreContract(TestDatabaseFixture fixture)
     {
+        _connections = fixture.Database.ConnectionFactory;
         _writes = TestSharedWriter.For(fixture.Database.ConnectionFactory);
         _store = new SqlPaymentStore(fixture.Database.ConnectionFactory, _writes);
     }
 
     public ValueTask DisposeAsync() => _writes.DisposeAsync();
+
+    private async Task<List<string>> EventsAsync(string orderId)
+    {
+        await using var connection = await _connections.OpenConnectionAsync();
+        return (await connection.QueryAsync<string>("SELECT to_status FROM payment_events WHERE order_id = @orderId ORDER BY id", new { orderId })).AsList();
+    }
 
     private static PaymentOrder NewOrder()
     {
@@ -66,6 +75,7 @@ public abstract class PaymentStoreContract : IAsyncDisposable
         await Assert.ThrowsAnyAsync<Exception>(() => _store.SaveAsync(_created, Moved(null, PaymentStatus.Created)));
 
         Assert.Equal(PaymentStatus.Pending, (await _store.LoadAsync(_created.Id))!.Status);
+        Assert.Equal(["Created", "Pending"], await EventsAsync(_created.Id)); // the refused saves' events are not kept
     }
 
     [ContractFact]
