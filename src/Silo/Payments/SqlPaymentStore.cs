@@ -40,41 +40,26 @@ public sealed partial class SqlPaymentStore(IDbConnectionFactory connections, Sh
             UpdatedAt = AppointmentRow.Utc(order.UpdatedAt), order.Version, Previous = order.Version - 1, InsuranceType = order.InsuranceType.ToString(),
             FeeType = order.FeeType.ToString(), order.Split.PooledFund, order.Split.PersonalAccount, order.Split.SelfPay,
         };
-        var sql = order.Version == 1
-            ? "INSERT INTO payment_orders (id, appointment_id, patient_id, amount, status, trade_no, cashier_url, qr_payload, slot_booked, pay_before, " +
-              "created_at, updated_at, version, insurance_type, fee_type, pooled_fund_amount, personal_account_amount, self_pay_amount) VALUES (@Id, " +
-              "@AppointmentId, @PatientId, @Amount, @Status, @TradeNo, @CashierUrl, @QrPayload, @SlotBooked, @PayBefore, @CreatedAt, @UpdatedAt, " +
-              "@Version, @InsuranceType, @FeeType, @PooledFund, @PersonalAccount, @SelfPay)"
-            : "UPDATE payment_orders SET status = @Status, trade_no = @TradeNo, cashier_url = @CashierUrl, qr_payload = @QrPayload, " +
-              "slot_booked = @SlotBooked, updated_at = @UpdatedAt, version = @Version WHERE id = @Id AND version = @Previous";
-        // The order's row, its event and its notice go in one command: on MySQL every command is a round trip, and while a
-        // release burst keeps both cores busy a shared transaction lasts about as long as its round trips take.
-        var parameters = new DynamicParameters(row);
-        var rows = 1;
+        var written = order.Version == 1
+            ? connection.Execute(
+                "INSERT INTO payment_orders (id, appointment_id, patient_id, amount, status, trade_no, cashier_url, qr_payload, slot_booked, pay_before, " +
+                "created_at, updated_at, version, insurance_type, fee_type, pooled_fund_amount, personal_account_amount, self_pay_amount) VALUES (@Id, " +
+                "@AppointmentId, @PatientId, @Amount, @Status, @TradeNo, @CashierUrl, @QrPayload, @SlotBooked, @PayBefore, @CreatedAt, @UpdatedAt, " +
+                "@Version, @InsuranceType, @FeeType, @PooledFund, @PersonalAccount, @SelfPay)", row)
+            : connection.Execute(
+                "UPDATE payment_orders SET status = @Status, trade_no = @TradeNo, cashier_url = @CashierUrl, qr_payload = @QrPayload, " +
+                "slot_booked = @SlotBooked, updated_at = @UpdatedAt, version = @Version WHERE id = @Id AND version = @Previous", row);
+        if (written != 1) throw new InvalidOperationException($"Payment order {order.Id} changed elsewhere (expected version {order.Version - 1}).");
         if (change.Order is { } moved)
-        {
-            sql += "; INSERT INTO payment_events (order_id, from_status, to_status, reason, at) VALUES (@Id, @EventFrom, @EventTo, @EventReason, @EventAt)";
-            parameters.AddDynamicParams(new { EventFrom = moved.From?.ToString(), EventTo = moved.To.ToString(), EventReason = moved.Reason, EventAt = AppointmentRow.Utc(moved.At) });
-            rows++;
-        }
-        if (change.Notice is { } notice)
-        {
-            sql += "; INSERT INTO notifications (patient_id, appointment_id, kind, message, created_at) " +
-                        "VALUES (@NoticePatientId, @NoticeAppointmentId, @NoticeKind, @NoticeMessage, @NoticeCreatedAt)";
-            parameters.AddDynamicParams(new
-            {
-                NoticePatientId = notice.PatientId, NoticeAppointmentId = notice.AppointmentId, NoticeKind = notice.Kind, NoticeMessage = notice.Message,
-                NoticeCreatedAt = AppointmentRow.Utc(notice.CreatedAt),
-            });
-            rows++;
-        }
-        // Each statement writes one row, but the order's update none when its version moved on.
-        if (connection.Execute(sql, parameters) != rows)
-            throw new InvalidOperationException($"Payment order {order.Id} changed elsewhere (expected version {order.Version - 1}).");
+            connection.Execute("INSERT INTO payment_events (order_id, from_status, to_status, reason, at) VALUES (@OrderId, @From, @To, @Reason, @At)",
+                new { moved.OrderId, From = moved.From?.ToString(), To = moved.To.ToString(), moved.Reason, At = AppointmentRow.Utc(moved.At) });
         if (change.NewRefund is { } refund)
             connection.Execute("INSERT INTO refunds (id, appointment_id, payment_id, amount, reason, created_at) VALUES (@Id, @AppointmentId, @PaymentId, @Amount, @Reason, @CreatedAt)",
                 new { refund.Id, refund.AppointmentId, refund.PaymentId, refund.Amount, refund.Reason, CreatedAt = AppointmentRow.Utc(refund.CreatedAt) });
         WriteRefundChanges(connection, order, change.Refunds);
+        if (change.Notice is { } notice)
+            connection.Execute("INSERT INTO notifications (patient_id, appointment_id, kind, message, created_at) VALUES (@PatientId, @AppointmentId, @Kind, @Message, @CreatedAt)",
+                new { notice.PatientId, notice.AppointmentId, notice.Kind, notice.Message, CreatedAt = AppointmentRow.Utc(notice.CreatedAt) });
     });
 
     public Task<IReadOnlyList<string>> FindDueAsync(DateTimeOffset queryBefore, DateTimeOffset now, CancellationToken cancellationToken = default) => Task.Run(async () =>

@@ -4,7 +4,7 @@ namespace Hospital.Silo.Storage;
 
 /// <summary>
 /// The shared transaction writer's figures: its writes are units (a payment order's change, a callback's nonce, a sandbox
-/// gateway record), counted when committed, not when rolled back to their savepoint (<see cref="WriterMetrics"/>).
+/// gateway record), counted when committed, not when refused (<see cref="WriterMetrics"/>).
 /// </summary>
 public sealed class SharedWriterMetrics(IMeterFactory meterFactory)
     : WriterMetrics(meterFactory, Units, TransactionUnits, TransactionDuration, "{unit}", "shared transaction writer")

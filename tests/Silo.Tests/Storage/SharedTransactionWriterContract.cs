@@ -126,6 +126,30 @@ public abstract class SharedTransactionWriterContract(TestDatabaseFixture fixtur
     }
 
     [ContractFact]
+    public async Task Write_TheDatabaseUnavailableWhenTheOthersRunAgain_FailsThemWithIt_TheRefusedUnitKeepsItsError_AndNothingIsWritten()
+    {
+        var database = await CreateTableAsync();
+        await using var writer = TestSharedWriter.For(database.ConnectionFactory);
+        using var occupied = await Occupied.AllOfAsync(writer);
+        var runs = new Counter();
+
+        var before = writer.WriteAsync(connection => Insert(connection, "before"));
+        var lostOnItsSecondRun = writer.WriteAsync(new Action<DbConnection>(_ =>
+        {
+            runs.Add();
+            if (runs.Value == 2) throw new StorageUnavailableException("the server went away", TimeSpan.FromSeconds(1));
+        }));
+        var refused = writer.WriteAsync(new Action<DbConnection>(_ => throw new InvalidOperationException("stale version")));
+        occupied.ReleaseFirst();
+
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => before);
+        await Assert.ThrowsAsync<StorageUnavailableException>(() => lostOnItsSecondRun);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => refused);
+        Assert.Empty(await IdsAsync(database));
+        await occupied.ReleaseAllAsync();
+    }
+
+    [ContractFact]
     public async Task Write_TheDatabaseUnavailableMidTransaction_FailsEveryUnitOfIt_AndWritesNothing_ThenTheWriterGoesOn()
     {
         var database = await CreateTableAsync();
