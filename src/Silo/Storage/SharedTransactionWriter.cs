@@ -104,36 +104,38 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
     /// </summary>
     private void Write(IReadOnlyList<QueuedUnit> group)
     {
-        if (TryWrite(group, savepoints: false)) return;
-        var refused = group.Single(unit => unit.Refused); // the first pass stops at the first refusal
+        if (Transact(group, savepoints: false) is not { } refused) return;
         refused.Answer();
         var rest = group.Where(unit => unit != refused).ToList();
-        if (rest.Count > 0) TryWrite(rest, savepoints: true);
+        if (rest.Count > 0) Transact(rest, savepoints: true);
     }
 
-    /// <summary>False when a unit was refused without savepoints, and the transaction was rolled back for it.</summary>
-    private bool TryWrite(IReadOnlyList<QueuedUnit> group, bool savepoints)
+    /// <summary>
+    /// Runs the group in one transaction and answers its units; without savepoints it stops at the first refused unit,
+    /// rolls back, answers nobody and returns that unit.
+    /// </summary>
+    private QueuedUnit? Transact(IReadOnlyList<QueuedUnit> group, bool savepoints)
     {
         var started = Stopwatch.GetTimestamp();
         try
         {
-            var committed = Guarded(() =>
+            var refused = Guarded(() =>
             {
                 using var transaction = CommandTransaction.Begin(_connections);
                 foreach (var unit in group)
                 {
                     if (savepoints) unit.RunInSavepoint(transaction.Connection, _connections.Dialect, _releaseSavepoints);
-                    else if (!unit.Run(transaction.Connection, _connections.Dialect)) return false;
+                    else if (!unit.Run(transaction.Connection, _connections.Dialect)) return unit;
                 }
                 transaction.Commit();
-                return true;
+                return null;
             });
-            if (!committed) return false;
+            if (refused is not null) return refused;
         }
         catch (Exception error)
         {
             foreach (var unit in group) unit.Fail(error);
-            return true;
+            return null;
         }
         finally
         {
@@ -141,7 +143,7 @@ public sealed partial class SharedTransactionWriter : IAsyncDisposable
         }
         _metrics.WritesCommitted(group.Count(unit => !unit.Refused));
         foreach (var unit in group) unit.Answer();
-        return true;
+        return null;
     }
 
     private T Guarded<T>(Func<T> operation) => _circuit is null ? operation() : _circuit.Execute(operation);

@@ -25,8 +25,8 @@ public abstract class PaymentStoreContract : IAsyncDisposable
     protected PaymentStoreContract(TestDatabaseFixture fixture)
     {
         _connections = fixture.Database.ConnectionFactory;
-        _writes = TestSharedWriter.For(fixture.Database.ConnectionFactory);
-        _store = new SqlPaymentStore(fixture.Database.ConnectionFactory, _writes);
+        _writes = TestSharedWriter.For(_connections);
+        _store = new SqlPaymentStore(_connections, _writes);
     }
 
     public ValueTask DisposeAsync() => _writes.DisposeAsync();
