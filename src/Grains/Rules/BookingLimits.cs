@@ -16,11 +16,14 @@ public static class BookingLimits
     /// <summary>When a hold made at <paramref name="heldAt"/> expires unpaid.</summary>
     public static DateTimeOffset HoldExpiresAt(DateTimeOffset heldAt, BookingRulesOptions options) => heldAt + options.HoldDuration;
 
-    /// <summary>An account may make a new booking while it made fewer than the daily maximum today.</summary>
+    /// <summary>
+    /// A patient may get a new booking while fewer than the daily maximum were made for them today, by whichever accounts
+    /// (a mother on her own phone and on her daughter's).
+    /// </summary>
     public static RuleDecision CheckDailyBookings(int newBookingsToday, BookingRulesOptions options) =>
         newBookingsToday < options.MaxNewBookingsPerAccountPerDay
             ? RuleDecision.Allow
-            : RuleDecision.Deny(DailyLimitCode, $"An account can make at most {options.MaxNewBookingsPerAccountPerDay} new bookings per day.");
+            : RuleDecision.Deny(DailyLimitCode, $"A patient can have at most {options.MaxNewBookingsPerAccountPerDay} new bookings made per day, from whichever accounts.");
 
     /// <summary>
     /// An account may book for its patients while it made fewer new bookings today than the daily maximum, whichever patients

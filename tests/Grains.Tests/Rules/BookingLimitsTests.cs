@@ -66,6 +66,14 @@ public sealed class BookingLimitsTests
     public void Denials_ExplainTheLimit() =>
         Assert.Contains("3", BookingLimits.CheckDailyBookings(3, s_defaults).Reason);
 
+    /// <summary>The patient's limit counts bookings from every account, so its denial must not blame the caller's account.</summary>
+    [Fact]
+    public void DailyDenials_SayWhoseLimitWasReached()
+    {
+        Assert.StartsWith("A patient can", BookingLimits.CheckDailyBookings(3, s_defaults).Reason);
+        Assert.StartsWith("This account", BookingLimits.CheckAccountDailyBookings(3, s_defaults).Reason);
+    }
+
     [Fact]
     public void HoldExpiresAt_IsFifteenMinutesAfterTheHold()
     {
