@@ -16,18 +16,23 @@ public static class FaultBurst
 {
     public static async Task<FaultBurstState> RunAsync(RunSettings run, FaultBurstSettings burst, CancellationToken cancellationToken)
     {
+        // The set-up before the burst (registrations, the department) waits for its answers as any run does: a fault's short
+        // time-out there failed registrations that a freshly started API answered late on a busy machine (CI, 2026-12-06).
+        using var setUpHttp = LoopbackHttp.Create(run.Target, run.Users);
         using var http = LoopbackHttp.Create(run.Target, run.Users);
         http.Timeout = burst.RequestTimeout;
         var log = new RequestLog(run.RequestCap);
-        var client = new HospitalClient(http, log, await StaffSignIn.TokenAsync(http, run.Staff, cancellationToken));
+        var staffToken = await StaffSignIn.TokenAsync(setUpHttp, run.Staff, cancellationToken);
+        var setUp = new HospitalClient(setUpHttp, log, staffToken);
+        var client = new HospitalClient(http, log, staffToken);
         var acknowledged = new ConcurrentQueue<TimedAcknowledgement>();
         BurstDepartment department = null!;
 
         await AnsiConsole.Progress().StartAsync(async progress =>
         {
-            var patients = await PatientPreparation.RegisterAsync(client, run, burst.Patients,
+            var patients = await PatientPreparation.RegisterAsync(setUp, run, burst.Patients,
                 progress.AddTask("register patients", maxValue: burst.Patients), cancellationToken);
-            department = await BurstDepartment.CreateOpenAsync(client, http, burst.Sessions, burst.Quota, cancellationToken);
+            department = await BurstDepartment.CreateOpenAsync(setUp, setUpHttp, burst.Sessions, burst.Quota, cancellationToken);
             var booking = progress.AddTask($"book and pay over {burst.Span.TotalSeconds:0} s ({burst.Fault})", maxValue: patients.Count);
             using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             deadline.CancelAfter(run.Duration);

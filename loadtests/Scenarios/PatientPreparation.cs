@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Hospital.LoadTests.Reporting;
 using Spectre.Console;
 
@@ -15,6 +16,7 @@ public static class PatientPreparation
             ?? throw new InvalidOperationException("Patients log in with SMS codes the runner reads from the API's database: pass --connection-string.")));
         var seed = (int)(DateTimeOffset.UtcNow.ToUnixTimeSeconds() % 100_000);
         var patients = new LoadPatient?[count];
+        var failures = new ConcurrentBag<string>();
         await VirtualUsers.RunAsync([.. Enumerable.Range(0, count)], run.Users, async (i, ct) =>
         {
             // A 503 (e.g. the database slow to accept a connection) is retried as a phone app would: adding the same person
@@ -24,16 +26,29 @@ public static class PatientPreparation
             var code = sent is { Outcome: Outcome.Success } ? await outbox.LatestAsync(phone, ct) : null;
             var login = code is null ? null
                 : await WellBehavedBooking.RetryAsync(() => client.PostAsync("login", "/api/auth/login", new { phone, code }, null, null, ct), ct);
-            if (login is { Outcome: Outcome.Success } && login.String("accessToken") is { } token)
-            {
-                var added = await WellBehavedBooking.RetryAsync(
-                    () => client.PostAsync("register", "/api/patients", SyntheticPatients.Registration(seed, i, phone), null, token, ct), ct);
-                patients[i] = added is { Outcome: Outcome.Success } && added.String("id") is { } id ? new LoadPatient(id, token) : null;
-            }
+            var token = login is { Outcome: Outcome.Success } ? login.String("accessToken") : null;
+            var added = token is null ? null
+                : await WellBehavedBooking.RetryAsync(() => client.PostAsync("register", "/api/patients", SyntheticPatients.Registration(seed, i, phone), null, token, ct), ct);
+            patients[i] = added is { Outcome: Outcome.Success } && added.String("id") is { } id ? new LoadPatient(id, token!) : null;
+            if (patients[i] is null)
+                failures.Add(token is not null ? Failed("register", added)
+                    : code is not null ? Failed("login", login)
+                    : sent is { Outcome: Outcome.Success } ? "sms-code: sent, but no code in the outbox"
+                    : Failed("sms-code", sent));
             progress.Increment(1);
         }, cancellationToken);
         var prepared = patients.OfType<LoadPatient>().ToList();
-        if (prepared.Count < count) throw new InvalidOperationException($"Only {prepared.Count} of {count} patients logged in and registered.");
+        if (prepared.Count < count)
+            throw new InvalidOperationException($"Only {prepared.Count} of {count} patients logged in and registered: " +
+                                                string.Join(", ", failures.GroupBy(f => f).Select(g => $"{g.Key} × {g.Count()}")) + ".");
         return prepared;
     }
+
+    /// <summary>Which step failed and how, e.g. "register: no answer (TaskCanceledException)" or "login: 401 auth.code_invalid".</summary>
+    private static string Failed(string step, ApiAnswer? answer) => answer switch
+    {
+        null => $"{step}: not sent (the run ended or its request cap was spent)",
+        { Status: 0 } => $"{step}: no answer ({answer.Code})",
+        _ => $"{step}: {answer.Status} {answer.Code}",
+    };
 }
