@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text.Json;
 using Hospital.LoadTests.Reporting;
 
@@ -111,7 +112,10 @@ public sealed class HospitalClient(HttpClient http, RequestLog log, string? staf
         {
             return null;
         }
-        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+        // SocketException: when the API dies just as a connection opens, .NET's handler can throw it unwrapped (ENOTCONN from
+        // reading the new socket's remote end point; it ended a fault run in CI, 2026-12-06). To a phone it is one more request
+        // without an answer, as an IOException from a body cut off mid-read is.
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException or IOException or SocketException)
         {
             log.Record(kind, started, Outcome.Error, e.GetType().Name, status: 0);
             return new ApiAnswer(0, Outcome.Error, e.GetType().Name, default, null);
