@@ -22,9 +22,8 @@ public static class FaultBurst
         using var http = LoopbackHttp.Create(run.Target, run.Users);
         http.Timeout = burst.RequestTimeout;
         var log = new RequestLog(run.RequestCap);
-        var staffToken = await StaffSignIn.TokenAsync(setUpHttp, run.Staff, cancellationToken);
-        var setUp = new HospitalClient(setUpHttp, log, staffToken);
-        var client = new HospitalClient(http, log, staffToken);
+        var setUp = new HospitalClient(setUpHttp, log, await StaffSignIn.TokenAsync(setUpHttp, run.Staff, cancellationToken));
+        var client = new HospitalClient(http, log, staffToken: null); // the burst's requests are the patients' own
         var acknowledged = new ConcurrentQueue<TimedAcknowledgement>();
         BurstDepartment department = null!;
 

@@ -29,7 +29,7 @@ public static class PatientPreparation
             var token = login is { Outcome: Outcome.Success } ? login.String("accessToken") : null;
             var added = token is null ? null
                 : await WellBehavedBooking.RetryAsync(() => client.PostAsync("register", "/api/patients", SyntheticPatients.Registration(seed, i, phone), null, token, ct), ct);
-            patients[i] = added is { Outcome: Outcome.Success } && added.String("id") is { } id ? new LoadPatient(id, token!) : null;
+            patients[i] = token is not null && added is { Outcome: Outcome.Success } && added.String("id") is { } id ? new LoadPatient(id, token) : null;
             if (patients[i] is null)
                 failures.Add(token is not null ? Failed("register", added)
                     : code is not null ? Failed("login", login)
